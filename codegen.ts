@@ -1,0 +1,33 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The SDL in schema/ is the single source of truth: server resolver types, the runtime enum values
+// the domain validates against, and the client's typed operations are all generated from it.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  emitLegacyCommonJSImports: false,
+  // Keep the SDL's order: it is the order the explorer lists kinds and topics in.
+  sort: false,
+  generates: {
+    'server/__generated__/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        enumsAsConst: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: { PartialDate: 'string' },
+        contextType: '../http/context.js#RequestContext',
+        mappers: {
+          Organization: '../domain/records.js#OrganizationRecord',
+          Country: '../domain/records.js#CountryRecord',
+          Agreement: '../domain/records.js#AgreementRecord',
+          Meeting: '../domain/records.js#MeetingRecord',
+          JointCase: '../domain/records.js#JointCaseRecord',
+          Source: '../domain/records.js#SourceRecord',
+          Relationship: '../domain/records.js#RelationshipRecord',
+          Citation: '../domain/records.js#CitationRecord',
+        },
+      },
+    },
+  },
+};
+export default config;

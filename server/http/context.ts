@@ -1,0 +1,1 @@
+export interface RequestContext { placeholder: true }
