@@ -2,12 +2,20 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // The SDL in schema/ is the single source of truth: server resolver types, the runtime enum values
 // the domain validates against, and the client's typed operations are all generated from it.
-const config: CodegenConfig = {
+// `sort` is passed through to the schema loader, which the Config type does not declare.
+const config: CodegenConfig & { sort: boolean } = {
   schema: 'schema/*.graphql',
   emitLegacyCommonJSImports: false,
   // Keep the SDL's order: it is the order the explorer lists kinds and topics in.
   sort: false,
+  ignoreNoDocuments: true,
   generates: {
+    // The explorer's operations, colocated with their components as .graphql files.
+    'client/src/__generated__/graphql.ts': {
+      documents: 'client/src/**/*.graphql',
+      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      config: { enumsAsConst: true, useTypeImports: true, scalars: { PartialDate: 'string' } },
+    },
     'server/__generated__/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

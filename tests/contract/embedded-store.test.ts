@@ -1,0 +1,22 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import { describeStoreContract } from './store-contract.js';
+
+let dir: string | undefined;
+
+describeStoreContract('embedded', {
+  async open() {
+    dir = mkdtempSync(path.join(tmpdir(), 'atlas-contract-'));
+    return EmbeddedStore.open(dir);
+  },
+  async reopen(store) {
+    await store.close();
+    return EmbeddedStore.open(dir!);
+  },
+  async dispose() {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  },
+});
