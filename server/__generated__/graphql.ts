@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRecord, CountryRecord, AgreementRecord, MeetingRecord, JointCaseRecord, SourceRecord, RelationshipRecord, CitationRecord } from '../domain/records.js';
+import type { Subgraph as SubgraphResult } from '../graph/neighbourhood.js';
+import type { CoordinationTie as CoordinationTieResult, CoordinationGraph as CoordinationGraphResult } from '../analysis/coordination.js';
 import type { RequestContext } from '../http/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -323,242 +325,6 @@ export type RelationshipConnection = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** The kinds of node in the coordination graph. */
-export const NodeKind = {
-  /** A government agency, international organisation, NGO, mechanism, committee or programme. */
-  Organization: 'ORGANIZATION',
-  /** A state, identified by its ISO 3166-1 alpha-2 code. */
-  Country: 'COUNTRY',
-  /** A written instrument of cooperation: MOU, SOP, plan of action, declaration, guideline or mechanism. */
-  Agreement: 'AGREEMENT',
-  /** Any convening: bilateral meeting, case management meeting, workshop, training, conference… */
-  Meeting: 'MEETING',
-  /** A criminal case worked on by more than one agency or country (aggregate figures only). */
-  JointCase: 'JOINT_CASE',
-  /** A source document that facts in the graph cite. */
-  Source: 'SOURCE'
-} as const;
-
-export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
-/** What an organisation is. */
-export const OrganizationKind = {
-  /** A Thai government ministry, department, bureau or court. */
-  GovernmentAgency: 'GOVERNMENT_AGENCY',
-  /** A government agency of another state (Lao police, Finnish police, FBI…). */
-  ForeignGovernmentAgency: 'FOREIGN_GOVERNMENT_AGENCY',
-  /** A UN agency or other intergovernmental organisation (IOM, UNODC, ILO, UNICEF…). */
-  InternationalOrganization: 'INTERNATIONAL_ORGANIZATION',
-  /** A non-governmental or civil-society organisation (IJM, A21, LPN…). */
-  Ngo: 'NGO',
-  /** A regional or multilateral mechanism (COMMIT, Bali Process, ASEAN…). */
-  RegionalMechanism: 'REGIONAL_MECHANISM',
-  /** A committee, subcommittee, task force or multidisciplinary team. */
-  CommitteeOrTaskforce: 'COMMITTEE_OR_TASKFORCE',
-  /** A donor or a funded programme (USAID, ASEAN-ACT…). */
-  DonorOrProgramme: 'DONOR_OR_PROGRAMME',
-  /** A company, business association or other private-sector body. */
-  PrivateSector: 'PRIVATE_SECTOR',
-  /** A university, school or research institute. */
-  Academic: 'ACADEMIC'
-} as const;
-
-export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
-/** The field an organisation works in. */
-export const Sector = {
-  LawEnforcement: 'LAW_ENFORCEMENT',
-  Prosecution: 'PROSECUTION',
-  Judiciary: 'JUDICIARY',
-  SocialWelfare: 'SOCIAL_WELFARE',
-  Labour: 'LABOUR',
-  Immigration: 'IMMIGRATION',
-  ForeignAffairs: 'FOREIGN_AFFAIRS',
-  Health: 'HEALTH',
-  Education: 'EDUCATION',
-  FinanceAml: 'FINANCE_AML',
-  LocalAdministration: 'LOCAL_ADMINISTRATION',
-  Oversight: 'OVERSIGHT',
-  Coordination: 'COORDINATION',
-  Other: 'OTHER'
-} as const;
-
-export type Sector = typeof Sector[keyof typeof Sector];
-/** What kind of instrument an agreement is. */
-export const AgreementKind = {
-  Mou: 'MOU',
-  Sop: 'SOP',
-  PlanOfAction: 'PLAN_OF_ACTION',
-  Declaration: 'DECLARATION',
-  Guideline: 'GUIDELINE',
-  /** A standing cooperation mechanism such as the NRM, the TRM or BCATIP. */
-  Mechanism: 'MECHANISM'
-} as const;
-
-export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
-/** Whether an agreement binds parties inside one country, two parties, or more. */
-export const AgreementScope = {
-  Domestic: 'DOMESTIC',
-  Bilateral: 'BILATERAL',
-  Multilateral: 'MULTILATERAL'
-} as const;
-
-export type AgreementScope = typeof AgreementScope[keyof typeof AgreementScope];
-/** The life-cycle state of an agreement. */
-export const AgreementStatus = {
-  Draft: 'DRAFT',
-  Active: 'ACTIVE',
-  Expired: 'EXPIRED',
-  Superseded: 'SUPERSEDED'
-} as const;
-
-export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
-/** What kind of convening a meeting is. */
-export const MeetingKind = {
-  BilateralMeeting: 'BILATERAL_MEETING',
-  CaseManagementMeeting: 'CASE_MANAGEMENT_MEETING',
-  Workshop: 'WORKSHOP',
-  Training: 'TRAINING',
-  Conference: 'CONFERENCE',
-  Roundtable: 'ROUNDTABLE',
-  SeniorOfficialsMeeting: 'SENIOR_OFFICIALS_MEETING',
-  /** A meeting of a committee, subcommittee or task force. */
-  CommitteeMeeting: 'COMMITTEE_MEETING',
-  /** A joint operation, inspection or field mission. */
-  JointOperation: 'JOINT_OPERATION',
-  Other: 'OTHER'
-} as const;
-
-export type MeetingKind = typeof MeetingKind[keyof typeof MeetingKind];
-/** The form of exploitation a joint case concerns. */
-export const CaseType = {
-  SexTrafficking: 'SEX_TRAFFICKING',
-  LabourTrafficking: 'LABOUR_TRAFFICKING',
-  ForcedCriminality: 'FORCED_CRIMINALITY',
-  OnlineChildSexualExploitation: 'ONLINE_CHILD_SEXUAL_EXPLOITATION',
-  ForcedBegging: 'FORCED_BEGGING',
-  CorruptionComplicity: 'CORRUPTION_COMPLICITY',
-  Other: 'OTHER'
-} as const;
-
-export type CaseType = typeof CaseType[keyof typeof CaseType];
-/** How far a joint case has gone. */
-export const CaseStatus = {
-  Investigation: 'INVESTIGATION',
-  Prosecution: 'PROSECUTION',
-  Trial: 'TRIAL',
-  Convicted: 'CONVICTED',
-  Closed: 'CLOSED',
-  Unknown: 'UNKNOWN'
-} as const;
-
-export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
-/** Who may see a joint case. */
-export const Sensitivity = {
-  /** Published facts: anyone may see them. */
-  Public: 'PUBLIC',
-  /** Only analysts and above. */
-  Restricted: 'RESTRICTED',
-  /** Only users cleared for confidential material. */
-  Confidential: 'CONFIDENTIAL'
-} as const;
-
-export type Sensitivity = typeof Sensitivity[keyof typeof Sensitivity];
-/** The 4Ps of counter-trafficking work and the themes that run across them. */
-export const Topic = {
-  Prosecution: 'PROSECUTION',
-  Protection: 'PROTECTION',
-  Prevention: 'PREVENTION',
-  Partnership: 'PARTNERSHIP',
-  /** The National Referral Mechanism. */
-  Nrm: 'NRM',
-  /** The Transnational Referral Mechanism. */
-  Trm: 'TRM',
-  LabourTrafficking: 'LABOUR_TRAFFICKING',
-  SexTrafficking: 'SEX_TRAFFICKING',
-  OnlineChildExploitation: 'ONLINE_CHILD_EXPLOITATION',
-  /** Forced criminality in online scam centres. */
-  ScamCentres: 'SCAM_CENTRES',
-  VictimIdentification: 'VICTIM_IDENTIFICATION',
-  VictimAssistance: 'VICTIM_ASSISTANCE',
-  Repatriation: 'REPATRIATION',
-  CapacityBuilding: 'CAPACITY_BUILDING',
-  InformationSharing: 'INFORMATION_SHARING',
-  Migration: 'MIGRATION',
-  Fisheries: 'FISHERIES',
-  ChildProtection: 'CHILD_PROTECTION',
-  Corruption: 'CORRUPTION',
-  FinancialInvestigation: 'FINANCIAL_INVESTIGATION',
-  Legislation: 'LEGISLATION',
-  DataAndResearch: 'DATA_AND_RESEARCH',
-  AwarenessRaising: 'AWARENESS_RAISING'
-} as const;
-
-export type Topic = typeof Topic[keyof typeof Topic];
-/** The relationship types of the graph. */
-export const RelationshipType = {
-  /** Organization → Organization: a unit of a larger body (TICAC is part of RTP). */
-  PartOf: 'PART_OF',
-  /** Organization → Country: the state an organisation belongs to. */
-  BasedIn: 'BASED_IN',
-  /** Country or Organization → Organization: membership of a mechanism (COMMIT, ASEAN). */
-  MemberOf: 'MEMBER_OF',
-  /** Organization or Country → Agreement: a party to an instrument. */
-  PartyTo: 'PARTY_TO',
-  /** Organization → Meeting: took part in a convening. */
-  ParticipatedIn: 'PARTICIPATED_IN',
-  /** Organization → JointCase: worked on a case. */
-  WorksOn: 'WORKS_ON',
-  /** Meeting or JointCase → Agreement: the instrument it implements. */
-  Under: 'UNDER'
-} as const;
-
-export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
-/** The role a party plays in a relationship. Each value names the relationship type it belongs to. */
-export const Role = {
-  /** PARTY_TO: signed the instrument. */
-  Signatory: 'SIGNATORY',
-  /** PARTY_TO: carries the instrument out without having signed it. */
-  Implementer: 'IMPLEMENTER',
-  /** PARTY_TO or PARTICIPATED_IN: supports with funds or expertise. */
-  Supporter: 'SUPPORTER',
-  /** PARTY_TO: witnessed the signing. */
-  Witness: 'WITNESS',
-  /** PARTICIPATED_IN: hosted the convening. */
-  Host: 'HOST',
-  /** PARTICIPATED_IN: organised it. */
-  Organizer: 'ORGANIZER',
-  /** PARTICIPATED_IN: organised it with others. */
-  CoOrganizer: 'CO_ORGANIZER',
-  /** PARTICIPATED_IN: attended. */
-  Participant: 'PARTICIPANT',
-  /** PARTICIPATED_IN: paid for it. */
-  Funder: 'FUNDER',
-  /** PARTICIPATED_IN: facilitated or trained. */
-  Facilitator: 'FACILITATOR',
-  /** WORKS_ON: leads the case. */
-  Lead: 'LEAD',
-  /** WORKS_ON: investigates. */
-  Investigator: 'INVESTIGATOR',
-  /** WORKS_ON: prosecutes. */
-  Prosecutor: 'PROSECUTOR',
-  /** WORKS_ON: protects and assists the victims. */
-  VictimSupport: 'VICTIM_SUPPORT',
-  /** WORKS_ON: the foreign authority working the case with Thai agencies. */
-  ForeignCounterpart: 'FOREIGN_COUNTERPART',
-  /** WORKS_ON: oversees the case. */
-  Oversight: 'OVERSIGHT',
-  /** WORKS_ON: supports the case otherwise. */
-  Support: 'SUPPORT',
-  /** MEMBER_OF: an ordinary member. */
-  Member: 'MEMBER',
-  /** MEMBER_OF: chairs the body. */
-  Chair: 'CHAIR',
-  /** MEMBER_OF: serves as secretariat. */
-  Secretariat: 'SECRETARIAT',
-  /** MEMBER_OF: an observer. */
-  Observer: 'OBSERVER'
-} as const;
-
-export type Role = typeof Role[keyof typeof Role];
 /** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
 export type GraphFilter = {
   /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
@@ -809,6 +575,242 @@ export type NodeConnection = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The kinds of node in the coordination graph. */
+export const NodeKind = {
+  /** A government agency, international organisation, NGO, mechanism, committee or programme. */
+  Organization: 'ORGANIZATION',
+  /** A state, identified by its ISO 3166-1 alpha-2 code. */
+  Country: 'COUNTRY',
+  /** A written instrument of cooperation: MOU, SOP, plan of action, declaration, guideline or mechanism. */
+  Agreement: 'AGREEMENT',
+  /** Any convening: bilateral meeting, case management meeting, workshop, training, conference… */
+  Meeting: 'MEETING',
+  /** A criminal case worked on by more than one agency or country (aggregate figures only). */
+  JointCase: 'JOINT_CASE',
+  /** A source document that facts in the graph cite. */
+  Source: 'SOURCE'
+} as const;
+
+export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
+/** What an organisation is. */
+export const OrganizationKind = {
+  /** A Thai government ministry, department, bureau or court. */
+  GovernmentAgency: 'GOVERNMENT_AGENCY',
+  /** A government agency of another state (Lao police, Finnish police, FBI…). */
+  ForeignGovernmentAgency: 'FOREIGN_GOVERNMENT_AGENCY',
+  /** A UN agency or other intergovernmental organisation (IOM, UNODC, ILO, UNICEF…). */
+  InternationalOrganization: 'INTERNATIONAL_ORGANIZATION',
+  /** A non-governmental or civil-society organisation (IJM, A21, LPN…). */
+  Ngo: 'NGO',
+  /** A regional or multilateral mechanism (COMMIT, Bali Process, ASEAN…). */
+  RegionalMechanism: 'REGIONAL_MECHANISM',
+  /** A committee, subcommittee, task force or multidisciplinary team. */
+  CommitteeOrTaskforce: 'COMMITTEE_OR_TASKFORCE',
+  /** A donor or a funded programme (USAID, ASEAN-ACT…). */
+  DonorOrProgramme: 'DONOR_OR_PROGRAMME',
+  /** A company, business association or other private-sector body. */
+  PrivateSector: 'PRIVATE_SECTOR',
+  /** A university, school or research institute. */
+  Academic: 'ACADEMIC'
+} as const;
+
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/** The field an organisation works in. */
+export const Sector = {
+  LawEnforcement: 'LAW_ENFORCEMENT',
+  Prosecution: 'PROSECUTION',
+  Judiciary: 'JUDICIARY',
+  SocialWelfare: 'SOCIAL_WELFARE',
+  Labour: 'LABOUR',
+  Immigration: 'IMMIGRATION',
+  ForeignAffairs: 'FOREIGN_AFFAIRS',
+  Health: 'HEALTH',
+  Education: 'EDUCATION',
+  FinanceAml: 'FINANCE_AML',
+  LocalAdministration: 'LOCAL_ADMINISTRATION',
+  Oversight: 'OVERSIGHT',
+  Coordination: 'COORDINATION',
+  Other: 'OTHER'
+} as const;
+
+export type Sector = typeof Sector[keyof typeof Sector];
+/** What kind of instrument an agreement is. */
+export const AgreementKind = {
+  Mou: 'MOU',
+  Sop: 'SOP',
+  PlanOfAction: 'PLAN_OF_ACTION',
+  Declaration: 'DECLARATION',
+  Guideline: 'GUIDELINE',
+  /** A standing cooperation mechanism such as the NRM, the TRM or BCATIP. */
+  Mechanism: 'MECHANISM'
+} as const;
+
+export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
+/** Whether an agreement binds parties inside one country, two parties, or more. */
+export const AgreementScope = {
+  Domestic: 'DOMESTIC',
+  Bilateral: 'BILATERAL',
+  Multilateral: 'MULTILATERAL'
+} as const;
+
+export type AgreementScope = typeof AgreementScope[keyof typeof AgreementScope];
+/** The life-cycle state of an agreement. */
+export const AgreementStatus = {
+  Draft: 'DRAFT',
+  Active: 'ACTIVE',
+  Expired: 'EXPIRED',
+  Superseded: 'SUPERSEDED'
+} as const;
+
+export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
+/** What kind of convening a meeting is. */
+export const MeetingKind = {
+  BilateralMeeting: 'BILATERAL_MEETING',
+  CaseManagementMeeting: 'CASE_MANAGEMENT_MEETING',
+  Workshop: 'WORKSHOP',
+  Training: 'TRAINING',
+  Conference: 'CONFERENCE',
+  Roundtable: 'ROUNDTABLE',
+  SeniorOfficialsMeeting: 'SENIOR_OFFICIALS_MEETING',
+  /** A meeting of a committee, subcommittee or task force. */
+  CommitteeMeeting: 'COMMITTEE_MEETING',
+  /** A joint operation, inspection or field mission. */
+  JointOperation: 'JOINT_OPERATION',
+  Other: 'OTHER'
+} as const;
+
+export type MeetingKind = typeof MeetingKind[keyof typeof MeetingKind];
+/** The form of exploitation a joint case concerns. */
+export const CaseType = {
+  SexTrafficking: 'SEX_TRAFFICKING',
+  LabourTrafficking: 'LABOUR_TRAFFICKING',
+  ForcedCriminality: 'FORCED_CRIMINALITY',
+  OnlineChildSexualExploitation: 'ONLINE_CHILD_SEXUAL_EXPLOITATION',
+  ForcedBegging: 'FORCED_BEGGING',
+  CorruptionComplicity: 'CORRUPTION_COMPLICITY',
+  Other: 'OTHER'
+} as const;
+
+export type CaseType = typeof CaseType[keyof typeof CaseType];
+/** How far a joint case has gone. */
+export const CaseStatus = {
+  Investigation: 'INVESTIGATION',
+  Prosecution: 'PROSECUTION',
+  Trial: 'TRIAL',
+  Convicted: 'CONVICTED',
+  Closed: 'CLOSED',
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+/** Who may see a joint case. */
+export const Sensitivity = {
+  /** Published facts: anyone may see them. */
+  Public: 'PUBLIC',
+  /** Only analysts and above. */
+  Restricted: 'RESTRICTED',
+  /** Only users cleared for confidential material. */
+  Confidential: 'CONFIDENTIAL'
+} as const;
+
+export type Sensitivity = typeof Sensitivity[keyof typeof Sensitivity];
+/** The 4Ps of counter-trafficking work and the themes that run across them. */
+export const Topic = {
+  Prosecution: 'PROSECUTION',
+  Protection: 'PROTECTION',
+  Prevention: 'PREVENTION',
+  Partnership: 'PARTNERSHIP',
+  /** The National Referral Mechanism. */
+  Nrm: 'NRM',
+  /** The Transnational Referral Mechanism. */
+  Trm: 'TRM',
+  LabourTrafficking: 'LABOUR_TRAFFICKING',
+  SexTrafficking: 'SEX_TRAFFICKING',
+  OnlineChildExploitation: 'ONLINE_CHILD_EXPLOITATION',
+  /** Forced criminality in online scam centres. */
+  ScamCentres: 'SCAM_CENTRES',
+  VictimIdentification: 'VICTIM_IDENTIFICATION',
+  VictimAssistance: 'VICTIM_ASSISTANCE',
+  Repatriation: 'REPATRIATION',
+  CapacityBuilding: 'CAPACITY_BUILDING',
+  InformationSharing: 'INFORMATION_SHARING',
+  Migration: 'MIGRATION',
+  Fisheries: 'FISHERIES',
+  ChildProtection: 'CHILD_PROTECTION',
+  Corruption: 'CORRUPTION',
+  FinancialInvestigation: 'FINANCIAL_INVESTIGATION',
+  Legislation: 'LEGISLATION',
+  DataAndResearch: 'DATA_AND_RESEARCH',
+  AwarenessRaising: 'AWARENESS_RAISING'
+} as const;
+
+export type Topic = typeof Topic[keyof typeof Topic];
+/** The relationship types of the graph. */
+export const RelationshipType = {
+  /** Organization → Organization: a unit of a larger body (TICAC is part of RTP). */
+  PartOf: 'PART_OF',
+  /** Organization → Country: the state an organisation belongs to. */
+  BasedIn: 'BASED_IN',
+  /** Country or Organization → Organization: membership of a mechanism (COMMIT, ASEAN). */
+  MemberOf: 'MEMBER_OF',
+  /** Organization or Country → Agreement: a party to an instrument. */
+  PartyTo: 'PARTY_TO',
+  /** Organization → Meeting: took part in a convening. */
+  ParticipatedIn: 'PARTICIPATED_IN',
+  /** Organization → JointCase: worked on a case. */
+  WorksOn: 'WORKS_ON',
+  /** Meeting or JointCase → Agreement: the instrument it implements. */
+  Under: 'UNDER'
+} as const;
+
+export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
+/** The role a party plays in a relationship. Each value names the relationship type it belongs to. */
+export const Role = {
+  /** PARTY_TO: signed the instrument. */
+  Signatory: 'SIGNATORY',
+  /** PARTY_TO: carries the instrument out without having signed it. */
+  Implementer: 'IMPLEMENTER',
+  /** PARTY_TO or PARTICIPATED_IN: supports with funds or expertise. */
+  Supporter: 'SUPPORTER',
+  /** PARTY_TO: witnessed the signing. */
+  Witness: 'WITNESS',
+  /** PARTICIPATED_IN: hosted the convening. */
+  Host: 'HOST',
+  /** PARTICIPATED_IN: organised it. */
+  Organizer: 'ORGANIZER',
+  /** PARTICIPATED_IN: organised it with others. */
+  CoOrganizer: 'CO_ORGANIZER',
+  /** PARTICIPATED_IN: attended. */
+  Participant: 'PARTICIPANT',
+  /** PARTICIPATED_IN: paid for it. */
+  Funder: 'FUNDER',
+  /** PARTICIPATED_IN: facilitated or trained. */
+  Facilitator: 'FACILITATOR',
+  /** WORKS_ON: leads the case. */
+  Lead: 'LEAD',
+  /** WORKS_ON: investigates. */
+  Investigator: 'INVESTIGATOR',
+  /** WORKS_ON: prosecutes. */
+  Prosecutor: 'PROSECUTOR',
+  /** WORKS_ON: protects and assists the victims. */
+  VictimSupport: 'VICTIM_SUPPORT',
+  /** WORKS_ON: the foreign authority working the case with Thai agencies. */
+  ForeignCounterpart: 'FOREIGN_COUNTERPART',
+  /** WORKS_ON: oversees the case. */
+  Oversight: 'OVERSIGHT',
+  /** WORKS_ON: supports the case otherwise. */
+  Support: 'SUPPORT',
+  /** MEMBER_OF: an ordinary member. */
+  Member: 'MEMBER',
+  /** MEMBER_OF: chairs the body. */
+  Chair: 'CHAIR',
+  /** MEMBER_OF: serves as secretariat. */
+  Secretariat: 'SECRETARIAT',
+  /** MEMBER_OF: an observer. */
+  Observer: 'OBSERVER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -909,6 +911,19 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  GraphFilter: GraphFilter;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphResult>;
+  InstrumentKind: InstrumentKind;
+  CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
+  CoordinationGraph: ResolverTypeWrapper<CoordinationGraphResult>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
   NodeKind: NodeKind;
   OrganizationKind: OrganizationKind;
   Sector: Sector;
@@ -922,19 +937,6 @@ export type ResolversTypes = {
   Topic: Topic;
   RelationshipType: RelationshipType;
   Role: Role;
-  GraphFilter: GraphFilter;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes' | 'relationships'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']> }>;
-  InstrumentKind: InstrumentKind;
-  CoordinationTie: ResolverTypeWrapper<Omit<CoordinationTie, 'a' | 'b' | 'evidence'> & { a: ResolversTypes['Organization'], b: ResolversTypes['Organization'], evidence: Array<ResolversTypes['Node']> }>;
-  CoordinationGraph: ResolverTypeWrapper<Omit<CoordinationGraph, 'organizations' | 'ties'> & { organizations: Array<ResolversTypes['Organization']>, ties: Array<ResolversTypes['CoordinationTie']> }>;
-  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
-  KindCount: ResolverTypeWrapper<KindCount>;
-  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
-  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -957,9 +959,9 @@ export type ResolversParentTypes = {
   GraphFilter: GraphFilter;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Float: Scalars['Float']['output'];
-  Subgraph: Omit<Subgraph, 'nodes' | 'relationships'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']> };
-  CoordinationTie: Omit<CoordinationTie, 'a' | 'b' | 'evidence'> & { a: ResolversParentTypes['Organization'], b: ResolversParentTypes['Organization'], evidence: Array<ResolversParentTypes['Node']> };
-  CoordinationGraph: Omit<CoordinationGraph, 'organizations' | 'ties'> & { organizations: Array<ResolversParentTypes['Organization']>, ties: Array<ResolversParentTypes['CoordinationTie']> };
+  Subgraph: SubgraphResult;
+  CoordinationTie: CoordinationTieResult;
+  CoordinationGraph: CoordinationGraphResult;
   Path: Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']>, instruments: Array<ResolversParentTypes['Node']> };
   KindCount: KindCount;
   RelationshipTypeCount: RelationshipTypeCount;

@@ -1,1 +1,33 @@
-export interface RequestContext { placeholder: true }
+/**
+ * What every resolver receives: the store and per-request batch loaders, so that one request
+ * makes one store call per level of the query rather than one per child field (no N+1).
+ */
+import DataLoader from 'dataloader';
+import type { CountryRecord, NodeRecord, RelationshipRecord } from '../domain/records.js';
+import type { GraphStore } from '../store/port.js';
+
+export interface Loaders {
+  node: DataLoader<string, NodeRecord | null>;
+  relationships: DataLoader<string, RelationshipRecord[]>;
+  countryByCode: DataLoader<string, CountryRecord | null>;
+}
+
+export interface RequestContext {
+  store: GraphStore;
+  loaders: Loaders;
+}
+
+export function createContext(store: GraphStore): RequestContext {
+  return {
+    store,
+    loaders: {
+      node: new DataLoader((ids) => store.getNodes(ids)),
+      relationships: new DataLoader((ids) => store.relationshipsOf(ids)),
+      countryByCode: new DataLoader(async (codes) => {
+        const countries = await store.listNodes('COUNTRY', { first: 1000 });
+        const byCode = new Map(countries.items.map((c) => [(c as CountryRecord).code, c as CountryRecord]));
+        return codes.map((code) => byCode.get(code) ?? null);
+      }),
+    },
+  };
+}

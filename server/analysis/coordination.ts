@@ -1,0 +1,101 @@
+/**
+ * The coordination projection: organisations joined when they share an agreement, a meeting or a
+ * joint case. Each shared instrument adds 1/(n−1) to the tie, n being the organisations on it
+ * (Newman's weighting for collaboration networks), so two agencies that signed a bilateral MOU
+ * are tied more strongly than two of sixty delegations at a conference.
+ */
+import type { NodeRecord, OrganizationRecord } from '../domain/records.js';
+import { earlierOf, laterOf, type PartialDate } from '../domain/partial-date.js';
+import { INSTRUMENT_KINDS, INSTRUMENT_TIE } from '../domain/vocabulary.js';
+import type { GraphStore } from '../store/port.js';
+import { nodeVisible, relationshipVisible, type GraphFilter } from '../graph/filter.js';
+
+type Instrument = Extract<NodeRecord, { nodeKind: (typeof INSTRUMENT_KINDS)[number] }>;
+
+export interface CoordinationTie {
+  id: string;
+  a: OrganizationRecord;
+  b: OrganizationRecord;
+  sharedCount: number;
+  weight: number;
+  instrumentKinds: Instrument['nodeKind'][];
+  topics: string[];
+  firstDate: PartialDate | undefined;
+  lastDate: PartialDate | undefined;
+  evidence: Instrument[];
+}
+
+export interface CoordinationGraph {
+  organizations: OrganizationRecord[];
+  ties: CoordinationTie[];
+  truncated: boolean;
+}
+
+export async function coordination(store: GraphStore, filter: GraphFilter, limit: number): Promise<CoordinationGraph> {
+  const instrumentKinds = INSTRUMENT_KINDS.filter((k) => !filter.nodeKinds || filter.nodeKinds.includes(k));
+  const tieTypes = instrumentKinds
+    .map((k) => INSTRUMENT_TIE[k])
+    .filter((t) => !filter.relationshipTypes || filter.relationshipTypes.includes(t));
+  const graph = await store.readGraph({ nodeKinds: ['ORGANIZATION', ...instrumentKinds], relationshipTypes: tieTypes });
+  // nodeKinds selects which instruments count; organisations are the projection's nodes, so always kept.
+  const orgFilter: GraphFilter = { ...filter, nodeKinds: null };
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const members = new Map<string, { instrument: Instrument; orgs: OrganizationRecord[] }>();
+  for (const rel of graph.relationships) {
+    const org = byId.get(rel.start);
+    const instrument = byId.get(rel.end) as Instrument | undefined;
+    if (org?.nodeKind !== 'ORGANIZATION' || !instrument || !relationshipVisible(rel, filter)) continue;
+    if (!nodeVisible(org, orgFilter) || !nodeVisible(instrument, orgFilter)) continue;
+    const entry = members.get(instrument.id) ?? { instrument, orgs: [] };
+    entry.orgs.push(org);
+    members.set(instrument.id, entry);
+  }
+
+  const ties = new Map<string, CoordinationTie>();
+  for (const { instrument, orgs } of members.values()) {
+    if (orgs.length < 2) continue;
+    const share = 1 / (orgs.length - 1);
+    const [start, end] = instrumentDates(instrument);
+    for (let i = 0; i < orgs.length; i++) {
+      for (let j = i + 1; j < orgs.length; j++) {
+        const [a, b] = orgs[i]!.id < orgs[j]!.id ? [orgs[i]!, orgs[j]!] : [orgs[j]!, orgs[i]!];
+        const id = `${a.id}~${b.id}`;
+        const tie = ties.get(id) ?? emptyTie(id, a, b);
+        tie.sharedCount += 1;
+        tie.weight += share;
+        tie.evidence.push(instrument);
+        if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
+        for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
+        tie.firstDate = earlierOf(tie.firstDate, start);
+        tie.lastDate = laterOf(tie.lastDate, end);
+        ties.set(id, tie);
+      }
+    }
+  }
+  const ranked = [...ties.values()].sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+  const kept = ranked.slice(0, limit);
+  for (const tie of kept) tie.weight = Math.round(tie.weight * 1e6) / 1e6;
+  const organizations = new Map<string, OrganizationRecord>();
+  for (const tie of kept) {
+    organizations.set(tie.a.id, tie.a);
+    organizations.set(tie.b.id, tie.b);
+  }
+  return { organizations: [...organizations.values()], ties: kept, truncated: ranked.length > limit };
+}
+
+function emptyTie(id: string, a: OrganizationRecord, b: OrganizationRecord): CoordinationTie {
+  return { id, a, b, sharedCount: 0, weight: 0, instrumentKinds: [], topics: [], firstDate: undefined, lastDate: undefined, evidence: [] };
+}
+
+/** The first and last date of activity an instrument records. */
+export function instrumentDates(instrument: Instrument): [PartialDate | undefined, PartialDate | undefined] {
+  switch (instrument.nodeKind) {
+    case 'MEETING':
+      return [instrument.startDate, instrument.endDate ?? instrument.startDate];
+    case 'AGREEMENT':
+      return [instrument.signedOn ?? instrument.validFrom, instrument.signedOn ?? instrument.validFrom];
+    case 'JOINT_CASE':
+      return [instrument.openedOn, instrument.closedOn ?? instrument.openedOn];
+  }
+}
+

@@ -1,0 +1,49 @@
+/**
+ * Configuration from environment variables, validated at start. A bad value stops the server
+ * with a message naming the variable, rather than failing later in a way that hides the cause.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    STORE: z.enum(['embedded', 'neo4j']).default('embedded'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    SEED_DIR: z.string().min(1).optional(),
+    NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI').optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NODE_ENV: z.string().default('development'),
+    LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.STORE === 'neo4j' && !env.NEO4J_URI) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when STORE=neo4j' });
+    }
+  });
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    store: c.STORE,
+    dataDir: path.resolve(c.DATA_DIR),
+    seedDir: c.SEED_DIR ? path.resolve(c.SEED_DIR) : undefined,
+    neo4j: { uri: c.NEO4J_URI ?? '', user: c.NEO4J_USER, password: c.NEO4J_PASSWORD ?? '', database: c.NEO4J_DATABASE },
+    production: c.NODE_ENV === 'production',
+    logLevel: c.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,42 @@
+/** Starts the server: configuration, store, seed on first start, HTTP. */
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config.js';
+import { createApp } from './http/app.js';
+import { createLogger } from './http/logger.js';
+import { SeedError } from './seed/load.js';
+import { seedStore } from './seed/seed-store.js';
+import { openStore } from './store/open-store.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const store = await openStore(config);
+  if (await store.isEmpty()) {
+    const loaded = await seedStore(store, config.seedDir);
+    log.info(`empty store: loaded the seed dataset (${loaded.nodes} nodes, ${loaded.relationships} relationships)`);
+  }
+  const app = await createApp({ store, log, production: config.production });
+  const server: Server = app.express.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log.info(`Coordination Atlas on http://localhost:${port}/ (API /graphql, IDE /ide) using the ${store.name} store`);
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    server.close();
+    await app.stop();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof SeedError) console.error(e.message);
+  else console.error('Failed to start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import type { Resolvers } from '../__generated__/graphql.js';
+import { Node } from './node.js';
+import { Agreement, Citation, Country, JointCase, Meeting, Organization, Relationship, Source } from './node-types.js';
+import { Query } from './query.js';
+import { PartialDate } from './scalars.js';
+
+export const resolvers: Resolvers = {
+  PartialDate,
+  Query,
+  Node,
+  Organization,
+  Country,
+  Agreement,
+  Meeting,
+  JointCase,
+  Source,
+  Relationship,
+  Citation,
+};

@@ -1,0 +1,70 @@
+/** Resolvers of the concrete node types: the connected items each one exposes. */
+import type {
+  AgreementResolvers,
+  CitationResolvers,
+  CountryResolvers,
+  JointCaseResolvers,
+  MeetingResolvers,
+  OrganizationResolvers,
+  RelationshipResolvers,
+  SourceResolvers,
+} from '../__generated__/graphql.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { CountryRecord, NodeRecord, OrganizationRecord } from '../domain/records.js';
+import type { RequestContext } from '../http/context.js';
+import { connected } from './connected.js';
+import { nodeFields } from './node.js';
+
+async function countryOf(code: string | undefined, ctx: RequestContext): Promise<CountryRecord | null> {
+  return code ? ctx.loaders.countryByCode.load(code) : null;
+}
+
+async function nodeById(id: string, ctx: RequestContext): Promise<NodeRecord> {
+  const node = await ctx.loaders.node.load(id);
+  // A dangling reference would be a store fault: stores refuse ties to missing nodes.
+  if (!node) throw new NotFoundError(`no node has the id '${id}'`);
+  return node;
+}
+
+export const Organization: OrganizationResolvers = {
+  ...nodeFields,
+  country: (org, _args, ctx) => countryOf(org.countryCode, ctx),
+  parent: async (org, _args, ctx) => (await connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'OUTGOING'))[0] ?? null,
+  units: (org, _args, ctx) => connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'INCOMING'),
+};
+
+export const Country: CountryResolvers = {
+  ...nodeFields,
+  memberships: (country, _args, ctx) => connected<OrganizationRecord>(ctx, country.id, 'MEMBER_OF', 'OUTGOING'),
+};
+
+export const Agreement: AgreementResolvers = {
+  ...nodeFields,
+  parties: (agreement, _args, ctx) => connected(ctx, agreement.id, 'PARTY_TO', 'INCOMING'),
+};
+
+export const Meeting: MeetingResolvers = {
+  ...nodeFields,
+  country: (meeting, _args, ctx) => countryOf(meeting.countryCode, ctx),
+  participants: (meeting, _args, ctx) => connected<OrganizationRecord>(ctx, meeting.id, 'PARTICIPATED_IN', 'INCOMING'),
+};
+
+export const JointCase: JointCaseResolvers = {
+  ...nodeFields,
+  agencies: (jointCase, _args, ctx) => connected<OrganizationRecord>(ctx, jointCase.id, 'WORKS_ON', 'INCOMING'),
+};
+
+export const Source: SourceResolvers = { ...nodeFields };
+
+export const Relationship: RelationshipResolvers = {
+  start: (rel, _args, ctx) => nodeById(rel.start, ctx),
+  end: (rel, _args, ctx) => nodeById(rel.end, ctx),
+};
+
+export const Citation: CitationResolvers = {
+  source: async (citation, _args, ctx) => {
+    const source = await nodeById(citation.source, ctx);
+    if (source.nodeKind !== 'SOURCE') throw new NotFoundError(`'${citation.source}' is not a source document`);
+    return source;
+  },
+};
