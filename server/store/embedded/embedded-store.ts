@@ -22,8 +22,8 @@ export class EmbeddedStore implements GraphStore {
   private constructor(private readonly journal: Journal) {}
 
   /** Opens the store in a data directory, recovering every acknowledged write. */
-  static open(dataDir: string): EmbeddedStore {
-    const { journal, recovered } = Journal.open(dataDir);
+  static open(dataDir: string, options: { compactAfterBytes?: number } = {}): EmbeddedStore {
+    const { journal, recovered } = Journal.open(dataDir, options.compactAfterBytes);
     const store = new EmbeddedStore(journal);
     if (recovered.snapshot) store.load(recovered.snapshot);
     for (const batch of recovered.entries) store.apply(batch);

@@ -41,6 +41,7 @@ export class Journal {
     fd: number,
     seq: number,
     bytes: number,
+    private readonly compactAfterBytes: number,
   ) {
     this.fd = fd;
     this.seq = seq;
@@ -48,7 +49,7 @@ export class Journal {
   }
 
   /** Opens (creating) the data directory, takes its lock and recovers what it holds. */
-  static open(dir: string): { journal: Journal; recovered: Recovered } {
+  static open(dir: string, compactAfterBytes = 16 * 1024 * 1024): { journal: Journal; recovered: Recovered } {
     mkdirSync(dir, { recursive: true });
     takeLock(dir);
     const snapshotPath = path.join(dir, SNAPSHOT);
@@ -87,7 +88,7 @@ export class Journal {
     // Cut a torn tail so the next entry starts on a line of its own.
     ftruncateSync(fd, validBytes);
     fsyncSync(fd);
-    const journal = new Journal(dir, fd, seq, validBytes);
+    const journal = new Journal(dir, fd, seq, validBytes, compactAfterBytes);
     return { journal, recovered: { snapshot, entries } };
   }
 
@@ -102,7 +103,7 @@ export class Journal {
 
   /** Whether the journal has grown enough that a snapshot would shorten recovery. */
   get wantsCompaction(): boolean {
-    return this.journalBytes > 16 * 1024 * 1024;
+    return this.journalBytes > this.compactAfterBytes;
   }
 
   /** Writes the full state as the new snapshot, then empties the journal. */
