@@ -15,6 +15,7 @@ import { createContext, type RequestContext } from './context.js';
 import { errorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
 import { readTypeDefs } from './schema.js';
+import { requestErrorHandler } from './request-errors.js';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 const IDE_DIST = path.resolve(import.meta.dirname, '../../client/dist-ide');
@@ -71,6 +72,7 @@ export async function createApp({ store, log, production = false }: AppOptions):
       );
     });
   }
+  app.use(requestErrorHandler(log));
   if (production) log.info('running in production mode');
 
   return {
