@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { SENSITIVITIES } from './domain/vocabulary.js';
 
 const schema = z
   .object({
@@ -18,6 +19,7 @@ const schema = z
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     NODE_ENV: z.string().default('development'),
     LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+    VIEWER_CLEARANCE: z.enum(SENSITIVITIES).default('PUBLIC'),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'neo4j' && !env.NEO4J_URI) {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     neo4j: { uri: c.NEO4J_URI ?? '', user: c.NEO4J_USER, password: c.NEO4J_PASSWORD ?? '', database: c.NEO4J_DATABASE },
     production: c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
+    clearance: c.VIEWER_CLEARANCE,
   };
 }

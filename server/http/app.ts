@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { resolvers } from '../resolvers/index.js';
 import type { GraphStore } from '../store/port.js';
+import type { Clearance } from '../access/clearance.js';
 import { createContext, type RequestContext } from './context.js';
 import { errorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
@@ -24,6 +25,8 @@ export interface AppOptions {
   store: GraphStore;
   log: Logger;
   production?: boolean;
+  /** What every viewer is cleared to see until accounts exist: sensitive cases above it are invisible. */
+  clearance?: Clearance;
 }
 
 export interface App {
@@ -31,7 +34,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ store, log, production = false }: AppOptions): Promise<App> {
+export async function createApp({ store, log, production = false, clearance = 'PUBLIC' }: AppOptions): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
@@ -57,7 +60,7 @@ export async function createApp({ store, log, production = false }: AppOptions):
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store) }),
+    expressMiddleware(apollo, { context: async () => createContext(store, clearance) }),
   );
   if (existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
   if (existsSync(CLIENT_DIST)) {

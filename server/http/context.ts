@@ -5,6 +5,8 @@
 import DataLoader from 'dataloader';
 import type { CountryRecord, NodeRecord, RelationshipRecord } from '../domain/records.js';
 import type { GraphStore } from '../store/port.js';
+import type { Clearance } from '../access/clearance.js';
+import { redactingStore } from '../access/redacting-store.js';
 
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
@@ -13,11 +15,13 @@ export interface Loaders {
 }
 
 export interface RequestContext {
+  /** The store as this viewer may see it: hidden items do not exist in it. */
   store: GraphStore;
   loaders: Loaders;
 }
 
-export function createContext(store: GraphStore): RequestContext {
+export function createContext(baseStore: GraphStore, clearance: Clearance): RequestContext {
+  const store = redactingStore(baseStore, clearance);
   return {
     store,
     loaders: {

@@ -22,3 +22,8 @@ export function decodeCursor(cursor: string): NameCursor {
   }
   throw new ValidationError('after: not a cursor this API returned', 'after');
 }
+
+/** The order lists of nodes come in: by name (English collation), then id. */
+export function compareByNameThenId(a: NameCursor, b: NameCursor): number {
+  return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -7,7 +7,7 @@ import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { rankNodes } from '../../graph/search-ranking.js';
 import type { Dataset, GraphStats, GraphStore, NodeKindValue, Page, RelationshipTypeValue, WriteBatch } from '../port.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { compareByNameThenId, decodeCursor, encodeCursor } from '../cursor.js';
 import { Journal } from './journal.js';
 
 type Graph = MultiDirectedGraph<NodeRecord, RelationshipRecord>;
@@ -35,9 +35,9 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async listNodes(kind: NodeKindValue, page: { first: number; after?: string }): Promise<Page<NodeRecord>> {
-    const all = this.nodesOfKind(kind).sort(byNameThenId);
+    const all = this.nodesOfKind(kind).sort(compareByNameThenId);
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
-    const start = after === undefined ? 0 : all.findIndex((n) => byNameThenId(n, after) > 0);
+    const start = after === undefined ? 0 : all.findIndex((n) => compareByNameThenId(n, after) > 0);
     const from = start === -1 ? all.length : start;
     const items = all.slice(from, from + page.first);
     const last = items.at(-1);
@@ -171,10 +171,6 @@ export class EmbeddedStore implements GraphStore {
 function loadInto(graph: Graph, dataset: Dataset): void {
   for (const node of dataset.nodes) graph.addNode(node.id, node);
   for (const rel of dataset.relationships) graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
-}
-
-function byNameThenId(a: { name: string; id: string }, b: { name: string; id: string }): number {
-  return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function byTypeThenId(a: RelationshipRecord, b: RelationshipRecord): number {
