@@ -16,7 +16,10 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     ignores: ['server/store/neo4j/**', 'tests/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only server/store/neo4j talks to Neo4j.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Only server/store/neo4j talks to Neo4j.' }] },
+      ],
     },
   },
 );

@@ -13,7 +13,10 @@ const schema = z
     STORE: z.enum(['embedded', 'neo4j']).default('embedded'),
     DATA_DIR: z.string().min(1).default('./data'),
     SEED_DIR: z.string().min(1).optional(),
-    NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI').optional(),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI')
+      .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),

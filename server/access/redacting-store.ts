@@ -44,7 +44,11 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
       const start = from === -1 ? all.length : from;
       const items = all.slice(start, start + page.first);
       const last = items.at(-1);
-      return { items, totalCount: all.length, endCursor: last && start + items.length < all.length ? encodeCursor(last) : undefined };
+      return {
+        items,
+        totalCount: all.length,
+        endCursor: last && start + items.length < all.length ? encodeCursor(last) : undefined,
+      };
     },
     async relationshipsOf(ids, types) {
       const lists = await inner.relationshipsOf(ids, types);
@@ -63,7 +67,9 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
       const graph = await inner.readGraph(scope);
       const nodes = graph.nodes.filter(visible);
       const hidden = new Set(graph.nodes.filter((n) => !maySee(clearance, n)).map((n) => n.id));
-      const relationships = (await visibleTies(graph.relationships)).filter((r) => !hidden.has(r.start) && !hidden.has(r.end));
+      const relationships = (await visibleTies(graph.relationships)).filter(
+        (r) => !hidden.has(r.start) && !hidden.has(r.end),
+      );
       return { nodes, relationships };
     },
     async stats(): Promise<GraphStats> {

@@ -84,7 +84,18 @@ export async function coordination(store: GraphStore, filter: GraphFilter, limit
 }
 
 function emptyTie(id: string, a: OrganizationRecord, b: OrganizationRecord): CoordinationTie {
-  return { id, a, b, sharedCount: 0, weight: 0, instrumentKinds: [], topics: [], firstDate: undefined, lastDate: undefined, evidence: [] };
+  return {
+    id,
+    a,
+    b,
+    sharedCount: 0,
+    weight: 0,
+    instrumentKinds: [],
+    topics: [],
+    firstDate: undefined,
+    lastDate: undefined,
+    evidence: [],
+  };
 }
 
 /** The first and last date of activity an instrument records. */
@@ -98,4 +109,3 @@ export function instrumentDates(instrument: Instrument): [PartialDate | undefine
       return [instrument.openedOn, instrument.closedOn ?? instrument.openedOn];
   }
 }
-

@@ -64,14 +64,14 @@ export const countrySchema = z.strictObject({ nodeKind: z.literal('COUNTRY'), ..
 export type CountryRecord = z.infer<typeof countrySchema>;
 
 export const agreementFields = {
-    ...baseNode,
-    kind: z.enum(AGREEMENT_KINDS),
-    scope: z.enum(AGREEMENT_SCOPES),
-    signedOn: partialDate.optional(),
-    validFrom: partialDate.optional(),
-    validUntil: partialDate.optional(),
-    status: z.enum(AGREEMENT_STATUSES),
-    topics: z.array(z.enum(TOPICS)).default([]),
+  ...baseNode,
+  kind: z.enum(AGREEMENT_KINDS),
+  scope: z.enum(AGREEMENT_SCOPES),
+  signedOn: partialDate.optional(),
+  validFrom: partialDate.optional(),
+  validUntil: partialDate.optional(),
+  status: z.enum(AGREEMENT_STATUSES),
+  topics: z.array(z.enum(TOPICS)).default([]),
 };
 export const agreementDates = endNotBeforeStart('validFrom', 'validUntil');
 export const agreementSchema = z
@@ -80,17 +80,17 @@ export const agreementSchema = z
 export type AgreementRecord = z.infer<typeof agreementSchema>;
 
 export const meetingFields = {
-    ...baseNode,
-    kind: z.enum(MEETING_KINDS),
-    startDate: partialDate.optional(),
-    endDate: partialDate.optional(),
-    city: text.optional(),
-    countryCode: countryCode.optional(),
-    series: text.optional(),
-    sequence: z.number().int().positive().optional(),
-    participantCount: count.optional(),
-    topics: z.array(z.enum(TOPICS)).default([]),
-    outcomes: z.array(text).default([]),
+  ...baseNode,
+  kind: z.enum(MEETING_KINDS),
+  startDate: partialDate.optional(),
+  endDate: partialDate.optional(),
+  city: text.optional(),
+  countryCode: countryCode.optional(),
+  series: text.optional(),
+  sequence: z.number().int().positive().optional(),
+  participantCount: count.optional(),
+  topics: z.array(z.enum(TOPICS)).default([]),
+  outcomes: z.array(text).default([]),
 };
 export const meetingDates = endNotBeforeStart('startDate', 'endDate');
 export const meetingSchema = z
@@ -99,16 +99,16 @@ export const meetingSchema = z
 export type MeetingRecord = z.infer<typeof meetingSchema>;
 
 export const jointCaseFields = {
-    ...baseNode,
-    caseType: z.enum(CASE_TYPES),
-    status: z.enum(CASE_STATUSES),
-    openedOn: partialDate.optional(),
-    closedOn: partialDate.optional(),
-    jurisdictions: z.array(countryCode).default([]),
-    victimCount: count.optional(),
-    offenderCount: count.optional(),
-    sensitivity: z.enum(SENSITIVITIES),
-    topics: z.array(z.enum(TOPICS)).default([]),
+  ...baseNode,
+  caseType: z.enum(CASE_TYPES),
+  status: z.enum(CASE_STATUSES),
+  openedOn: partialDate.optional(),
+  closedOn: partialDate.optional(),
+  jurisdictions: z.array(countryCode).default([]),
+  victimCount: count.optional(),
+  offenderCount: count.optional(),
+  sensitivity: z.enum(SENSITIVITIES),
+  topics: z.array(z.enum(TOPICS)).default([]),
 };
 export const jointCaseDates = endNotBeforeStart('openedOn', 'closedOn');
 export const jointCaseSchema = z

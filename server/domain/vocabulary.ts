@@ -64,8 +64,16 @@ export const RELATIONSHIP_RULES: Record<
 > = {
   PART_OF: { start: ['ORGANIZATION'], end: ['ORGANIZATION'], roles: [] },
   BASED_IN: { start: ['ORGANIZATION'], end: ['COUNTRY'], roles: [] },
-  MEMBER_OF: { start: ['COUNTRY', 'ORGANIZATION'], end: ['ORGANIZATION'], roles: ['MEMBER', 'CHAIR', 'SECRETARIAT', 'OBSERVER'] },
-  PARTY_TO: { start: ['ORGANIZATION', 'COUNTRY'], end: ['AGREEMENT'], roles: ['SIGNATORY', 'IMPLEMENTER', 'SUPPORTER', 'WITNESS'] },
+  MEMBER_OF: {
+    start: ['COUNTRY', 'ORGANIZATION'],
+    end: ['ORGANIZATION'],
+    roles: ['MEMBER', 'CHAIR', 'SECRETARIAT', 'OBSERVER'],
+  },
+  PARTY_TO: {
+    start: ['ORGANIZATION', 'COUNTRY'],
+    end: ['AGREEMENT'],
+    roles: ['SIGNATORY', 'IMPLEMENTER', 'SUPPORTER', 'WITNESS'],
+  },
   PARTICIPATED_IN: {
     start: ['ORGANIZATION'],
     end: ['MEETING'],

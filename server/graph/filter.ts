@@ -38,7 +38,10 @@ export function activeInterval(node: NodeRecord): DayInterval | undefined {
 
 function window(filter: GraphFilter): DayInterval | undefined {
   if (!filter.from && !filter.until) return undefined;
-  return { start: filter.from ? earliestDay(filter.from) : undefined, end: filter.until ? latestDay(filter.until) : undefined };
+  return {
+    start: filter.from ? earliestDay(filter.from) : undefined,
+    end: filter.until ? latestDay(filter.until) : undefined,
+  };
 }
 
 export function nodeVisible(node: NodeRecord, filter: GraphFilter): boolean {
@@ -60,7 +63,11 @@ export function nodeVisible(node: NodeRecord, filter: GraphFilter): boolean {
       if (filter.countries && node.countryCode && !filter.countries.includes(node.countryCode)) return false;
       return topicsMatch(node.topics, filter);
     case 'JOINT_CASE':
-      if (filter.countries && node.jurisdictions.length && !node.jurisdictions.some((c) => filter.countries!.includes(c))) {
+      if (
+        filter.countries &&
+        node.jurisdictions.length &&
+        !node.jurisdictions.some((c) => filter.countries!.includes(c))
+      ) {
         return false;
       }
       return topicsMatch(node.topics, filter);

@@ -34,7 +34,9 @@ export async function neighbourhood(
   const types = filter.relationshipTypes ?? undefined;
 
   for (let level = 1; level <= depth && frontier.length && !truncated; level++) {
-    const candidates = (await store.relationshipsOf(frontier, types)).flat().filter((r) => relationshipVisible(r, filter));
+    const candidates = (await store.relationshipsOf(frontier, types))
+      .flat()
+      .filter((r) => relationshipVisible(r, filter));
     const unseen = [...new Set(candidates.flatMap((r) => [r.start, r.end]).filter((id) => !nodes.has(id)))];
     const fetched = new Map((await store.getNodes(unseen)).flatMap((n) => (n ? [[n.id, n] as const] : [])));
     const next: string[] = [];
@@ -60,7 +62,8 @@ export async function neighbourhood(
   // Ties among the outermost nodes, so the picture shows how they relate to each other too.
   if (frontier.length && !truncated) {
     for (const rel of (await store.relationshipsOf(frontier, types)).flat()) {
-      if (rels.has(rel.id) || !nodes.has(rel.start) || !nodes.has(rel.end) || !relationshipVisible(rel, filter)) continue;
+      if (rels.has(rel.id) || !nodes.has(rel.start) || !nodes.has(rel.end) || !relationshipVisible(rel, filter))
+        continue;
       if (nodes.size + rels.size + 1 > limit) {
         truncated = true;
         break;

@@ -66,7 +66,11 @@ function fuzzyScore(queryWords: string[], nameWords: string[], query: string, na
   const whole = distance(query, name);
   if (whole <= allowed(query.length)) return 40 - 5 * whole;
   const wordsMatch = queryWords.every((q) =>
-    nameWords.some((w) => (w.startsWith(q) ? true : distance(q, w.slice(0, q.length + 1)) <= allowed(q.length) || distance(q, w) <= allowed(q.length))),
+    nameWords.some((w) =>
+      w.startsWith(q)
+        ? true
+        : distance(q, w.slice(0, q.length + 1)) <= allowed(q.length) || distance(q, w) <= allowed(q.length),
+    ),
   );
   return wordsMatch ? 25 : 0;
 }
@@ -79,6 +83,8 @@ export function rankNodes(text: string, candidates: Iterable<NodeRecord>, limit:
     const hit = scoreNode(query, node);
     if (hit) hits.push(hit);
   }
-  hits.sort((a, b) => b.score - a.score || a.node.name.length - b.node.name.length || a.node.id.localeCompare(b.node.id));
+  hits.sort(
+    (a, b) => b.score - a.score || a.node.name.length - b.node.name.length || a.node.id.localeCompare(b.node.id),
+  );
   return hits.slice(0, limit);
 }

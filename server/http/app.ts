@@ -69,10 +69,12 @@ export async function createApp({ store, log, production = false, clearance = 'P
     app.get(/^\/(?!graphql|ide|healthz).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
-      res.type('html').send(
-        '<!doctype html><title>Coordination Atlas</title><p>The API is at <a href="/graphql">/graphql</a>. ' +
-          'The explorer is not built: run <code>npm run build</code>.</p>',
-      );
+      res
+        .type('html')
+        .send(
+          '<!doctype html><title>Coordination Atlas</title><p>The API is at <a href="/graphql">/graphql</a>. ' +
+            'The explorer is not built: run <code>npm run build</code>.</p>',
+        );
     });
   }
   app.use(requestErrorHandler(log));

@@ -29,7 +29,9 @@ export function errorFormatter(log: Logger) {
         extensions: {
           code: original.code,
           ...(original.field ? { field: original.field } : {}),
-          ...(original instanceof ValidationError && original.problems.length > 1 ? { problems: original.problems } : {}),
+          ...(original instanceof ValidationError && original.problems.length > 1
+            ? { problems: original.problems }
+            : {}),
         },
       };
     }

@@ -6,7 +6,12 @@ export interface Logger {
 
 export function createLogger(level: 'silent' | 'error' | 'info'): Logger {
   const write = (lvl: string, message: string, detail?: unknown) => {
-    const extra = detail instanceof Error ? ` ${detail.stack ?? detail.message}` : detail === undefined ? '' : ` ${JSON.stringify(detail)}`;
+    const extra =
+      detail instanceof Error
+        ? ` ${detail.stack ?? detail.message}`
+        : detail === undefined
+          ? ''
+          : ` ${JSON.stringify(detail)}`;
     console.error(`${new Date().toISOString()} ${lvl} ${message}${extra}`);
   };
   return {

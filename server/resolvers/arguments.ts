@@ -3,7 +3,13 @@ import { ValidationError } from '../domain/errors.js';
 import { earliestDay, latestDay } from '../domain/partial-date.js';
 import type { GraphFilter } from '../graph/filter.js';
 
-export function intInRange(name: string, value: number | null | undefined, min: number, max: number, fallback: number): number {
+export function intInRange(
+  name: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < min || v > max) {
     throw new ValidationError(`${name} must be between ${min} and ${max}; got ${v}`, name);
@@ -31,7 +37,10 @@ export function checkedFilter(filter: GraphFilter | null | undefined, name = 'fi
   }
   (f.countries ?? []).forEach((code, i) => {
     if (!/^[A-Z]{2}$/.test(code)) {
-      throw new ValidationError(`${name}.countries[${i}] '${code}' is not an ISO 3166-1 alpha-2 code such as TH`, `${name}.countries`);
+      throw new ValidationError(
+        `${name}.countries[${i}] '${code}' is not an ISO 3166-1 alpha-2 code such as TH`,
+        `${name}.countries`,
+      );
     }
   });
   return f;

@@ -29,7 +29,8 @@ async function nodeById(id: string, ctx: RequestContext): Promise<NodeRecord> {
 export const Organization: OrganizationResolvers = {
   ...nodeFields,
   country: (org, _args, ctx) => countryOf(org.countryCode, ctx),
-  parent: async (org, _args, ctx) => (await connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'OUTGOING'))[0] ?? null,
+  parent: async (org, _args, ctx) =>
+    (await connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'OUTGOING'))[0] ?? null,
   units: (org, _args, ctx) => connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'INCOMING'),
 };
 

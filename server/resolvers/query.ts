@@ -54,7 +54,12 @@ export const Query: QueryResolvers = {
   async list(_root, args, ctx) {
     const first = intInRange('first', args.first, 1, 1000, 100);
     const page = await ctx.store.listNodes(args.kind, { first, after: args.after ?? undefined });
-    return { nodes: page.items, totalCount: page.totalCount, endCursor: page.endCursor ?? null, hasNextPage: !!page.endCursor };
+    return {
+      nodes: page.items,
+      totalCount: page.totalCount,
+      endCursor: page.endCursor ?? null,
+      hasNextPage: !!page.endCursor,
+    };
   },
 
   async neighbourhood(_root, args, ctx) {
@@ -95,7 +100,10 @@ export const Query: QueryResolvers = {
       if (last && (!latest || last > latest)) latest = last;
     }
     return {
-      nodes: Object.entries(counts.nodes).map(([kind, count]) => ({ kind: kind as NodeRecord['nodeKind'], count: count ?? 0 })),
+      nodes: Object.entries(counts.nodes).map(([kind, count]) => ({
+        kind: kind as NodeRecord['nodeKind'],
+        count: count ?? 0,
+      })),
       relationships: Object.entries(counts.relationships).map(([type, count]) => ({
         type: type as keyof typeof counts.relationships,
         count: count ?? 0,

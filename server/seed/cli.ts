@@ -16,7 +16,9 @@ try {
       console.log('The store already holds data; nothing loaded. Use --reset to replace it with the seed dataset.');
     } else {
       const loaded = await seedStore(store, config.seedDir);
-      console.log(`Loaded the seed dataset into the ${store.name} store: ${loaded.nodes} nodes, ${loaded.relationships} relationships.`);
+      console.log(
+        `Loaded the seed dataset into the ${store.name} store: ${loaded.nodes} nodes, ${loaded.relationships} relationships.`,
+      );
     }
   } finally {
     await store.close();

@@ -142,7 +142,13 @@ class Flattener {
           return;
         }
         if (this.where.has(parsed.data.id)) {
-          this.problems.push({ file, line, record: r.id, field: `${field}.${i}`, message: `duplicate tie ${parsed.data.id}` });
+          this.problems.push({
+            file,
+            line,
+            record: r.id,
+            field: `${field}.${i}`,
+            message: `duplicate tie ${parsed.data.id}`,
+          });
           return;
         }
         this.where.set(parsed.data.id, { file, line, record: r.id });
@@ -193,6 +199,12 @@ function checkIntegrity(
   ]) {
     // BASED_IN ties are derived from the organisation record, so point at that.
     const at = where.get(issue.id) ?? where.get(issue.id.split(':')[1] ?? '');
-    problems.push({ file: at?.file ?? 'seed', line: at?.line, record: at?.record ?? issue.id, field: issue.field, message: issue.message });
+    problems.push({
+      file: at?.file ?? 'seed',
+      line: at?.line,
+      record: at?.record ?? issue.id,
+      field: issue.field,
+      message: issue.message,
+    });
   }
 }

@@ -2,7 +2,10 @@
 import type { GraphStore } from '../store/port.js';
 import { loadSeed } from './load.js';
 
-export async function seedStore(store: GraphStore, seedDir?: string): Promise<{ nodes: number; relationships: number }> {
+export async function seedStore(
+  store: GraphStore,
+  seedDir?: string,
+): Promise<{ nodes: number; relationships: number }> {
   const dataset = await loadSeed(seedDir);
   await store.replaceAll(dataset);
   return { nodes: dataset.nodes.length, relationships: dataset.relationships.length };

@@ -62,7 +62,10 @@ export interface GraphStore {
   searchCandidates(text: string, kinds: readonly NodeKindValue[] | undefined, limit: number): Promise<NodeRecord[]>;
 
   /** The nodes of the given kinds and the relationships of the given types among them. */
-  readGraph(scope: { nodeKinds?: readonly NodeKindValue[]; relationshipTypes?: readonly RelationshipTypeValue[] }): Promise<Dataset>;
+  readGraph(scope: {
+    nodeKinds?: readonly NodeKindValue[];
+    relationshipTypes?: readonly RelationshipTypeValue[];
+  }): Promise<Dataset>;
 
   /** Counts by node kind and relationship type. */
   stats(): Promise<GraphStats>;

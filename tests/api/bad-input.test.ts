@@ -19,10 +19,28 @@ const cases: [string, string, Record<string, unknown>, string, string | undefine
   ['depth 9', '{ neighbourhood(ids: ["rtp"], depth: 9) { truncated } }', {}, 'BAD_USER_INPUT', 'depth'],
   ['an empty search', '{ search(text: "   ") { score } }', {}, 'BAD_USER_INPUT', 'text'],
   ['a search limit of 0', '{ search(text: "rtp", limit: 0) { score } }', {}, 'BAD_USER_INPUT', 'limit'],
-  ['a window that ends before it starts', '{ coordination(filter: { from: "2020", until: "2019-05" }) { truncated } }', {}, 'BAD_USER_INPUT', 'filter.until'],
-  ['a country that is not an ISO code', '{ coordination(filter: { countries: ["Thailand"] }) { truncated } }', {}, 'BAD_USER_INPUT', 'filter.countries'],
+  [
+    'a window that ends before it starts',
+    '{ coordination(filter: { from: "2020", until: "2019-05" }) { truncated } }',
+    {},
+    'BAD_USER_INPUT',
+    'filter.until',
+  ],
+  [
+    'a country that is not an ISO code',
+    '{ coordination(filter: { countries: ["Thailand"] }) { truncated } }',
+    {},
+    'BAD_USER_INPUT',
+    'filter.countries',
+  ],
   ['an organisation id asked as a meeting', '{ meeting(id: "rtp") { id } }', {}, 'NOT_FOUND', 'id'],
-  ['a cursor the API did not issue', '{ list(kind: ORGANIZATION, after: "zzz") { totalCount } }', {}, 'BAD_USER_INPUT', 'after'],
+  [
+    'a cursor the API did not issue',
+    '{ list(kind: ORGANIZATION, after: "zzz") { totalCount } }',
+    {},
+    'BAD_USER_INPUT',
+    'after',
+  ],
 ];
 
 describe('bad input', () => {
@@ -34,7 +52,9 @@ describe('bad input', () => {
   });
 
   it('names the variable path of a malformed date', async () => {
-    const res = await api.gql('query($f: GraphFilter) { coordination(filter: $f) { truncated } }', { f: { from: '2024-13-01' } });
+    const res = await api.gql('query($f: GraphFilter) { coordination(filter: $f) { truncated } }', {
+      f: { from: '2024-13-01' },
+    });
     expect(res.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.message).toMatch(/"f\.from".*not a date: use YYYY, YYYY-MM or YYYY-MM-DD/);
   });
@@ -59,7 +79,11 @@ describe('bad input', () => {
   });
 
   it('answers a body that is not JSON with a 400, not a crash', async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).not.toMatch(/\.ts:\d+|node_modules/);
   });

@@ -20,9 +20,15 @@ function worldWithSecret() {
 
 const QUERIES: [string, string][] = [
   ['node', '{ node(id: "dsi") { relationships { totalCount nodes { id end { id } } } } }'],
-  ['search', '{ search(text: "nightjar") { node { id name } } byKind: search(text: "operation", kinds: [JOINT_CASE]) { node { id } } }'],
+  [
+    'search',
+    '{ search(text: "nightjar") { node { id name } } byKind: search(text: "operation", kinds: [JOINT_CASE]) { node { id } } }',
+  ],
   ['list', '{ list(kind: JOINT_CASE) { totalCount nodes { id name } } }'],
-  ['neighbourhood', '{ neighbourhood(ids: ["dsi", "iom", "mou-th-la"], depth: 3) { nodes { id name } relationships { id } } }'],
+  [
+    'neighbourhood',
+    '{ neighbourhood(ids: ["dsi", "iom", "mou-th-la"], depth: 3) { nodes { id name } relationships { id } } }',
+  ],
   ['paths', '{ paths(from: "dsi", to: "iom") { nodes { id name } } }'],
   ['coordination', '{ coordination { ties { id evidence { id name } } } }'],
   ['stats', '{ stats { nodes { kind count } relationships { type count } } }'],
@@ -51,16 +57,21 @@ describe('redaction of sensitive joint cases', () => {
     const hidden = await publicApi.gql('{ jointCase(id: "secret-case") { id } }');
     const unknown = await publicApi.gql('{ jointCase(id: "never-existed") { id } }');
     expect(hidden.errors![0]!.extensions?.code).toBe('NOT_FOUND');
-    expect(hidden.errors![0]!.message.replace('secret-case', 'X')).toBe(unknown.errors![0]!.message.replace('never-existed', 'X'));
+    expect(hidden.errors![0]!.message.replace('secret-case', 'X')).toBe(
+      unknown.errors![0]!.message.replace('never-existed', 'X'),
+    );
   });
 
   it('counts only what the viewer may see', async () => {
     const count = async (api: ApiServer) => {
-      const res = await api.gql<{ stats: { nodes: { kind: string; count: number }[]; relationships: { type: string; count: number }[] } }>(
-        '{ stats { nodes { kind count } relationships { type count } } }',
-      );
+      const res = await api.gql<{
+        stats: { nodes: { kind: string; count: number }[]; relationships: { type: string; count: number }[] };
+      }>('{ stats { nodes { kind count } relationships { type count } } }');
       const s = res.data!.stats;
-      return [s.nodes.find((n) => n.kind === 'JOINT_CASE')!.count, s.relationships.find((r) => r.type === 'WORKS_ON')!.count];
+      return [
+        s.nodes.find((n) => n.kind === 'JOINT_CASE')!.count,
+        s.relationships.find((r) => r.type === 'WORKS_ON')!.count,
+      ];
     };
     expect(await count(publicApi)).toEqual([1, 2]);
     expect(await count(clearedApi)).toEqual([2, 4]);

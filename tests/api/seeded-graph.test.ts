@@ -35,7 +35,9 @@ async function topOrganization(text: string): Promise<string> {
 describe('search', () => {
   it('finds MSDHS by acronym, full name and the misspelling in the sources, as one node', async () => {
     const ids = await Promise.all(
-      ['MSDHS', 'msdhs', 'Ministry of Social Development and Human Security', 'MHDHS'].map(async (t) => (await search(t))[0]?.node),
+      ['MSDHS', 'msdhs', 'Ministry of Social Development and Human Security', 'MHDHS'].map(
+        async (t) => (await search(t))[0]?.node,
+      ),
     );
     expect(ids[0]?.name).toBe('Ministry of Social Development and Human Security');
     expect(new Set(ids.map((n) => n?.id)).size).toBe(1);
@@ -82,7 +84,12 @@ describe('neighbourhood of MSDHS', () => {
     expect(res.errors).toBeUndefined();
     const cmm = res.data!.neighbourhood.nodes.find((n) => n.sequence === 29 && /Myanmar/.test(n.series ?? ''));
     expect(cmm, '29th Myanmar–Thailand CMM').toBeDefined();
-    expect([cmm!.startDate, cmm!.endDate, cmm!.city, cmm!.country?.code]).toEqual(['2024-02-27', '2024-02-29', 'Yangon', 'MM']);
+    expect([cmm!.startDate, cmm!.endDate, cmm!.city, cmm!.country?.code]).toEqual([
+      '2024-02-27',
+      '2024-02-29',
+      'Yangon',
+      'MM',
+    ]);
     const counterparts = cmm!.participants!.filter((p) => p.countryCode === 'MM');
     expect(counterparts.length).toBeGreaterThan(0);
     expect(counterparts[0]!.kind).toBe('FOREIGN_GOVERNMENT_AGENCY');
@@ -94,7 +101,13 @@ describe('coordination', () => {
   it('ties the Royal Thai Police (or its CWP) to the FBI through the Chiang Rai case (RTG Q1 2024, Prosecution §6)', async () => {
     const fbi = await topOrganization('FBI');
     const res = await api.gql<{
-      coordination: { ties: { a: { id: string; acronym: string | null }; b: { id: string; acronym: string | null }; evidence: { __typename: string; name: string }[] }[] };
+      coordination: {
+        ties: {
+          a: { id: string; acronym: string | null };
+          b: { id: string; acronym: string | null };
+          evidence: { __typename: string; name: string }[];
+        }[];
+      };
     }>(`{ coordination(limit: 20000) { ties { a { id acronym } b { id acronym } evidence { __typename name } } } }`);
     expect(res.errors).toBeUndefined();
     const fbiTies = res.data!.coordination.ties.filter((t) => t.a.id === fbi || t.b.id === fbi);
@@ -108,10 +121,15 @@ describe('sources', () => {
   it('gives every relationship in the graph at least one source with a locator', async () => {
     const hubs = await Promise.all(['MSDHS', 'RTP', 'IOM', 'DSI'].map(topOrganization));
     const res = await api.gql<{
-      neighbourhood: { relationships: { id: string; sources: { locator: string; source: { id: string; name: string } }[] }[] };
-    }>(`query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 3, limit: 5000) { truncated relationships { id sources { locator source { id name } } } } }`, {
-      ids: hubs,
-    });
+      neighbourhood: {
+        relationships: { id: string; sources: { locator: string; source: { id: string; name: string } }[] }[];
+      };
+    }>(
+      `query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 3, limit: 5000) { truncated relationships { id sources { locator source { id name } } } } }`,
+      {
+        ids: hubs,
+      },
+    );
     expect(res.errors).toBeUndefined();
     const rels = res.data!.neighbourhood.relationships;
     expect(rels.length).toBeGreaterThan(100);
@@ -120,9 +138,14 @@ describe('sources', () => {
   });
 
   it('lists the five source documents in the stats, with the dates the graph covers', async () => {
-    const res = await api.gql<{ stats: { sources: { id: string }[]; earliestDate: string; latestDate: string; nodes: { kind: string; count: number }[] } }>(
-      `{ stats { sources { id } earliestDate latestDate nodes { kind count } } }`,
-    );
+    const res = await api.gql<{
+      stats: {
+        sources: { id: string }[];
+        earliestDate: string;
+        latestDate: string;
+        nodes: { kind: string; count: number }[];
+      };
+    }>(`{ stats { sources { id } earliestDate latestDate nodes { kind count } } }`);
     const stats = res.data!.stats;
     expect(stats.sources).toHaveLength(5);
     expect(stats.earliestDate <= '2013-04-18').toBe(true);
@@ -145,6 +168,8 @@ describe('paths', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.paths[0]!.length).toBe(2);
-    expect(res.data!.paths.some((p) => p.instruments.some((i) => /29th/.test(i.name) || /Case Management/.test(i.name)))).toBe(true);
+    expect(
+      res.data!.paths.some((p) => p.instruments.some((i) => /29th/.test(i.name) || /Case Management/.test(i.name))),
+    ).toBe(true);
   });
 });

@@ -59,7 +59,9 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       });
 
       it('rejects a cursor it did not issue', async () => {
-        await expect(store.listNodes('ORGANIZATION', { first: 2, after: 'garbage!' })).rejects.toBeInstanceOf(ValidationError);
+        await expect(store.listNodes('ORGANIZATION', { first: 2, after: 'garbage!' })).rejects.toBeInstanceOf(
+          ValidationError,
+        );
       });
 
       it('reports whether it holds anything', async () => {
@@ -89,8 +91,14 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       });
 
       it('reads a scoped part of the graph', async () => {
-        const part = await store.readGraph({ nodeKinds: ['ORGANIZATION', 'MEETING'], relationshipTypes: ['PARTICIPATED_IN'] });
-        expect(part.nodes.map((n) => n.nodeKind).sort()).toEqual([...Array(2).fill('MEETING'), ...Array(6).fill('ORGANIZATION')]);
+        const part = await store.readGraph({
+          nodeKinds: ['ORGANIZATION', 'MEETING'],
+          relationshipTypes: ['PARTICIPATED_IN'],
+        });
+        expect(part.nodes.map((n) => n.nodeKind).sort()).toEqual([
+          ...Array(2).fill('MEETING'),
+          ...Array(6).fill('ORGANIZATION'),
+        ]);
         expect(part.relationships).toHaveLength(5);
         const all = await store.readGraph({});
         expect(all.nodes).toHaveLength(world.nodes.length);
@@ -99,7 +107,14 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
 
       it('counts nodes by kind and relationships by type', async () => {
         const stats = await store.stats();
-        expect(stats.nodes).toMatchObject({ ORGANIZATION: 6, COUNTRY: 2, MEETING: 2, AGREEMENT: 1, JOINT_CASE: 1, SOURCE: 1 });
+        expect(stats.nodes).toMatchObject({
+          ORGANIZATION: 6,
+          COUNTRY: 2,
+          MEETING: 2,
+          AGREEMENT: 1,
+          JOINT_CASE: 1,
+          SOURCE: 1,
+        });
         expect(stats.relationships).toMatchObject({ PARTICIPATED_IN: 5, BASED_IN: 5, PART_OF: 1, UNDER: 2 });
       });
     });

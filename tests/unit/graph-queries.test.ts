@@ -83,7 +83,9 @@ describe('shortest paths', () => {
     // rtp → m-2013 → msdhs → mou-th-la → lao-police, of length 4.
     expect(await shortestPaths(store, 'rtp', 'lao-police', 1, {}, 10)).toEqual([]);
     const within2013 = await shortestPaths(store, 'rtp', 'lao-police', 4, { until: '2013' }, 10);
-    expect(within2013.map((p) => p.nodes.map((n) => n.id))).toEqual([['rtp', 'm-2013', 'msdhs', 'mou-th-la', 'lao-police']]);
+    expect(within2013.map((p) => p.nodes.map((n) => n.id))).toEqual([
+      ['rtp', 'm-2013', 'msdhs', 'mou-th-la', 'lao-police'],
+    ]);
   });
 
   it('refuses a path from a node to itself and names unknown ends', async () => {

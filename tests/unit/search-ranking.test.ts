@@ -22,7 +22,9 @@ describe('search ranking', () => {
 
   it('matches words in any order and by prefix', () => {
     expect(rankNodes('special dep', nodes, 10)[0]!.node.id).toBe('dsi');
-    expect(rankNodes('attorney', nodes, 10).map((h) => [h.node.id, h.matched])).toEqual([['oag', 'Office of the Attorney General']]);
+    expect(rankNodes('attorney', nodes, 10).map((h) => [h.node.id, h.matched])).toEqual([
+      ['oag', 'Office of the Attorney General'],
+    ]);
   });
 
   it('tolerates a typo in a long word but not in a short acronym', () => {

@@ -55,9 +55,11 @@ describe('seed loader', () => {
 
   it('reports a tie to a missing organisation and a citation of an unknown source', async () => {
     const found = await problems(
-      seedWith('organizations.yaml', (t) =>
-        t +
-        extraOrg(`  partOf:
+      seedWith(
+        'organizations.yaml',
+        (t) =>
+          t +
+          extraOrg(`  partOf:
     - org: no-such-ministry
       sources:
         - source: no-such-report
@@ -74,9 +76,11 @@ describe('seed loader', () => {
 
   it('reports a duplicate id, a missing source list and a malformed date', async () => {
     const found = await problems(
-      seedWith('meetings.yaml', (t) =>
-        t +
-        `
+      seedWith(
+        'meetings.yaml',
+        (t) =>
+          t +
+          `
 - id: rtp
   name: A meeting reusing an organisation's id
   kind: WORKSHOP

@@ -6,7 +6,15 @@ import { MultiDirectedGraph } from 'graphology';
 import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { rankNodes } from '../../graph/search-ranking.js';
-import type { Dataset, GraphStats, GraphStore, NodeKindValue, Page, RelationshipTypeValue, WriteBatch } from '../port.js';
+import type {
+  Dataset,
+  GraphStats,
+  GraphStore,
+  NodeKindValue,
+  Page,
+  RelationshipTypeValue,
+  WriteBatch,
+} from '../port.js';
 import { compareByNameThenId, decodeCursor, encodeCursor } from '../cursor.js';
 import { Journal } from './journal.js';
 
@@ -48,7 +56,10 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
-  async relationshipsOf(ids: readonly string[], types?: readonly RelationshipTypeValue[]): Promise<RelationshipRecord[][]> {
+  async relationshipsOf(
+    ids: readonly string[],
+    types?: readonly RelationshipTypeValue[],
+  ): Promise<RelationshipRecord[][]> {
     return ids.map((id) => {
       if (!this.graph.hasNode(id)) return [];
       const rels: RelationshipRecord[] = [];
@@ -59,7 +70,11 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
-  async searchCandidates(text: string, kinds: readonly NodeKindValue[] | undefined, limit: number): Promise<NodeRecord[]> {
+  async searchCandidates(
+    text: string,
+    kinds: readonly NodeKindValue[] | undefined,
+    limit: number,
+  ): Promise<NodeRecord[]> {
     const candidates = kinds ? kinds.flatMap((k) => this.nodesOfKind(k)) : this.allNodes();
     return rankNodes(text, candidates, limit).map((hit) => hit.node);
   }
@@ -72,7 +87,11 @@ export class EmbeddedStore implements GraphStore {
     const kept = new Set(nodes.map((n) => n.id));
     const relationships: RelationshipRecord[] = [];
     this.graph.forEachEdge((_key, rel) => {
-      if ((!scope.relationshipTypes || scope.relationshipTypes.includes(rel.type)) && kept.has(rel.start) && kept.has(rel.end)) {
+      if (
+        (!scope.relationshipTypes || scope.relationshipTypes.includes(rel.type)) &&
+        kept.has(rel.start) &&
+        kept.has(rel.end)
+      ) {
         relationships.push(rel);
       }
     });
@@ -148,7 +167,8 @@ export class EmbeddedStore implements GraphStore {
     }
     for (const rel of batch.upsertRelationships ?? []) {
       for (const end of [rel.start, rel.end]) {
-        if (!graph.hasNode(end)) throw new NotFoundError(`relationship ${rel.id} refers to a missing node '${end}'`, 'upsertRelationships');
+        if (!graph.hasNode(end))
+          throw new NotFoundError(`relationship ${rel.id} refers to a missing node '${end}'`, 'upsertRelationships');
       }
       if (graph.hasEdge(rel.id)) graph.replaceEdgeAttributes(rel.id, rel);
       else graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);

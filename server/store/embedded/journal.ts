@@ -5,7 +5,18 @@
  * never acknowledged) is dropped on open. Snapshots are replaced by write-then-rename, so a crash
  * leaves either the old one or the new one, never a half-written one.
  */
-import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeSync, existsSync, unlinkSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+  existsSync,
+  unlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Dataset, WriteBatch } from '../port.js';
 
@@ -150,7 +161,9 @@ function takeLock(dir: string): void {
   if (existsSync(lock)) {
     const pid = Number(readFileSync(lock, 'utf8').trim());
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`The data directory ${dir} is in use by process ${pid}. Stop it, or set DATA_DIR to another directory.`);
+      throw new Error(
+        `The data directory ${dir} is in use by process ${pid}. Stop it, or set DATA_DIR to another directory.`,
+      );
     }
   }
   const tmp = `${lock}.${process.pid}`;
