@@ -2,6 +2,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationRecord, CountryRecord, AgreementRecord, MeetingRecord, JointCaseRecord, SourceRecord, RelationshipRecord, CitationRecord } from '../domain/records.js';
 import type { Subgraph as SubgraphResult } from '../graph/neighbourhood.js';
 import type { CoordinationTie as CoordinationTieResult, CoordinationGraph as CoordinationGraphResult } from '../analysis/coordination.js';
+import type { BilateralCell as BilateralCellResult } from '../analysis/bilateral-matrix.js';
+import type { SectorCoverage as SectorCoverageResult } from '../analysis/counterpart-coverage.js';
+import type { DormantAgreement as DormantAgreementResult } from '../analysis/dormant-agreements.js';
+import type { MissingLink as MissingLinkResult } from '../analysis/missing-links.js';
+import type { Fragility as FragilityResult } from '../analysis/fragility.js';
+import type { TieChange as TieChangeResult } from '../analysis/period-change.js';
 import type { RequestContext } from '../http/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -488,6 +494,24 @@ export type Query = {
   paths: Array<Path>;
   /** Counts by kind, the date range covered and the source documents. */
   stats: GraphStats;
+  /**
+   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
+   * Thailand first), within the filter's period and topics.
+   */
+  bilateralMatrix: BilateralMatrix;
+  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
+  counterpartCoverage: CounterpartCoverage;
+  /**
+   * Agreements in force whose latest meeting or case under them is more than `months` before
+   * `asOf` (default: the latest date in the data), or that have none.
+   */
+  dormantAgreements: Array<DormantAgreement>;
+  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
+  missingLinks: Array<MissingLink>;
+  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
+  fragility: Fragility;
+  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
+  periodChanges: Array<TieChange>;
 };
 
 
@@ -558,6 +582,47 @@ export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBilateralMatrixArgs = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryCounterpartCoverageArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryDormantAgreementsArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryMissingLinksArgs = {
+  pairKind?: InputMaybe<PairKind>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFragilityArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeriodChangesArgs = {
+  a: Period;
+  b: Period;
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -811,6 +876,197 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** The state of cooperation between two states, as the data records it. */
+export const BilateralStatus = {
+  /** No shared agreement, meeting or case. */
+  None: 'NONE',
+  /** They only meet in multi-country settings. */
+  MultilateralOnly: 'MULTILATERAL_ONLY',
+  /** Bilateral meetings or cases, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  Dormant: 'DORMANT',
+  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  Active: 'ACTIVE'
+} as const;
+
+export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
+/** One cell of the bilateral cooperation matrix. */
+export type BilateralCell = {
+  __typename?: 'BilateralCell';
+  /** One state. */
+  a: Country;
+  /** The other state. */
+  b: Country;
+  /** The verdict. */
+  status: BilateralStatus;
+  /** Agreements binding just these two states. */
+  bilateralAgreements: Array<Agreement>;
+  /** Multi-country agreements both are party to. */
+  multilateralAgreements: Array<Agreement>;
+  /** Meetings with participants from both. */
+  meetings: Array<Meeting>;
+  /** Joint cases involving both. */
+  jointCases: Array<JointCase>;
+  /** How many of those meetings and cases involve these two states only. */
+  bilateralActivityCount: Scalars['Int']['output'];
+  /** Date of the latest meeting or case involving both. */
+  lastActivity: Maybe<Scalars['PartialDate']['output']>;
+  /** The verdict in words, with the counts behind it. */
+  explanation: Scalars['String']['output'];
+};
+
+/** The bilateral cooperation matrix of a set of states. */
+export type BilateralMatrix = {
+  __typename?: 'BilateralMatrix';
+  /** The states, in the order asked. */
+  countries: Array<Country>;
+  /** One cell per pair of states. */
+  cells: Array<BilateralCell>;
+};
+
+/** Whether a sector has a direct tie across a pair of states. */
+export const CoverageStatus = {
+  /** At least one direct tie between agencies of this sector on both sides. */
+  Covered: 'COVERED',
+  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
+  Gap: 'GAP',
+  /** One side has no agency of this sector in the data. */
+  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
+} as const;
+
+export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
+/** Counterpart coverage of one sector for a pair of states. */
+export type SectorCoverage = {
+  __typename?: 'SectorCoverage';
+  sector: Sector;
+  status: CoverageStatus;
+  /** Agencies of this sector on side a. */
+  agenciesA: Array<Organization>;
+  /** Agencies of this sector on side b. */
+  agenciesB: Array<Organization>;
+  /** The direct ties between them, with their evidence. */
+  ties: Array<CoordinationTie>;
+  /** The verdict in words. */
+  explanation: Scalars['String']['output'];
+};
+
+/** Counterpart coverage for a pair of states: sector by sector. */
+export type CounterpartCoverage = {
+  __typename?: 'CounterpartCoverage';
+  a: Country;
+  b: Country;
+  /** Sectors where either side has an agency, in the vocabulary's order. */
+  sectors: Array<SectorCoverage>;
+};
+
+/** An agreement in force with no recent meeting or case under it. */
+export type DormantAgreement = {
+  __typename?: 'DormantAgreement';
+  agreement: Agreement;
+  /** Its parties. */
+  parties: Array<Node>;
+  /** The latest meeting or case under it, if any. */
+  lastActivity: Maybe<Node>;
+  /** The date of that activity. */
+  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Whole months from that activity to the reference date; null when there was none. */
+  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which pairs of organisations missing-link suggestions may name. */
+export const PairKind = {
+  Any: 'ANY',
+  /** A government agency and an NGO. */
+  GovernmentNgo: 'GOVERNMENT_NGO',
+  /** Agencies of two different states. */
+  DomesticForeign: 'DOMESTIC_FOREIGN',
+  /** Organisations of the same sector. */
+  SameSector: 'SAME_SECTOR'
+} as const;
+
+export type PairKind = typeof PairKind[keyof typeof PairKind];
+/** Two organisations that do not coordinate directly but share partners. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  a: Organization;
+  b: Organization;
+  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
+  score: Scalars['Float']['output'];
+  /** The shared partners, the most telling (fewest other ties) first. */
+  sharedPartners: Array<Organization>;
+  /** Topics both work on with their partners. */
+  sharedTopics: Array<Topic>;
+};
+
+/** An actor others' coordination runs through. */
+export type Broker = {
+  __typename?: 'Broker';
+  organization: Organization;
+  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
+  betweenness: Scalars['Float']['output'];
+  /** Number of organisations it coordinates with directly. */
+  degree: Scalars['Int']['output'];
+  /** Whether its loss would split the network. */
+  isArticulationPoint: Scalars['Boolean']['output'];
+};
+
+/** An actor whose loss would split the network. */
+export type ArticulationPoint = {
+  __typename?: 'ArticulationPoint';
+  organization: Organization;
+  /** Actors that would be cut off from the largest remaining part. */
+  cutOff: Array<Organization>;
+};
+
+/** A tie whose loss would split the network. */
+export type Bridge = {
+  __typename?: 'Bridge';
+  tie: CoordinationTie;
+  /** The actors on the smaller side of the split. */
+  smallerSide: Array<Organization>;
+};
+
+/** Who the network depends on, and who is on its edge. */
+export type Fragility = {
+  __typename?: 'Fragility';
+  /** The top brokers by betweenness. */
+  brokers: Array<Broker>;
+  articulationPoints: Array<ArticulationPoint>;
+  bridges: Array<Bridge>;
+  /** Organisations with no coordination tie in the period. */
+  isolated: Array<Organization>;
+  /** Organisations with exactly one coordination tie. */
+  peripheral: Array<Organization>;
+};
+
+/** How a tie changed between two periods. */
+export const TieChangeKind = {
+  New: 'NEW',
+  Lapsed: 'LAPSED',
+  Strengthened: 'STRENGTHENED',
+  Weakened: 'WEAKENED'
+} as const;
+
+export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
+/** A change in one coordination tie between two periods. */
+export type TieChange = {
+  __typename?: 'TieChange';
+  kind: TieChangeKind;
+  /** The tie in the first period, if it existed then. */
+  before: Maybe<CoordinationTie>;
+  /** The tie in the second period, if it exists then. */
+  after: Maybe<CoordinationTie>;
+  weightBefore: Scalars['Float']['output'];
+  weightAfter: Scalars['Float']['output'];
+};
+
+/** A period of time; an open end reaches as far as the data. */
+export type Period = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -937,6 +1193,22 @@ export type ResolversTypes = {
   Topic: Topic;
   RelationshipType: RelationshipType;
   Role: Role;
+  BilateralStatus: BilateralStatus;
+  BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
+  BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
+  CoverageStatus: CoverageStatus;
+  SectorCoverage: ResolverTypeWrapper<SectorCoverageResult>;
+  CounterpartCoverage: ResolverTypeWrapper<Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'], sectors: Array<ResolversTypes['SectorCoverage']> }>;
+  DormantAgreement: ResolverTypeWrapper<DormantAgreementResult>;
+  PairKind: PairKind;
+  MissingLink: ResolverTypeWrapper<MissingLinkResult>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  ArticulationPoint: ResolverTypeWrapper<Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversTypes['Organization'], cutOff: Array<ResolversTypes['Organization']> }>;
+  Bridge: ResolverTypeWrapper<Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversTypes['CoordinationTie'], smallerSide: Array<ResolversTypes['Organization']> }>;
+  Fragility: ResolverTypeWrapper<FragilityResult>;
+  TieChangeKind: TieChangeKind;
+  TieChange: ResolverTypeWrapper<TieChangeResult>;
+  Period: Period;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -968,6 +1240,18 @@ export type ResolversParentTypes = {
   GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   Query: Record<PropertyKey, never>;
   NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
+  BilateralCell: BilateralCellResult;
+  BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
+  SectorCoverage: SectorCoverageResult;
+  CounterpartCoverage: Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'], sectors: Array<ResolversParentTypes['SectorCoverage']> };
+  DormantAgreement: DormantAgreementResult;
+  MissingLink: MissingLinkResult;
+  Broker: Omit<Broker, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  ArticulationPoint: Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversParentTypes['Organization'], cutOff: Array<ResolversParentTypes['Organization']> };
+  Bridge: Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversParentTypes['CoordinationTie'], smallerSide: Array<ResolversParentTypes['Organization']> };
+  Fragility: FragilityResult;
+  TieChange: TieChangeResult;
+  Period: Period;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -1182,6 +1466,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
+  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
+  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
+  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
+  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
+  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
 };
 
 export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
@@ -1189,6 +1479,88 @@ export type NodeConnectionResolvers<ContextType = RequestContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
+  bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
+  bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralMatrix'] = ResolversParentTypes['BilateralMatrix']> = {
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['BilateralCell']>, ParentType, ContextType>;
+};
+
+export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CounterpartCoverage'] = ResolversParentTypes['CounterpartCoverage']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
+};
+
+export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MissingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = {
+  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedPartners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  sharedTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isArticulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArticulationPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticulationPoint'] = ResolversParentTypes['ArticulationPoint']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  cutOff?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type BridgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
+  tie?: Resolver<ResolversTypes['CoordinationTie'], ParentType, ContextType>;
+  smallerSide?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type FragilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = {
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
+  articulationPoints?: Resolver<Array<ResolversTypes['ArticulationPoint']>, ParentType, ContextType>;
+  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  peripheral?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type TieChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
+  kind?: Resolver<ResolversTypes['TieChangeKind'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  weightBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -1213,5 +1585,16 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphStats?: GraphStatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
+  BilateralCell?: BilateralCellResolvers<ContextType>;
+  BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
+  SectorCoverage?: SectorCoverageResolvers<ContextType>;
+  CounterpartCoverage?: CounterpartCoverageResolvers<ContextType>;
+  DormantAgreement?: DormantAgreementResolvers<ContextType>;
+  MissingLink?: MissingLinkResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  ArticulationPoint?: ArticulationPointResolvers<ContextType>;
+  Bridge?: BridgeResolvers<ContextType>;
+  Fragility?: FragilityResolvers<ContextType>;
+  TieChange?: TieChangeResolvers<ContextType>;
 };
 

@@ -4,13 +4,11 @@
  * (Newman's weighting for collaboration networks), so two agencies that signed a bilateral MOU
  * are tied more strongly than two of sixty delegations at a conference.
  */
-import type { NodeRecord, OrganizationRecord } from '../domain/records.js';
+import type { OrganizationRecord } from '../domain/records.js';
 import { earlierOf, laterOf, type PartialDate } from '../domain/partial-date.js';
-import { INSTRUMENT_KINDS, INSTRUMENT_TIE } from '../domain/vocabulary.js';
 import type { GraphStore } from '../store/port.js';
-import { nodeVisible, relationshipVisible, type GraphFilter } from '../graph/filter.js';
-
-type Instrument = Extract<NodeRecord, { nodeKind: (typeof INSTRUMENT_KINDS)[number] }>;
+import type { GraphFilter } from '../graph/filter.js';
+import { loadInstrumentIndex, type Instrument, type InstrumentIndex } from './instrument-index.js';
 
 export interface CoordinationTie {
   id: string;
@@ -32,27 +30,14 @@ export interface CoordinationGraph {
 }
 
 export async function coordination(store: GraphStore, filter: GraphFilter, limit: number): Promise<CoordinationGraph> {
-  const instrumentKinds = INSTRUMENT_KINDS.filter((k) => !filter.nodeKinds || filter.nodeKinds.includes(k));
-  const tieTypes = instrumentKinds
-    .map((k) => INSTRUMENT_TIE[k])
-    .filter((t) => !filter.relationshipTypes || filter.relationshipTypes.includes(t));
-  const graph = await store.readGraph({ nodeKinds: ['ORGANIZATION', ...instrumentKinds], relationshipTypes: tieTypes });
-  // nodeKinds selects which instruments count; organisations are the projection's nodes, so always kept.
-  const orgFilter: GraphFilter = { ...filter, nodeKinds: null };
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const members = new Map<string, { instrument: Instrument; orgs: OrganizationRecord[] }>();
-  for (const rel of graph.relationships) {
-    const org = byId.get(rel.start);
-    const instrument = byId.get(rel.end) as Instrument | undefined;
-    if (org?.nodeKind !== 'ORGANIZATION' || !instrument || !relationshipVisible(rel, filter)) continue;
-    if (!nodeVisible(org, orgFilter) || !nodeVisible(instrument, orgFilter)) continue;
-    const entry = members.get(instrument.id) ?? { instrument, orgs: [] };
-    entry.orgs.push(org);
-    members.set(instrument.id, entry);
-  }
+  return projectCoordination(await loadInstrumentIndex(store, filter), limit);
+}
 
+/** The coordination ties of an instrument index, strongest first, at most `limit`. */
+export function projectCoordination(index: InstrumentIndex, limit: number): CoordinationGraph {
+  const members = index.entries;
   const ties = new Map<string, CoordinationTie>();
-  for (const { instrument, orgs } of members.values()) {
+  for (const { instrument, orgs } of members) {
     if (orgs.length < 2) continue;
     const share = 1 / (orgs.length - 1);
     const [start, end] = instrumentDates(instrument);

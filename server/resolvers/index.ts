@@ -2,11 +2,12 @@ import type { Resolvers } from '../__generated__/graphql.js';
 import { Node } from './node.js';
 import { Agreement, Citation, Country, JointCase, Meeting, Organization, Relationship, Source } from './node-types.js';
 import { Query } from './query.js';
+import { analysisQueries } from './analysis.js';
 import { PartialDate } from './scalars.js';
 
 export const resolvers: Resolvers = {
   PartialDate,
-  Query,
+  Query: { ...Query, ...analysisQueries },
   Node,
   Organization,
   Country,
