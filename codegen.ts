@@ -13,8 +13,9 @@ const config: CodegenConfig & { sort: boolean } = {
     // The explorer's operations, colocated with their components as .graphql files.
     'client/src/__generated__/graphql.ts': {
       documents: 'client/src/**/*.graphql',
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
-      config: { enumsAsConst: true, useTypeImports: true, scalars: { PartialDate: 'string' } },
+      // typescript-operations 6 emits the enums and inputs the operations use: no 'typescript' plugin here.
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { enumType: 'const', useTypeImports: true, scalars: { PartialDate: 'string' } },
     },
     'server/__generated__/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -27,6 +27,742 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/** The state of cooperation between two states, as the data records it. */
+export const BilateralStatus = {
+  /** No shared agreement, meeting or case. */
+  None: 'NONE',
+  /** They only meet in multi-country settings. */
+  MultilateralOnly: 'MULTILATERAL_ONLY',
+  /** Bilateral meetings or cases, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  Dormant: 'DORMANT',
+  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  Active: 'ACTIVE'
+} as const;
+
+export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
+/** One cell of the bilateral cooperation matrix. */
+export type BilateralCell = {
+  __typename?: 'BilateralCell';
+  /** One state. */
+  a: Country;
+  /** The other state. */
+  b: Country;
+  /** The verdict. */
+  status: BilateralStatus;
+  /** Agreements binding just these two states. */
+  bilateralAgreements: Array<Agreement>;
+  /** Multi-country agreements both are party to. */
+  multilateralAgreements: Array<Agreement>;
+  /** Meetings with participants from both. */
+  meetings: Array<Meeting>;
+  /** Joint cases involving both. */
+  jointCases: Array<JointCase>;
+  /** How many of those meetings and cases involve these two states only. */
+  bilateralActivityCount: Scalars['Int']['output'];
+  /** Date of the latest meeting or case involving both. */
+  lastActivity: Maybe<Scalars['PartialDate']['output']>;
+  /** The verdict in words, with the counts behind it. */
+  explanation: Scalars['String']['output'];
+};
+
+/** The bilateral cooperation matrix of a set of states. */
+export type BilateralMatrix = {
+  __typename?: 'BilateralMatrix';
+  /** The states, in the order asked. */
+  countries: Array<Country>;
+  /** One cell per pair of states. */
+  cells: Array<BilateralCell>;
+};
+
+/** Whether a sector has a direct tie across a pair of states. */
+export const CoverageStatus = {
+  /** At least one direct tie between agencies of this sector on both sides. */
+  Covered: 'COVERED',
+  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
+  Gap: 'GAP',
+  /** One side has no agency of this sector in the data. */
+  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
+} as const;
+
+export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
+/** Counterpart coverage of one sector for a pair of states. */
+export type SectorCoverage = {
+  __typename?: 'SectorCoverage';
+  sector: Sector;
+  status: CoverageStatus;
+  /** Agencies of this sector on side a. */
+  agenciesA: Array<Organization>;
+  /** Agencies of this sector on side b. */
+  agenciesB: Array<Organization>;
+  /** The direct ties between them, with their evidence. */
+  ties: Array<CoordinationTie>;
+  /** The verdict in words. */
+  explanation: Scalars['String']['output'];
+};
+
+/** Counterpart coverage for a pair of states: sector by sector. */
+export type CounterpartCoverage = {
+  __typename?: 'CounterpartCoverage';
+  a: Country;
+  b: Country;
+  /** Sectors where either side has an agency, in the vocabulary's order. */
+  sectors: Array<SectorCoverage>;
+};
+
+/** An agreement in force with no recent meeting or case under it. */
+export type DormantAgreement = {
+  __typename?: 'DormantAgreement';
+  agreement: Agreement;
+  /** Its parties. */
+  parties: Array<Node>;
+  /** The latest meeting or case under it, if any. */
+  lastActivity: Maybe<Node>;
+  /** The date of that activity. */
+  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Whole months from that activity to the reference date; null when there was none. */
+  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which pairs of organisations missing-link suggestions may name. */
+export const PairKind = {
+  Any: 'ANY',
+  /** A government agency and an NGO. */
+  GovernmentNgo: 'GOVERNMENT_NGO',
+  /** Agencies of two different states. */
+  DomesticForeign: 'DOMESTIC_FOREIGN',
+  /** Organisations of the same sector. */
+  SameSector: 'SAME_SECTOR'
+} as const;
+
+export type PairKind = typeof PairKind[keyof typeof PairKind];
+/** Two organisations that do not coordinate directly but share partners. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  a: Organization;
+  b: Organization;
+  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
+  score: Scalars['Float']['output'];
+  /** The shared partners, the most telling (fewest other ties) first. */
+  sharedPartners: Array<Organization>;
+  /** Topics both work on with their partners. */
+  sharedTopics: Array<Topic>;
+};
+
+/** An actor others' coordination runs through. */
+export type Broker = {
+  __typename?: 'Broker';
+  organization: Organization;
+  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
+  betweenness: Scalars['Float']['output'];
+  /** Number of organisations it coordinates with directly. */
+  degree: Scalars['Int']['output'];
+  /** Whether its loss would split the network. */
+  isArticulationPoint: Scalars['Boolean']['output'];
+};
+
+/** An actor whose loss would split the network. */
+export type ArticulationPoint = {
+  __typename?: 'ArticulationPoint';
+  organization: Organization;
+  /** Actors that would be cut off from the largest remaining part. */
+  cutOff: Array<Organization>;
+};
+
+/** A tie whose loss would split the network. */
+export type Bridge = {
+  __typename?: 'Bridge';
+  tie: CoordinationTie;
+  /** The actors on the smaller side of the split. */
+  smallerSide: Array<Organization>;
+};
+
+/** Who the network depends on, and who is on its edge. */
+export type Fragility = {
+  __typename?: 'Fragility';
+  /** The top brokers by betweenness. */
+  brokers: Array<Broker>;
+  articulationPoints: Array<ArticulationPoint>;
+  bridges: Array<Bridge>;
+  /** Organisations with no coordination tie in the period. */
+  isolated: Array<Organization>;
+  /** Organisations with exactly one coordination tie. */
+  peripheral: Array<Organization>;
+};
+
+/** How a tie changed between two periods. */
+export const TieChangeKind = {
+  New: 'NEW',
+  Lapsed: 'LAPSED',
+  Strengthened: 'STRENGTHENED',
+  Weakened: 'WEAKENED'
+} as const;
+
+export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
+/** A change in one coordination tie between two periods. */
+export type TieChange = {
+  __typename?: 'TieChange';
+  kind: TieChangeKind;
+  /** The tie in the first period, if it existed then. */
+  before: Maybe<CoordinationTie>;
+  /** The tie in the second period, if it exists then. */
+  after: Maybe<CoordinationTie>;
+  weightBefore: Scalars['Float']['output'];
+  weightAfter: Scalars['Float']['output'];
+};
+
+/** A period of time; an open end reaches as far as the data. */
+export type Period = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
+   * Thailand first), within the filter's period and topics.
+   */
+  bilateralMatrix: BilateralMatrix;
+  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
+  counterpartCoverage: CounterpartCoverage;
+  /**
+   * Agreements in force whose latest meeting or case under them is more than `months` before
+   * `asOf` (default: the latest date in the data), or that have none.
+   */
+  dormantAgreements: Array<DormantAgreement>;
+  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
+  missingLinks: Array<MissingLink>;
+  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
+  fragility: Fragility;
+  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
+  periodChanges: Array<TieChange>;
+  /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
+  search: Array<SearchHit>;
+  /** One node by id, or null when there is none. */
+  node: Maybe<Node>;
+  /** Several nodes by id, in the order asked; null for unknown ids. */
+  nodes: Array<Maybe<Node>>;
+  /** One organisation by id. */
+  organization: Maybe<Organization>;
+  /** One country by id or ISO code. */
+  country: Maybe<Country>;
+  /** One agreement by id. */
+  agreement: Maybe<Agreement>;
+  /** One meeting by id. */
+  meeting: Maybe<Meeting>;
+  /** One joint case by id. */
+  jointCase: Maybe<JointCase>;
+  /** All nodes of one kind, by name. */
+  list: NodeConnection;
+  /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
+  neighbourhood: Subgraph;
+  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
+  coordination: CoordinationGraph;
+  /**
+   * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
+   * BASED_IN are left out unless the filter names them, as every agency of a state would otherwise
+   * be two steps from every other.
+   */
+  paths: Array<Path>;
+  /** Counts by kind, the date range covered and the source documents. */
+  stats: GraphStats;
+};
+
+
+export type QueryBilateralMatrixArgs = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryCounterpartCoverageArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryDormantAgreementsArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryMissingLinksArgs = {
+  pairKind?: InputMaybe<PairKind>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFragilityArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeriodChangesArgs = {
+  a: Period;
+  b: Period;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCountryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListArgs = {
+  kind: NodeKind;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCoordinationArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
+export type GraphFilter = {
+  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
+  nodeKinds?: InputMaybe<Array<NodeKind>>;
+  /** Only organisations of these kinds. */
+  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Only organisations in these sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Only relationships of these types. */
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  /** Only agreements, meetings and cases dealing with at least one of these topics. */
+  topics?: InputMaybe<Array<Topic>>;
+  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hide what ended before this date. */
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Hide what began after this date. */
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A node found by search, with why it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The node. */
+  node: Node;
+  /** Relevance: higher is better. Exact acronym or name matches score highest. */
+  score: Scalars['Float']['output'];
+  /** The name, acronym or alias the text matched. */
+  matched: Scalars['String']['output'];
+};
+
+/** A part of the graph: nodes and the relationships among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The nodes. */
+  nodes: Array<Node>;
+  /** The relationships; both ends of each are in `nodes`. */
+  relationships: Array<Relationship>;
+  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** What kind of instrument links two organisations. */
+export const InstrumentKind = {
+  Agreement: 'AGREEMENT',
+  Meeting: 'MEETING',
+  JointCase: 'JOINT_CASE'
+} as const;
+
+export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
+/** Two organisations that share at least one agreement, meeting or joint case. */
+export type CoordinationTie = {
+  __typename?: 'CoordinationTie';
+  /** Stable identifier: the two organisation ids in order. */
+  id: Scalars['ID']['output'];
+  /** One organisation (the smaller id). */
+  a: Organization;
+  /** The other organisation. */
+  b: Organization;
+  /** How many instruments they share. */
+  sharedCount: Scalars['Int']['output'];
+  /**
+   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
+   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
+   */
+  weight: Scalars['Float']['output'];
+  /** The kinds of instrument they share. */
+  instrumentKinds: Array<InstrumentKind>;
+  /** The topics of the instruments they share. */
+  topics: Array<Topic>;
+  /** Earliest dated activity they share. */
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Latest dated activity they share. */
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The shared agreements, meetings and joint cases. */
+  evidence: Array<Node>;
+};
+
+/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
+export type CoordinationGraph = {
+  __typename?: 'CoordinationGraph';
+  /** Organisations with at least one tie. */
+  organizations: Array<Organization>;
+  /** The ties, strongest first. */
+  ties: Array<CoordinationTie>;
+  /** True when the tie cap cut the result short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A shortest chain of ties between two nodes. */
+export type Path = {
+  __typename?: 'Path';
+  /** The nodes, from the start to the end. */
+  nodes: Array<Node>;
+  /** The relationships between consecutive nodes. */
+  relationships: Array<Relationship>;
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The agreements, meetings and joint cases the path runs through. */
+  instruments: Array<Node>;
+};
+
+/** Count of nodes of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  kind: NodeKind;
+  count: Scalars['Int']['output'];
+};
+
+/** Count of relationships of one type. */
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  type: RelationshipType;
+  count: Scalars['Int']['output'];
+};
+
+/** What the graph holds. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /** Nodes by kind. */
+  nodes: Array<KindCount>;
+  /** Relationships by type. */
+  relationships: Array<RelationshipTypeCount>;
+  /** The earliest date of any dated node. */
+  earliestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The latest date of any dated node. */
+  latestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The source documents. */
+  sources: Array<Source>;
+};
+
+/** A page of nodes. */
+export type NodeConnection = {
+  __typename?: 'NodeConnection';
+  /** The nodes on this page. */
+  nodes: Array<Node>;
+  /** How many nodes match in all. */
+  totalCount: Scalars['Int']['output'];
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The kinds of node in the coordination graph. */
+export const NodeKind = {
+  /** A government agency, international organisation, NGO, mechanism, committee or programme. */
+  Organization: 'ORGANIZATION',
+  /** A state, identified by its ISO 3166-1 alpha-2 code. */
+  Country: 'COUNTRY',
+  /** A written instrument of cooperation: MOU, SOP, plan of action, declaration, guideline or mechanism. */
+  Agreement: 'AGREEMENT',
+  /** Any convening: bilateral meeting, case management meeting, workshop, training, conference… */
+  Meeting: 'MEETING',
+  /** A criminal case worked on by more than one agency or country (aggregate figures only). */
+  JointCase: 'JOINT_CASE',
+  /** A source document that facts in the graph cite. */
+  Source: 'SOURCE'
+} as const;
+
+export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
+/** What an organisation is. */
+export const OrganizationKind = {
+  /** A Thai government ministry, department, bureau or court. */
+  GovernmentAgency: 'GOVERNMENT_AGENCY',
+  /** A government agency of another state (Lao police, Finnish police, FBI…). */
+  ForeignGovernmentAgency: 'FOREIGN_GOVERNMENT_AGENCY',
+  /** A UN agency or other intergovernmental organisation (IOM, UNODC, ILO, UNICEF…). */
+  InternationalOrganization: 'INTERNATIONAL_ORGANIZATION',
+  /** A non-governmental or civil-society organisation (IJM, A21, LPN…). */
+  Ngo: 'NGO',
+  /** A regional or multilateral mechanism (COMMIT, Bali Process, ASEAN…). */
+  RegionalMechanism: 'REGIONAL_MECHANISM',
+  /** A committee, subcommittee, task force or multidisciplinary team. */
+  CommitteeOrTaskforce: 'COMMITTEE_OR_TASKFORCE',
+  /** A donor or a funded programme (USAID, ASEAN-ACT…). */
+  DonorOrProgramme: 'DONOR_OR_PROGRAMME',
+  /** A company, business association or other private-sector body. */
+  PrivateSector: 'PRIVATE_SECTOR',
+  /** A university, school or research institute. */
+  Academic: 'ACADEMIC'
+} as const;
+
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/** The field an organisation works in. */
+export const Sector = {
+  LawEnforcement: 'LAW_ENFORCEMENT',
+  Prosecution: 'PROSECUTION',
+  Judiciary: 'JUDICIARY',
+  SocialWelfare: 'SOCIAL_WELFARE',
+  Labour: 'LABOUR',
+  Immigration: 'IMMIGRATION',
+  ForeignAffairs: 'FOREIGN_AFFAIRS',
+  Health: 'HEALTH',
+  Education: 'EDUCATION',
+  FinanceAml: 'FINANCE_AML',
+  LocalAdministration: 'LOCAL_ADMINISTRATION',
+  Oversight: 'OVERSIGHT',
+  Coordination: 'COORDINATION',
+  Other: 'OTHER'
+} as const;
+
+export type Sector = typeof Sector[keyof typeof Sector];
+/** What kind of instrument an agreement is. */
+export const AgreementKind = {
+  Mou: 'MOU',
+  Sop: 'SOP',
+  PlanOfAction: 'PLAN_OF_ACTION',
+  Declaration: 'DECLARATION',
+  Guideline: 'GUIDELINE',
+  /** A standing cooperation mechanism such as the NRM, the TRM or BCATIP. */
+  Mechanism: 'MECHANISM'
+} as const;
+
+export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
+/** Whether an agreement binds parties inside one country, two parties, or more. */
+export const AgreementScope = {
+  Domestic: 'DOMESTIC',
+  Bilateral: 'BILATERAL',
+  Multilateral: 'MULTILATERAL'
+} as const;
+
+export type AgreementScope = typeof AgreementScope[keyof typeof AgreementScope];
+/** The life-cycle state of an agreement. */
+export const AgreementStatus = {
+  Draft: 'DRAFT',
+  Active: 'ACTIVE',
+  Expired: 'EXPIRED',
+  Superseded: 'SUPERSEDED'
+} as const;
+
+export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
+/** What kind of convening a meeting is. */
+export const MeetingKind = {
+  BilateralMeeting: 'BILATERAL_MEETING',
+  CaseManagementMeeting: 'CASE_MANAGEMENT_MEETING',
+  Workshop: 'WORKSHOP',
+  Training: 'TRAINING',
+  Conference: 'CONFERENCE',
+  Roundtable: 'ROUNDTABLE',
+  SeniorOfficialsMeeting: 'SENIOR_OFFICIALS_MEETING',
+  /** A meeting of a committee, subcommittee or task force. */
+  CommitteeMeeting: 'COMMITTEE_MEETING',
+  /** A joint operation, inspection or field mission. */
+  JointOperation: 'JOINT_OPERATION',
+  Other: 'OTHER'
+} as const;
+
+export type MeetingKind = typeof MeetingKind[keyof typeof MeetingKind];
+/** The form of exploitation a joint case concerns. */
+export const CaseType = {
+  SexTrafficking: 'SEX_TRAFFICKING',
+  LabourTrafficking: 'LABOUR_TRAFFICKING',
+  ForcedCriminality: 'FORCED_CRIMINALITY',
+  OnlineChildSexualExploitation: 'ONLINE_CHILD_SEXUAL_EXPLOITATION',
+  ForcedBegging: 'FORCED_BEGGING',
+  CorruptionComplicity: 'CORRUPTION_COMPLICITY',
+  Other: 'OTHER'
+} as const;
+
+export type CaseType = typeof CaseType[keyof typeof CaseType];
+/** How far a joint case has gone. */
+export const CaseStatus = {
+  Investigation: 'INVESTIGATION',
+  Prosecution: 'PROSECUTION',
+  Trial: 'TRIAL',
+  Convicted: 'CONVICTED',
+  Closed: 'CLOSED',
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+/** Who may see a joint case. */
+export const Sensitivity = {
+  /** Published facts: anyone may see them. */
+  Public: 'PUBLIC',
+  /** Only analysts and above. */
+  Restricted: 'RESTRICTED',
+  /** Only users cleared for confidential material. */
+  Confidential: 'CONFIDENTIAL'
+} as const;
+
+export type Sensitivity = typeof Sensitivity[keyof typeof Sensitivity];
+/** The 4Ps of counter-trafficking work and the themes that run across them. */
+export const Topic = {
+  Prosecution: 'PROSECUTION',
+  Protection: 'PROTECTION',
+  Prevention: 'PREVENTION',
+  Partnership: 'PARTNERSHIP',
+  /** The National Referral Mechanism. */
+  Nrm: 'NRM',
+  /** The Transnational Referral Mechanism. */
+  Trm: 'TRM',
+  LabourTrafficking: 'LABOUR_TRAFFICKING',
+  SexTrafficking: 'SEX_TRAFFICKING',
+  OnlineChildExploitation: 'ONLINE_CHILD_EXPLOITATION',
+  /** Forced criminality in online scam centres. */
+  ScamCentres: 'SCAM_CENTRES',
+  VictimIdentification: 'VICTIM_IDENTIFICATION',
+  VictimAssistance: 'VICTIM_ASSISTANCE',
+  Repatriation: 'REPATRIATION',
+  CapacityBuilding: 'CAPACITY_BUILDING',
+  InformationSharing: 'INFORMATION_SHARING',
+  Migration: 'MIGRATION',
+  Fisheries: 'FISHERIES',
+  ChildProtection: 'CHILD_PROTECTION',
+  Corruption: 'CORRUPTION',
+  FinancialInvestigation: 'FINANCIAL_INVESTIGATION',
+  Legislation: 'LEGISLATION',
+  DataAndResearch: 'DATA_AND_RESEARCH',
+  AwarenessRaising: 'AWARENESS_RAISING'
+} as const;
+
+export type Topic = typeof Topic[keyof typeof Topic];
+/** The relationship types of the graph. */
+export const RelationshipType = {
+  /** Organization → Organization: a unit of a larger body (TICAC is part of RTP). */
+  PartOf: 'PART_OF',
+  /** Organization → Country: the state an organisation belongs to. */
+  BasedIn: 'BASED_IN',
+  /** Country or Organization → Organization: membership of a mechanism (COMMIT, ASEAN). */
+  MemberOf: 'MEMBER_OF',
+  /** Organization or Country → Agreement: a party to an instrument. */
+  PartyTo: 'PARTY_TO',
+  /** Organization → Meeting: took part in a convening. */
+  ParticipatedIn: 'PARTICIPATED_IN',
+  /** Organization → JointCase: worked on a case. */
+  WorksOn: 'WORKS_ON',
+  /** Meeting or JointCase → Agreement: the instrument it implements. */
+  Under: 'UNDER'
+} as const;
+
+export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
+/** The role a party plays in a relationship. Each value names the relationship type it belongs to. */
+export const Role = {
+  /** PARTY_TO: signed the instrument. */
+  Signatory: 'SIGNATORY',
+  /** PARTY_TO: carries the instrument out without having signed it. */
+  Implementer: 'IMPLEMENTER',
+  /** PARTY_TO or PARTICIPATED_IN: supports with funds or expertise. */
+  Supporter: 'SUPPORTER',
+  /** PARTY_TO: witnessed the signing. */
+  Witness: 'WITNESS',
+  /** PARTICIPATED_IN: hosted the convening. */
+  Host: 'HOST',
+  /** PARTICIPATED_IN: organised it. */
+  Organizer: 'ORGANIZER',
+  /** PARTICIPATED_IN: organised it with others. */
+  CoOrganizer: 'CO_ORGANIZER',
+  /** PARTICIPATED_IN: attended. */
+  Participant: 'PARTICIPANT',
+  /** PARTICIPATED_IN: paid for it. */
+  Funder: 'FUNDER',
+  /** PARTICIPATED_IN: facilitated or trained. */
+  Facilitator: 'FACILITATOR',
+  /** WORKS_ON: leads the case. */
+  Lead: 'LEAD',
+  /** WORKS_ON: investigates. */
+  Investigator: 'INVESTIGATOR',
+  /** WORKS_ON: prosecutes. */
+  Prosecutor: 'PROSECUTOR',
+  /** WORKS_ON: protects and assists the victims. */
+  VictimSupport: 'VICTIM_SUPPORT',
+  /** WORKS_ON: the foreign authority working the case with Thai agencies. */
+  ForeignCounterpart: 'FOREIGN_COUNTERPART',
+  /** WORKS_ON: oversees the case. */
+  Oversight: 'OVERSIGHT',
+  /** WORKS_ON: supports the case otherwise. */
+  Support: 'SUPPORT',
+  /** MEMBER_OF: an ordinary member. */
+  Member: 'MEMBER',
+  /** MEMBER_OF: chairs the body. */
+  Chair: 'CHAIR',
+  /** MEMBER_OF: serves as secretariat. */
+  Secretariat: 'SECRETARIAT',
+  /** MEMBER_OF: an observer. */
+  Observer: 'OBSERVER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
 /** A document that facts in the graph cite. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -331,742 +1067,6 @@ export type RelationshipConnection = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
-export type GraphFilter = {
-  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
-  nodeKinds?: InputMaybe<Array<NodeKind>>;
-  /** Only organisations of these kinds. */
-  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
-  /** Only organisations in these sectors. */
-  sectors?: InputMaybe<Array<Sector>>;
-  /** Only relationships of these types. */
-  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
-  /** Only agreements, meetings and cases dealing with at least one of these topics. */
-  topics?: InputMaybe<Array<Topic>>;
-  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Hide what ended before this date. */
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Hide what began after this date. */
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
-/** A node found by search, with why it matched. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** The node. */
-  node: Node;
-  /** Relevance: higher is better. Exact acronym or name matches score highest. */
-  score: Scalars['Float']['output'];
-  /** The name, acronym or alias the text matched. */
-  matched: Scalars['String']['output'];
-};
-
-/** A part of the graph: nodes and the relationships among them. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  /** The nodes. */
-  nodes: Array<Node>;
-  /** The relationships; both ends of each are in `nodes`. */
-  relationships: Array<Relationship>;
-  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** What kind of instrument links two organisations. */
-export const InstrumentKind = {
-  Agreement: 'AGREEMENT',
-  Meeting: 'MEETING',
-  JointCase: 'JOINT_CASE'
-} as const;
-
-export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
-/** Two organisations that share at least one agreement, meeting or joint case. */
-export type CoordinationTie = {
-  __typename?: 'CoordinationTie';
-  /** Stable identifier: the two organisation ids in order. */
-  id: Scalars['ID']['output'];
-  /** One organisation (the smaller id). */
-  a: Organization;
-  /** The other organisation. */
-  b: Organization;
-  /** How many instruments they share. */
-  sharedCount: Scalars['Int']['output'];
-  /**
-   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
-   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
-   */
-  weight: Scalars['Float']['output'];
-  /** The kinds of instrument they share. */
-  instrumentKinds: Array<InstrumentKind>;
-  /** The topics of the instruments they share. */
-  topics: Array<Topic>;
-  /** Earliest dated activity they share. */
-  firstDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Latest dated activity they share. */
-  lastDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The shared agreements, meetings and joint cases. */
-  evidence: Array<Node>;
-};
-
-/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
-export type CoordinationGraph = {
-  __typename?: 'CoordinationGraph';
-  /** Organisations with at least one tie. */
-  organizations: Array<Organization>;
-  /** The ties, strongest first. */
-  ties: Array<CoordinationTie>;
-  /** True when the tie cap cut the result short. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** A shortest chain of ties between two nodes. */
-export type Path = {
-  __typename?: 'Path';
-  /** The nodes, from the start to the end. */
-  nodes: Array<Node>;
-  /** The relationships between consecutive nodes. */
-  relationships: Array<Relationship>;
-  /** Number of relationships. */
-  length: Scalars['Int']['output'];
-  /** The agreements, meetings and joint cases the path runs through. */
-  instruments: Array<Node>;
-};
-
-/** Count of nodes of one kind. */
-export type KindCount = {
-  __typename?: 'KindCount';
-  kind: NodeKind;
-  count: Scalars['Int']['output'];
-};
-
-/** Count of relationships of one type. */
-export type RelationshipTypeCount = {
-  __typename?: 'RelationshipTypeCount';
-  type: RelationshipType;
-  count: Scalars['Int']['output'];
-};
-
-/** What the graph holds. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  /** Nodes by kind. */
-  nodes: Array<KindCount>;
-  /** Relationships by type. */
-  relationships: Array<RelationshipTypeCount>;
-  /** The earliest date of any dated node. */
-  earliestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The latest date of any dated node. */
-  latestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The source documents. */
-  sources: Array<Source>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
-  search: Array<SearchHit>;
-  /** One node by id, or null when there is none. */
-  node: Maybe<Node>;
-  /** Several nodes by id, in the order asked; null for unknown ids. */
-  nodes: Array<Maybe<Node>>;
-  /** One organisation by id. */
-  organization: Maybe<Organization>;
-  /** One country by id or ISO code. */
-  country: Maybe<Country>;
-  /** One agreement by id. */
-  agreement: Maybe<Agreement>;
-  /** One meeting by id. */
-  meeting: Maybe<Meeting>;
-  /** One joint case by id. */
-  jointCase: Maybe<JointCase>;
-  /** All nodes of one kind, by name. */
-  list: NodeConnection;
-  /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
-  neighbourhood: Subgraph;
-  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
-  coordination: CoordinationGraph;
-  /**
-   * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
-   * BASED_IN are left out unless the filter names them, as every agency of a state would otherwise
-   * be two steps from every other.
-   */
-  paths: Array<Path>;
-  /** Counts by kind, the date range covered and the source documents. */
-  stats: GraphStats;
-  /**
-   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
-   * Thailand first), within the filter's period and topics.
-   */
-  bilateralMatrix: BilateralMatrix;
-  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
-  counterpartCoverage: CounterpartCoverage;
-  /**
-   * Agreements in force whose latest meeting or case under them is more than `months` before
-   * `asOf` (default: the latest date in the data), or that have none.
-   */
-  dormantAgreements: Array<DormantAgreement>;
-  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
-  missingLinks: Array<MissingLink>;
-  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
-  fragility: Fragility;
-  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
-  periodChanges: Array<TieChange>;
-};
-
-
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<NodeKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-export type QueryOrganizationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCountryArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryMeetingArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryJointCaseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryListArgs = {
-  kind: NodeKind;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryNeighbourhoodArgs = {
-  ids: Array<Scalars['ID']['input']>;
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCoordinationArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPathsArgs = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  maxLength?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryBilateralMatrixArgs = {
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryCounterpartCoverageArgs = {
-  a: Scalars['String']['input'];
-  b: Scalars['String']['input'];
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryDormantAgreementsArgs = {
-  months?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryMissingLinksArgs = {
-  pairKind?: InputMaybe<PairKind>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryFragilityArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPeriodChangesArgs = {
-  a: Period;
-  b: Period;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A page of nodes. */
-export type NodeConnection = {
-  __typename?: 'NodeConnection';
-  /** The nodes on this page. */
-  nodes: Array<Node>;
-  /** How many nodes match in all. */
-  totalCount: Scalars['Int']['output'];
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** The kinds of node in the coordination graph. */
-export const NodeKind = {
-  /** A government agency, international organisation, NGO, mechanism, committee or programme. */
-  Organization: 'ORGANIZATION',
-  /** A state, identified by its ISO 3166-1 alpha-2 code. */
-  Country: 'COUNTRY',
-  /** A written instrument of cooperation: MOU, SOP, plan of action, declaration, guideline or mechanism. */
-  Agreement: 'AGREEMENT',
-  /** Any convening: bilateral meeting, case management meeting, workshop, training, conference… */
-  Meeting: 'MEETING',
-  /** A criminal case worked on by more than one agency or country (aggregate figures only). */
-  JointCase: 'JOINT_CASE',
-  /** A source document that facts in the graph cite. */
-  Source: 'SOURCE'
-} as const;
-
-export type NodeKind = typeof NodeKind[keyof typeof NodeKind];
-/** What an organisation is. */
-export const OrganizationKind = {
-  /** A Thai government ministry, department, bureau or court. */
-  GovernmentAgency: 'GOVERNMENT_AGENCY',
-  /** A government agency of another state (Lao police, Finnish police, FBI…). */
-  ForeignGovernmentAgency: 'FOREIGN_GOVERNMENT_AGENCY',
-  /** A UN agency or other intergovernmental organisation (IOM, UNODC, ILO, UNICEF…). */
-  InternationalOrganization: 'INTERNATIONAL_ORGANIZATION',
-  /** A non-governmental or civil-society organisation (IJM, A21, LPN…). */
-  Ngo: 'NGO',
-  /** A regional or multilateral mechanism (COMMIT, Bali Process, ASEAN…). */
-  RegionalMechanism: 'REGIONAL_MECHANISM',
-  /** A committee, subcommittee, task force or multidisciplinary team. */
-  CommitteeOrTaskforce: 'COMMITTEE_OR_TASKFORCE',
-  /** A donor or a funded programme (USAID, ASEAN-ACT…). */
-  DonorOrProgramme: 'DONOR_OR_PROGRAMME',
-  /** A company, business association or other private-sector body. */
-  PrivateSector: 'PRIVATE_SECTOR',
-  /** A university, school or research institute. */
-  Academic: 'ACADEMIC'
-} as const;
-
-export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
-/** The field an organisation works in. */
-export const Sector = {
-  LawEnforcement: 'LAW_ENFORCEMENT',
-  Prosecution: 'PROSECUTION',
-  Judiciary: 'JUDICIARY',
-  SocialWelfare: 'SOCIAL_WELFARE',
-  Labour: 'LABOUR',
-  Immigration: 'IMMIGRATION',
-  ForeignAffairs: 'FOREIGN_AFFAIRS',
-  Health: 'HEALTH',
-  Education: 'EDUCATION',
-  FinanceAml: 'FINANCE_AML',
-  LocalAdministration: 'LOCAL_ADMINISTRATION',
-  Oversight: 'OVERSIGHT',
-  Coordination: 'COORDINATION',
-  Other: 'OTHER'
-} as const;
-
-export type Sector = typeof Sector[keyof typeof Sector];
-/** What kind of instrument an agreement is. */
-export const AgreementKind = {
-  Mou: 'MOU',
-  Sop: 'SOP',
-  PlanOfAction: 'PLAN_OF_ACTION',
-  Declaration: 'DECLARATION',
-  Guideline: 'GUIDELINE',
-  /** A standing cooperation mechanism such as the NRM, the TRM or BCATIP. */
-  Mechanism: 'MECHANISM'
-} as const;
-
-export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
-/** Whether an agreement binds parties inside one country, two parties, or more. */
-export const AgreementScope = {
-  Domestic: 'DOMESTIC',
-  Bilateral: 'BILATERAL',
-  Multilateral: 'MULTILATERAL'
-} as const;
-
-export type AgreementScope = typeof AgreementScope[keyof typeof AgreementScope];
-/** The life-cycle state of an agreement. */
-export const AgreementStatus = {
-  Draft: 'DRAFT',
-  Active: 'ACTIVE',
-  Expired: 'EXPIRED',
-  Superseded: 'SUPERSEDED'
-} as const;
-
-export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
-/** What kind of convening a meeting is. */
-export const MeetingKind = {
-  BilateralMeeting: 'BILATERAL_MEETING',
-  CaseManagementMeeting: 'CASE_MANAGEMENT_MEETING',
-  Workshop: 'WORKSHOP',
-  Training: 'TRAINING',
-  Conference: 'CONFERENCE',
-  Roundtable: 'ROUNDTABLE',
-  SeniorOfficialsMeeting: 'SENIOR_OFFICIALS_MEETING',
-  /** A meeting of a committee, subcommittee or task force. */
-  CommitteeMeeting: 'COMMITTEE_MEETING',
-  /** A joint operation, inspection or field mission. */
-  JointOperation: 'JOINT_OPERATION',
-  Other: 'OTHER'
-} as const;
-
-export type MeetingKind = typeof MeetingKind[keyof typeof MeetingKind];
-/** The form of exploitation a joint case concerns. */
-export const CaseType = {
-  SexTrafficking: 'SEX_TRAFFICKING',
-  LabourTrafficking: 'LABOUR_TRAFFICKING',
-  ForcedCriminality: 'FORCED_CRIMINALITY',
-  OnlineChildSexualExploitation: 'ONLINE_CHILD_SEXUAL_EXPLOITATION',
-  ForcedBegging: 'FORCED_BEGGING',
-  CorruptionComplicity: 'CORRUPTION_COMPLICITY',
-  Other: 'OTHER'
-} as const;
-
-export type CaseType = typeof CaseType[keyof typeof CaseType];
-/** How far a joint case has gone. */
-export const CaseStatus = {
-  Investigation: 'INVESTIGATION',
-  Prosecution: 'PROSECUTION',
-  Trial: 'TRIAL',
-  Convicted: 'CONVICTED',
-  Closed: 'CLOSED',
-  Unknown: 'UNKNOWN'
-} as const;
-
-export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
-/** Who may see a joint case. */
-export const Sensitivity = {
-  /** Published facts: anyone may see them. */
-  Public: 'PUBLIC',
-  /** Only analysts and above. */
-  Restricted: 'RESTRICTED',
-  /** Only users cleared for confidential material. */
-  Confidential: 'CONFIDENTIAL'
-} as const;
-
-export type Sensitivity = typeof Sensitivity[keyof typeof Sensitivity];
-/** The 4Ps of counter-trafficking work and the themes that run across them. */
-export const Topic = {
-  Prosecution: 'PROSECUTION',
-  Protection: 'PROTECTION',
-  Prevention: 'PREVENTION',
-  Partnership: 'PARTNERSHIP',
-  /** The National Referral Mechanism. */
-  Nrm: 'NRM',
-  /** The Transnational Referral Mechanism. */
-  Trm: 'TRM',
-  LabourTrafficking: 'LABOUR_TRAFFICKING',
-  SexTrafficking: 'SEX_TRAFFICKING',
-  OnlineChildExploitation: 'ONLINE_CHILD_EXPLOITATION',
-  /** Forced criminality in online scam centres. */
-  ScamCentres: 'SCAM_CENTRES',
-  VictimIdentification: 'VICTIM_IDENTIFICATION',
-  VictimAssistance: 'VICTIM_ASSISTANCE',
-  Repatriation: 'REPATRIATION',
-  CapacityBuilding: 'CAPACITY_BUILDING',
-  InformationSharing: 'INFORMATION_SHARING',
-  Migration: 'MIGRATION',
-  Fisheries: 'FISHERIES',
-  ChildProtection: 'CHILD_PROTECTION',
-  Corruption: 'CORRUPTION',
-  FinancialInvestigation: 'FINANCIAL_INVESTIGATION',
-  Legislation: 'LEGISLATION',
-  DataAndResearch: 'DATA_AND_RESEARCH',
-  AwarenessRaising: 'AWARENESS_RAISING'
-} as const;
-
-export type Topic = typeof Topic[keyof typeof Topic];
-/** The relationship types of the graph. */
-export const RelationshipType = {
-  /** Organization → Organization: a unit of a larger body (TICAC is part of RTP). */
-  PartOf: 'PART_OF',
-  /** Organization → Country: the state an organisation belongs to. */
-  BasedIn: 'BASED_IN',
-  /** Country or Organization → Organization: membership of a mechanism (COMMIT, ASEAN). */
-  MemberOf: 'MEMBER_OF',
-  /** Organization or Country → Agreement: a party to an instrument. */
-  PartyTo: 'PARTY_TO',
-  /** Organization → Meeting: took part in a convening. */
-  ParticipatedIn: 'PARTICIPATED_IN',
-  /** Organization → JointCase: worked on a case. */
-  WorksOn: 'WORKS_ON',
-  /** Meeting or JointCase → Agreement: the instrument it implements. */
-  Under: 'UNDER'
-} as const;
-
-export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
-/** The role a party plays in a relationship. Each value names the relationship type it belongs to. */
-export const Role = {
-  /** PARTY_TO: signed the instrument. */
-  Signatory: 'SIGNATORY',
-  /** PARTY_TO: carries the instrument out without having signed it. */
-  Implementer: 'IMPLEMENTER',
-  /** PARTY_TO or PARTICIPATED_IN: supports with funds or expertise. */
-  Supporter: 'SUPPORTER',
-  /** PARTY_TO: witnessed the signing. */
-  Witness: 'WITNESS',
-  /** PARTICIPATED_IN: hosted the convening. */
-  Host: 'HOST',
-  /** PARTICIPATED_IN: organised it. */
-  Organizer: 'ORGANIZER',
-  /** PARTICIPATED_IN: organised it with others. */
-  CoOrganizer: 'CO_ORGANIZER',
-  /** PARTICIPATED_IN: attended. */
-  Participant: 'PARTICIPANT',
-  /** PARTICIPATED_IN: paid for it. */
-  Funder: 'FUNDER',
-  /** PARTICIPATED_IN: facilitated or trained. */
-  Facilitator: 'FACILITATOR',
-  /** WORKS_ON: leads the case. */
-  Lead: 'LEAD',
-  /** WORKS_ON: investigates. */
-  Investigator: 'INVESTIGATOR',
-  /** WORKS_ON: prosecutes. */
-  Prosecutor: 'PROSECUTOR',
-  /** WORKS_ON: protects and assists the victims. */
-  VictimSupport: 'VICTIM_SUPPORT',
-  /** WORKS_ON: the foreign authority working the case with Thai agencies. */
-  ForeignCounterpart: 'FOREIGN_COUNTERPART',
-  /** WORKS_ON: oversees the case. */
-  Oversight: 'OVERSIGHT',
-  /** WORKS_ON: supports the case otherwise. */
-  Support: 'SUPPORT',
-  /** MEMBER_OF: an ordinary member. */
-  Member: 'MEMBER',
-  /** MEMBER_OF: chairs the body. */
-  Chair: 'CHAIR',
-  /** MEMBER_OF: serves as secretariat. */
-  Secretariat: 'SECRETARIAT',
-  /** MEMBER_OF: an observer. */
-  Observer: 'OBSERVER'
-} as const;
-
-export type Role = typeof Role[keyof typeof Role];
-/** The state of cooperation between two states, as the data records it. */
-export const BilateralStatus = {
-  /** No shared agreement, meeting or case. */
-  None: 'NONE',
-  /** They only meet in multi-country settings. */
-  MultilateralOnly: 'MULTILATERAL_ONLY',
-  /** Bilateral meetings or cases, but no bilateral agreement. */
-  Informal: 'INFORMAL',
-  /** A bilateral agreement, but no bilateral meeting or case in the period. */
-  Dormant: 'DORMANT',
-  /** A bilateral agreement and bilateral meetings or cases in the period. */
-  Active: 'ACTIVE'
-} as const;
-
-export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
-/** One cell of the bilateral cooperation matrix. */
-export type BilateralCell = {
-  __typename?: 'BilateralCell';
-  /** One state. */
-  a: Country;
-  /** The other state. */
-  b: Country;
-  /** The verdict. */
-  status: BilateralStatus;
-  /** Agreements binding just these two states. */
-  bilateralAgreements: Array<Agreement>;
-  /** Multi-country agreements both are party to. */
-  multilateralAgreements: Array<Agreement>;
-  /** Meetings with participants from both. */
-  meetings: Array<Meeting>;
-  /** Joint cases involving both. */
-  jointCases: Array<JointCase>;
-  /** How many of those meetings and cases involve these two states only. */
-  bilateralActivityCount: Scalars['Int']['output'];
-  /** Date of the latest meeting or case involving both. */
-  lastActivity: Maybe<Scalars['PartialDate']['output']>;
-  /** The verdict in words, with the counts behind it. */
-  explanation: Scalars['String']['output'];
-};
-
-/** The bilateral cooperation matrix of a set of states. */
-export type BilateralMatrix = {
-  __typename?: 'BilateralMatrix';
-  /** The states, in the order asked. */
-  countries: Array<Country>;
-  /** One cell per pair of states. */
-  cells: Array<BilateralCell>;
-};
-
-/** Whether a sector has a direct tie across a pair of states. */
-export const CoverageStatus = {
-  /** At least one direct tie between agencies of this sector on both sides. */
-  Covered: 'COVERED',
-  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
-  Gap: 'GAP',
-  /** One side has no agency of this sector in the data. */
-  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
-} as const;
-
-export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
-/** Counterpart coverage of one sector for a pair of states. */
-export type SectorCoverage = {
-  __typename?: 'SectorCoverage';
-  sector: Sector;
-  status: CoverageStatus;
-  /** Agencies of this sector on side a. */
-  agenciesA: Array<Organization>;
-  /** Agencies of this sector on side b. */
-  agenciesB: Array<Organization>;
-  /** The direct ties between them, with their evidence. */
-  ties: Array<CoordinationTie>;
-  /** The verdict in words. */
-  explanation: Scalars['String']['output'];
-};
-
-/** Counterpart coverage for a pair of states: sector by sector. */
-export type CounterpartCoverage = {
-  __typename?: 'CounterpartCoverage';
-  a: Country;
-  b: Country;
-  /** Sectors where either side has an agency, in the vocabulary's order. */
-  sectors: Array<SectorCoverage>;
-};
-
-/** An agreement in force with no recent meeting or case under it. */
-export type DormantAgreement = {
-  __typename?: 'DormantAgreement';
-  agreement: Agreement;
-  /** Its parties. */
-  parties: Array<Node>;
-  /** The latest meeting or case under it, if any. */
-  lastActivity: Maybe<Node>;
-  /** The date of that activity. */
-  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Whole months from that activity to the reference date; null when there was none. */
-  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
-};
-
-/** Which pairs of organisations missing-link suggestions may name. */
-export const PairKind = {
-  Any: 'ANY',
-  /** A government agency and an NGO. */
-  GovernmentNgo: 'GOVERNMENT_NGO',
-  /** Agencies of two different states. */
-  DomesticForeign: 'DOMESTIC_FOREIGN',
-  /** Organisations of the same sector. */
-  SameSector: 'SAME_SECTOR'
-} as const;
-
-export type PairKind = typeof PairKind[keyof typeof PairKind];
-/** Two organisations that do not coordinate directly but share partners. */
-export type MissingLink = {
-  __typename?: 'MissingLink';
-  a: Organization;
-  b: Organization;
-  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
-  score: Scalars['Float']['output'];
-  /** The shared partners, the most telling (fewest other ties) first. */
-  sharedPartners: Array<Organization>;
-  /** Topics both work on with their partners. */
-  sharedTopics: Array<Topic>;
-};
-
-/** An actor others' coordination runs through. */
-export type Broker = {
-  __typename?: 'Broker';
-  organization: Organization;
-  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
-  betweenness: Scalars['Float']['output'];
-  /** Number of organisations it coordinates with directly. */
-  degree: Scalars['Int']['output'];
-  /** Whether its loss would split the network. */
-  isArticulationPoint: Scalars['Boolean']['output'];
-};
-
-/** An actor whose loss would split the network. */
-export type ArticulationPoint = {
-  __typename?: 'ArticulationPoint';
-  organization: Organization;
-  /** Actors that would be cut off from the largest remaining part. */
-  cutOff: Array<Organization>;
-};
-
-/** A tie whose loss would split the network. */
-export type Bridge = {
-  __typename?: 'Bridge';
-  tie: CoordinationTie;
-  /** The actors on the smaller side of the split. */
-  smallerSide: Array<Organization>;
-};
-
-/** Who the network depends on, and who is on its edge. */
-export type Fragility = {
-  __typename?: 'Fragility';
-  /** The top brokers by betweenness. */
-  brokers: Array<Broker>;
-  articulationPoints: Array<ArticulationPoint>;
-  bridges: Array<Bridge>;
-  /** Organisations with no coordination tie in the period. */
-  isolated: Array<Organization>;
-  /** Organisations with exactly one coordination tie. */
-  peripheral: Array<Organization>;
-};
-
-/** How a tie changed between two periods. */
-export const TieChangeKind = {
-  New: 'NEW',
-  Lapsed: 'LAPSED',
-  Strengthened: 'STRENGTHENED',
-  Weakened: 'WEAKENED'
-} as const;
-
-export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
-/** A change in one coordination tie between two periods. */
-export type TieChange = {
-  __typename?: 'TieChange';
-  kind: TieChangeKind;
-  /** The tie in the first period, if it existed then. */
-  before: Maybe<CoordinationTie>;
-  /** The tie in the second period, if it exists then. */
-  after: Maybe<CoordinationTie>;
-  weightBefore: Scalars['Float']['output'];
-  weightAfter: Scalars['Float']['output'];
-};
-
-/** A period of time; an open end reaches as far as the data. */
-export type Period = {
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1151,25 +1151,30 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
-  Source: ResolverTypeWrapper<SourceRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BilateralStatus: BilateralStatus;
+  BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Citation: ResolverTypeWrapper<CitationRecord>;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Organization: ResolverTypeWrapper<OrganizationRecord>;
-  Country: ResolverTypeWrapper<CountryRecord>;
-  Agreement: ResolverTypeWrapper<AgreementRecord>;
-  Meeting: ResolverTypeWrapper<MeetingRecord>;
-  JointCase: ResolverTypeWrapper<JointCaseRecord>;
-  Direction: Direction;
-  Relationship: ResolverTypeWrapper<RelationshipRecord>;
-  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
+  CoverageStatus: CoverageStatus;
+  SectorCoverage: ResolverTypeWrapper<SectorCoverageResult>;
+  CounterpartCoverage: ResolverTypeWrapper<Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'], sectors: Array<ResolversTypes['SectorCoverage']> }>;
+  DormantAgreement: ResolverTypeWrapper<DormantAgreementResult>;
+  PairKind: PairKind;
+  MissingLink: ResolverTypeWrapper<MissingLinkResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ArticulationPoint: ResolverTypeWrapper<Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversTypes['Organization'], cutOff: Array<ResolversTypes['Organization']> }>;
+  Bridge: ResolverTypeWrapper<Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversTypes['CoordinationTie'], smallerSide: Array<ResolversTypes['Organization']> }>;
+  Fragility: ResolverTypeWrapper<FragilityResult>;
+  TieChangeKind: TieChangeKind;
+  TieChange: ResolverTypeWrapper<TieChangeResult>;
+  Period: Period;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   GraphFilter: GraphFilter;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphResult>;
   InstrumentKind: InstrumentKind;
   CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
@@ -1178,7 +1183,6 @@ export type ResolversTypes = {
   KindCount: ResolverTypeWrapper<KindCount>;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
   NodeKind: NodeKind;
   OrganizationKind: OrganizationKind;
@@ -1193,31 +1197,52 @@ export type ResolversTypes = {
   Topic: Topic;
   RelationshipType: RelationshipType;
   Role: Role;
-  BilateralStatus: BilateralStatus;
-  BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
-  BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
-  CoverageStatus: CoverageStatus;
-  SectorCoverage: ResolverTypeWrapper<SectorCoverageResult>;
-  CounterpartCoverage: ResolverTypeWrapper<Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'], sectors: Array<ResolversTypes['SectorCoverage']> }>;
-  DormantAgreement: ResolverTypeWrapper<DormantAgreementResult>;
-  PairKind: PairKind;
-  MissingLink: ResolverTypeWrapper<MissingLinkResult>;
-  Broker: ResolverTypeWrapper<Omit<Broker, 'organization'> & { organization: ResolversTypes['Organization'] }>;
-  ArticulationPoint: ResolverTypeWrapper<Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversTypes['Organization'], cutOff: Array<ResolversTypes['Organization']> }>;
-  Bridge: ResolverTypeWrapper<Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversTypes['CoordinationTie'], smallerSide: Array<ResolversTypes['Organization']> }>;
-  Fragility: ResolverTypeWrapper<FragilityResult>;
-  TieChangeKind: TieChangeKind;
-  TieChange: ResolverTypeWrapper<TieChangeResult>;
-  Period: Period;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  Citation: ResolverTypeWrapper<CitationRecord>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<OrganizationRecord>;
+  Country: ResolverTypeWrapper<CountryRecord>;
+  Agreement: ResolverTypeWrapper<AgreementRecord>;
+  Meeting: ResolverTypeWrapper<MeetingRecord>;
+  JointCase: ResolverTypeWrapper<JointCaseRecord>;
+  Direction: Direction;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BilateralCell: BilateralCellResult;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
+  SectorCoverage: SectorCoverageResult;
+  CounterpartCoverage: Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'], sectors: Array<ResolversParentTypes['SectorCoverage']> };
+  DormantAgreement: DormantAgreementResult;
+  MissingLink: MissingLinkResult;
+  Float: Scalars['Float']['output'];
+  Broker: Omit<Broker, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  Boolean: Scalars['Boolean']['output'];
+  ArticulationPoint: Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversParentTypes['Organization'], cutOff: Array<ResolversParentTypes['Organization']> };
+  Bridge: Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversParentTypes['CoordinationTie'], smallerSide: Array<ResolversParentTypes['Organization']> };
+  Fragility: FragilityResult;
+  TieChange: TieChangeResult;
+  Period: Period;
+  Query: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  GraphFilter: GraphFilter;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  Subgraph: SubgraphResult;
+  CoordinationTie: CoordinationTieResult;
+  CoordinationGraph: CoordinationGraphResult;
+  Path: Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']>, instruments: Array<ResolversParentTypes['Node']> };
+  KindCount: KindCount;
+  RelationshipTypeCount: RelationshipTypeCount;
+  GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
   PartialDate: Scalars['PartialDate']['output'];
   Source: SourceRecord;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Citation: CitationRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecord;
@@ -1227,31 +1252,173 @@ export type ResolversParentTypes = {
   JointCase: JointCaseRecord;
   Relationship: RelationshipRecord;
   RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
-  Boolean: Scalars['Boolean']['output'];
-  GraphFilter: GraphFilter;
-  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
-  Float: Scalars['Float']['output'];
-  Subgraph: SubgraphResult;
-  CoordinationTie: CoordinationTieResult;
-  CoordinationGraph: CoordinationGraphResult;
-  Path: Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']>, instruments: Array<ResolversParentTypes['Node']> };
-  KindCount: KindCount;
-  RelationshipTypeCount: RelationshipTypeCount;
-  GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
-  Query: Record<PropertyKey, never>;
-  NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
-  BilateralCell: BilateralCellResult;
-  BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
-  SectorCoverage: SectorCoverageResult;
-  CounterpartCoverage: Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'], sectors: Array<ResolversParentTypes['SectorCoverage']> };
-  DormantAgreement: DormantAgreementResult;
-  MissingLink: MissingLinkResult;
-  Broker: Omit<Broker, 'organization'> & { organization: ResolversParentTypes['Organization'] };
-  ArticulationPoint: Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversParentTypes['Organization'], cutOff: Array<ResolversParentTypes['Organization']> };
-  Bridge: Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversParentTypes['CoordinationTie'], smallerSide: Array<ResolversParentTypes['Organization']> };
-  Fragility: FragilityResult;
-  TieChange: TieChangeResult;
-  Period: Period;
+};
+
+export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
+  bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
+  bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralMatrix'] = ResolversParentTypes['BilateralMatrix']> = {
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['BilateralCell']>, ParentType, ContextType>;
+};
+
+export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CounterpartCoverage'] = ResolversParentTypes['CounterpartCoverage']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
+};
+
+export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MissingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = {
+  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedPartners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  sharedTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isArticulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArticulationPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticulationPoint'] = ResolversParentTypes['ArticulationPoint']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  cutOff?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type BridgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
+  tie?: Resolver<ResolversTypes['CoordinationTie'], ParentType, ContextType>;
+  smallerSide?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type FragilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = {
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
+  articulationPoints?: Resolver<Array<ResolversTypes['ArticulationPoint']>, ParentType, ContextType>;
+  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  peripheral?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type TieChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
+  kind?: Resolver<ResolversTypes['TieChangeKind'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  weightBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
+  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
+  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
+  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
+  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
+  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  jointCase?: Resolver<Maybe<ResolversTypes['JointCase']>, ParentType, ContextType, RequireFields<QueryJointCaseArgs, 'id'>>;
+  list?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListArgs, 'kind' | 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids' | 'depth' | 'limit'>>;
+  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoordinationTieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationTie'] = ResolversParentTypes['CoordinationTie']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  instrumentKinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type CoordinationGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationGraph'] = ResolversParentTypes['CoordinationGraph']> = {
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
+  nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
+  earliestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  latestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -1396,195 +1563,7 @@ export type RelationshipConnectionResolvers<ContextType = RequestContext, Parent
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type CoordinationTieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationTie'] = ResolversParentTypes['CoordinationTie']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  instrumentKinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-};
-
-export type CoordinationGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationGraph'] = ResolversParentTypes['CoordinationGraph']> = {
-  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  instruments?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-};
-
-export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
-  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type RelationshipTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
-  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
-  nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
-  earliestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  latestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-};
-
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
-  jointCase?: Resolver<Maybe<ResolversTypes['JointCase']>, ParentType, ContextType, RequireFields<QueryJointCaseArgs, 'id'>>;
-  list?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListArgs, 'kind' | 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids' | 'depth' | 'limit'>>;
-  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
-  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
-  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
-  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
-  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
-  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
-};
-
-export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
-  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
-  bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
-  jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
-  bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralMatrix'] = ResolversParentTypes['BilateralMatrix']> = {
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
-  cells?: Resolver<Array<ResolversTypes['BilateralCell']>, ParentType, ContextType>;
-};
-
-export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
-  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
-  agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CounterpartCoverage'] = ResolversParentTypes['CounterpartCoverage']> = {
-  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
-};
-
-export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
-  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
-  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-};
-
-export type MissingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = {
-  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  sharedPartners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  sharedTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-};
-
-export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  isArticulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type ArticulationPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticulationPoint'] = ResolversParentTypes['ArticulationPoint']> = {
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  cutOff?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type BridgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
-  tie?: Resolver<ResolversTypes['CoordinationTie'], ParentType, ContextType>;
-  smallerSide?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type FragilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = {
-  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
-  articulationPoints?: Resolver<Array<ResolversTypes['ArticulationPoint']>, ParentType, ContextType>;
-  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
-  isolated?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  peripheral?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type TieChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
-  kind?: Resolver<ResolversTypes['TieChangeKind'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  after?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  weightBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
 export type Resolvers<ContextType = RequestContext> = {
-  PartialDate?: GraphQLScalarType;
-  Source?: SourceResolvers<ContextType>;
-  Citation?: CitationResolvers<ContextType>;
-  Node?: NodeResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  Country?: CountryResolvers<ContextType>;
-  Agreement?: AgreementResolvers<ContextType>;
-  Meeting?: MeetingResolvers<ContextType>;
-  JointCase?: JointCaseResolvers<ContextType>;
-  Relationship?: RelationshipResolvers<ContextType>;
-  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
-  Subgraph?: SubgraphResolvers<ContextType>;
-  CoordinationTie?: CoordinationTieResolvers<ContextType>;
-  CoordinationGraph?: CoordinationGraphResolvers<ContextType>;
-  Path?: PathResolvers<ContextType>;
-  KindCount?: KindCountResolvers<ContextType>;
-  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
-  GraphStats?: GraphStatsResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  NodeConnection?: NodeConnectionResolvers<ContextType>;
   BilateralCell?: BilateralCellResolvers<ContextType>;
   BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
   SectorCoverage?: SectorCoverageResolvers<ContextType>;
@@ -1596,5 +1575,26 @@ export type Resolvers<ContextType = RequestContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   Fragility?: FragilityResolvers<ContextType>;
   TieChange?: TieChangeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  CoordinationTie?: CoordinationTieResolvers<ContextType>;
+  CoordinationGraph?: CoordinationGraphResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
+  NodeConnection?: NodeConnectionResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
+  Source?: SourceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  JointCase?: JointCaseResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
 };
 
