@@ -383,6 +383,310 @@ export type QueryPathsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A document that facts in the graph cite. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Stable slug, e.g. rtg-progress-2024-q1. */
+  id: Scalars['ID']['output'];
+  /** Always SOURCE. */
+  nodeKind: NodeKind;
+  /** The document's title. */
+  name: Scalars['String']['output'];
+  /** Other titles the document goes by. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What the document is and what it covers. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Who published it. */
+  publisher: Scalars['String']['output'];
+  /** When it was published. */
+  publishedOn: Maybe<Scalars['PartialDate']['output']>;
+  /** Where it can be read, if public online. */
+  url: Maybe<Scalars['String']['output']>;
+  /** The identifier of the document in the project's source collection (the file in shared/seeds). */
+  documentId: Scalars['String']['output'];
+  /** A source cites itself. */
+  sources: Array<Citation>;
+  /** Relationships of this node (sources have none; present for the Node interface). */
+  relationships: RelationshipConnection;
+};
+
+
+/** A document that facts in the graph cite. */
+export type SourceRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where in a source document a fact is stated. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The document. */
+  source: Source;
+  /** The place in the document: a section (§7.2), a table (Table 12) or a page. */
+  locator: Scalars['String']['output'];
+  /** A short excerpt of the document stating the fact, when recorded. */
+  quote: Maybe<Scalars['String']['output']>;
+};
+
+/** Anything that can be a node of the coordination graph. */
+export type Node = {
+  /** Stable slug identifier. */
+  id: Scalars['ID']['output'];
+  /** Which kind of node this is. */
+  nodeKind: NodeKind;
+  /** The name in English. */
+  name: Scalars['String']['output'];
+  /** Other names, spellings and acronyms, including misspellings found in the sources. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What the sources say about it that the structured fields do not. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Where the node's facts are stated. Never empty. */
+  sources: Array<Citation>;
+  /** The node's relationships, paginated. */
+  relationships: RelationshipConnection;
+};
+
+
+/** Anything that can be a node of the coordination graph. */
+export type NodeRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A government agency, international organisation, NGO, mechanism, committee or programme. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  nodeKind: NodeKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  relationships: RelationshipConnection;
+  /** What kind of organisation it is. */
+  kind: OrganizationKind;
+  /** The short form the field uses (RTP, DSI, MSDHS). */
+  acronym: Maybe<Scalars['String']['output']>;
+  /** The name in the local script (Thai), where known. */
+  nameLocal: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 code of its state; null for international bodies. */
+  countryCode: Maybe<Scalars['String']['output']>;
+  /** Its state; null for international bodies. */
+  country: Maybe<Country>;
+  /** The field it works in. */
+  sector: Maybe<Sector>;
+  /** The body it is a unit of (PART_OF). */
+  parent: Maybe<Organization>;
+  /** Its units (organisations PART_OF it). */
+  units: Array<Organization>;
+};
+
+
+/** A government agency, international organisation, NGO, mechanism, committee or programme. */
+export type OrganizationRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A state. */
+export type Country = Node & {
+  __typename?: 'Country';
+  id: Scalars['ID']['output'];
+  nodeKind: NodeKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  relationships: RelationshipConnection;
+  /** ISO 3166-1 alpha-2 code. */
+  code: Scalars['String']['output'];
+  /** The mechanisms it is a member of (COMMIT, ASEAN…). */
+  memberships: Array<Organization>;
+};
+
+
+/** A state. */
+export type CountryRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A written instrument of cooperation. */
+export type Agreement = Node & {
+  __typename?: 'Agreement';
+  id: Scalars['ID']['output'];
+  nodeKind: NodeKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  relationships: RelationshipConnection;
+  /** MOU, SOP, plan of action… */
+  kind: AgreementKind;
+  /** Domestic, bilateral or multilateral. */
+  scope: AgreementScope;
+  /** When it was signed. */
+  signedOn: Maybe<Scalars['PartialDate']['output']>;
+  /** When it took effect. */
+  validFrom: Maybe<Scalars['PartialDate']['output']>;
+  /** When it ends or ended. */
+  validUntil: Maybe<Scalars['PartialDate']['output']>;
+  /** Its life-cycle state as of the latest source. */
+  status: AgreementStatus;
+  /** What it covers. */
+  topics: Array<Topic>;
+  /** Its parties (PARTY_TO), organisations and countries. */
+  parties: Array<Node>;
+};
+
+
+/** A written instrument of cooperation. */
+export type AgreementRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A convening: bilateral meeting, case management meeting, workshop, training, conference… */
+export type Meeting = Node & {
+  __typename?: 'Meeting';
+  id: Scalars['ID']['output'];
+  nodeKind: NodeKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  relationships: RelationshipConnection;
+  /** What kind of convening. */
+  kind: MeetingKind;
+  /** First day. */
+  startDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Last day (the start date when a one-day meeting). */
+  endDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Where it was held. */
+  city: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 code of where it was held. */
+  countryCode: Maybe<Scalars['String']['output']>;
+  /** Where it was held. */
+  country: Maybe<Country>;
+  /** The recurring series it belongs to (e.g. Myanmar–Thailand Case Management Meeting). */
+  series: Maybe<Scalars['String']['output']>;
+  /** Its number in the series (29 for the 29th). */
+  sequence: Maybe<Scalars['Int']['output']>;
+  /** How many people took part, when the source says. */
+  participantCount: Maybe<Scalars['Int']['output']>;
+  /** What it dealt with. */
+  topics: Array<Topic>;
+  /** What it decided or produced, as the source states it. */
+  outcomes: Array<Scalars['String']['output']>;
+  /** The organisations that took part (PARTICIPATED_IN). */
+  participants: Array<Organization>;
+};
+
+
+/** A convening: bilateral meeting, case management meeting, workshop, training, conference… */
+export type MeetingRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A case worked on by more than one agency or country. Aggregate figures only, never personal data. */
+export type JointCase = Node & {
+  __typename?: 'JointCase';
+  id: Scalars['ID']['output'];
+  nodeKind: NodeKind;
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  relationships: RelationshipConnection;
+  /** The form of exploitation. */
+  caseType: CaseType;
+  /** How far it has gone. */
+  status: CaseStatus;
+  /** When it was opened. */
+  openedOn: Maybe<Scalars['PartialDate']['output']>;
+  /** When it was closed, if it was. */
+  closedOn: Maybe<Scalars['PartialDate']['output']>;
+  /** ISO codes of the states whose authorities worked it. */
+  jurisdictions: Array<Scalars['String']['output']>;
+  /** Number of victims identified, when the source says. */
+  victimCount: Maybe<Scalars['Int']['output']>;
+  /** Number of offenders or suspects, when the source says. */
+  offenderCount: Maybe<Scalars['Int']['output']>;
+  /** Who may see it. */
+  sensitivity: Sensitivity;
+  /** What it concerns. */
+  topics: Array<Topic>;
+  /** The organisations working it (WORKS_ON). */
+  agencies: Array<Organization>;
+};
+
+
+/** A case worked on by more than one agency or country. Aggregate figures only, never personal data. */
+export type JointCaseRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which way relationships are followed from a node. */
+export const Direction = {
+  /** Relationships that start at the node. */
+  Outgoing: 'OUTGOING',
+  /** Relationships that end at the node. */
+  Incoming: 'INCOMING',
+  /** Both. */
+  Both: 'BOTH'
+} as const;
+
+export type Direction = typeof Direction[keyof typeof Direction];
+/** A sourced tie between two nodes. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** Stable identifier: TYPE:start:end. */
+  id: Scalars['ID']['output'];
+  /** What the tie is. */
+  type: RelationshipType;
+  /** The node the tie starts from (the participant, member, party or unit). */
+  start: Node;
+  /** The node the tie points to (the meeting, mechanism, agreement or parent body). */
+  end: Node;
+  /** The role the start node plays, where known. */
+  role: Maybe<Role>;
+  /** When the tie began, where known. */
+  from: Maybe<Scalars['PartialDate']['output']>;
+  /** When the tie ended, where known. */
+  until: Maybe<Scalars['PartialDate']['output']>;
+  /** Where the tie is stated. Never empty. */
+  sources: Array<Citation>;
+};
+
+/** A page of relationships. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  /** The relationships on this page. */
+  nodes: Array<Relationship>;
+  /** How many relationships match in all. */
+  totalCount: Scalars['Int']['output'];
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
 export type GraphFilter = {
   /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
@@ -763,310 +1067,6 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
-/** A document that facts in the graph cite. */
-export type Source = Node & {
-  __typename?: 'Source';
-  /** Stable slug, e.g. rtg-progress-2024-q1. */
-  id: Scalars['ID']['output'];
-  /** Always SOURCE. */
-  nodeKind: NodeKind;
-  /** The document's title. */
-  name: Scalars['String']['output'];
-  /** Other titles the document goes by. */
-  aliases: Array<Scalars['String']['output']>;
-  /** What the document is and what it covers. */
-  description: Maybe<Scalars['String']['output']>;
-  /** Who published it. */
-  publisher: Scalars['String']['output'];
-  /** When it was published. */
-  publishedOn: Maybe<Scalars['PartialDate']['output']>;
-  /** Where it can be read, if public online. */
-  url: Maybe<Scalars['String']['output']>;
-  /** The identifier of the document in the project's source collection (the file in shared/seeds). */
-  documentId: Scalars['String']['output'];
-  /** A source cites itself. */
-  sources: Array<Citation>;
-  /** Relationships of this node (sources have none; present for the Node interface). */
-  relationships: RelationshipConnection;
-};
-
-
-/** A document that facts in the graph cite. */
-export type SourceRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Where in a source document a fact is stated. */
-export type Citation = {
-  __typename?: 'Citation';
-  /** The document. */
-  source: Source;
-  /** The place in the document: a section (§7.2), a table (Table 12) or a page. */
-  locator: Scalars['String']['output'];
-  /** A short excerpt of the document stating the fact, when recorded. */
-  quote: Maybe<Scalars['String']['output']>;
-};
-
-/** Anything that can be a node of the coordination graph. */
-export type Node = {
-  /** Stable slug identifier. */
-  id: Scalars['ID']['output'];
-  /** Which kind of node this is. */
-  nodeKind: NodeKind;
-  /** The name in English. */
-  name: Scalars['String']['output'];
-  /** Other names, spellings and acronyms, including misspellings found in the sources. */
-  aliases: Array<Scalars['String']['output']>;
-  /** What the sources say about it that the structured fields do not. */
-  description: Maybe<Scalars['String']['output']>;
-  /** Where the node's facts are stated. Never empty. */
-  sources: Array<Citation>;
-  /** The node's relationships, paginated. */
-  relationships: RelationshipConnection;
-};
-
-
-/** Anything that can be a node of the coordination graph. */
-export type NodeRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A government agency, international organisation, NGO, mechanism, committee or programme. */
-export type Organization = Node & {
-  __typename?: 'Organization';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** What kind of organisation it is. */
-  kind: OrganizationKind;
-  /** The short form the field uses (RTP, DSI, MSDHS). */
-  acronym: Maybe<Scalars['String']['output']>;
-  /** The name in the local script (Thai), where known. */
-  nameLocal: Maybe<Scalars['String']['output']>;
-  /** ISO 3166-1 alpha-2 code of its state; null for international bodies. */
-  countryCode: Maybe<Scalars['String']['output']>;
-  /** Its state; null for international bodies. */
-  country: Maybe<Country>;
-  /** The field it works in. */
-  sector: Maybe<Sector>;
-  /** The body it is a unit of (PART_OF). */
-  parent: Maybe<Organization>;
-  /** Its units (organisations PART_OF it). */
-  units: Array<Organization>;
-};
-
-
-/** A government agency, international organisation, NGO, mechanism, committee or programme. */
-export type OrganizationRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A state. */
-export type Country = Node & {
-  __typename?: 'Country';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** ISO 3166-1 alpha-2 code. */
-  code: Scalars['String']['output'];
-  /** The mechanisms it is a member of (COMMIT, ASEAN…). */
-  memberships: Array<Organization>;
-};
-
-
-/** A state. */
-export type CountryRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A written instrument of cooperation. */
-export type Agreement = Node & {
-  __typename?: 'Agreement';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** MOU, SOP, plan of action… */
-  kind: AgreementKind;
-  /** Domestic, bilateral or multilateral. */
-  scope: AgreementScope;
-  /** When it was signed. */
-  signedOn: Maybe<Scalars['PartialDate']['output']>;
-  /** When it took effect. */
-  validFrom: Maybe<Scalars['PartialDate']['output']>;
-  /** When it ends or ended. */
-  validUntil: Maybe<Scalars['PartialDate']['output']>;
-  /** Its life-cycle state as of the latest source. */
-  status: AgreementStatus;
-  /** What it covers. */
-  topics: Array<Topic>;
-  /** Its parties (PARTY_TO), organisations and countries. */
-  parties: Array<Node>;
-};
-
-
-/** A written instrument of cooperation. */
-export type AgreementRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A convening: bilateral meeting, case management meeting, workshop, training, conference… */
-export type Meeting = Node & {
-  __typename?: 'Meeting';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** What kind of convening. */
-  kind: MeetingKind;
-  /** First day. */
-  startDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Last day (the start date when a one-day meeting). */
-  endDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Where it was held. */
-  city: Maybe<Scalars['String']['output']>;
-  /** ISO 3166-1 alpha-2 code of where it was held. */
-  countryCode: Maybe<Scalars['String']['output']>;
-  /** Where it was held. */
-  country: Maybe<Country>;
-  /** The recurring series it belongs to (e.g. Myanmar–Thailand Case Management Meeting). */
-  series: Maybe<Scalars['String']['output']>;
-  /** Its number in the series (29 for the 29th). */
-  sequence: Maybe<Scalars['Int']['output']>;
-  /** How many people took part, when the source says. */
-  participantCount: Maybe<Scalars['Int']['output']>;
-  /** What it dealt with. */
-  topics: Array<Topic>;
-  /** What it decided or produced, as the source states it. */
-  outcomes: Array<Scalars['String']['output']>;
-  /** The organisations that took part (PARTICIPATED_IN). */
-  participants: Array<Organization>;
-};
-
-
-/** A convening: bilateral meeting, case management meeting, workshop, training, conference… */
-export type MeetingRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A case worked on by more than one agency or country. Aggregate figures only, never personal data. */
-export type JointCase = Node & {
-  __typename?: 'JointCase';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** The form of exploitation. */
-  caseType: CaseType;
-  /** How far it has gone. */
-  status: CaseStatus;
-  /** When it was opened. */
-  openedOn: Maybe<Scalars['PartialDate']['output']>;
-  /** When it was closed, if it was. */
-  closedOn: Maybe<Scalars['PartialDate']['output']>;
-  /** ISO codes of the states whose authorities worked it. */
-  jurisdictions: Array<Scalars['String']['output']>;
-  /** Number of victims identified, when the source says. */
-  victimCount: Maybe<Scalars['Int']['output']>;
-  /** Number of offenders or suspects, when the source says. */
-  offenderCount: Maybe<Scalars['Int']['output']>;
-  /** Who may see it. */
-  sensitivity: Sensitivity;
-  /** What it concerns. */
-  topics: Array<Topic>;
-  /** The organisations working it (WORKS_ON). */
-  agencies: Array<Organization>;
-};
-
-
-/** A case worked on by more than one agency or country. Aggregate figures only, never personal data. */
-export type JointCaseRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Which way relationships are followed from a node. */
-export const Direction = {
-  /** Relationships that start at the node. */
-  Outgoing: 'OUTGOING',
-  /** Relationships that end at the node. */
-  Incoming: 'INCOMING',
-  /** Both. */
-  Both: 'BOTH'
-} as const;
-
-export type Direction = typeof Direction[keyof typeof Direction];
-/** A sourced tie between two nodes. */
-export type Relationship = {
-  __typename?: 'Relationship';
-  /** Stable identifier: TYPE:start:end. */
-  id: Scalars['ID']['output'];
-  /** What the tie is. */
-  type: RelationshipType;
-  /** The node the tie starts from (the participant, member, party or unit). */
-  start: Node;
-  /** The node the tie points to (the meeting, mechanism, agreement or parent body). */
-  end: Node;
-  /** The role the start node plays, where known. */
-  role: Maybe<Role>;
-  /** When the tie began, where known. */
-  from: Maybe<Scalars['PartialDate']['output']>;
-  /** When the tie ended, where known. */
-  until: Maybe<Scalars['PartialDate']['output']>;
-  /** Where the tie is stated. Never empty. */
-  sources: Array<Citation>;
-};
-
-/** A page of relationships. */
-export type RelationshipConnection = {
-  __typename?: 'RelationshipConnection';
-  /** The relationships on this page. */
-  nodes: Array<Relationship>;
-  /** How many relationships match in all. */
-  totalCount: Scalars['Int']['output'];
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1173,6 +1173,18 @@ export type ResolversTypes = {
   Period: Period;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  Citation: ResolverTypeWrapper<CitationRecord>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<OrganizationRecord>;
+  Country: ResolverTypeWrapper<CountryRecord>;
+  Agreement: ResolverTypeWrapper<AgreementRecord>;
+  Meeting: ResolverTypeWrapper<MeetingRecord>;
+  JointCase: ResolverTypeWrapper<JointCaseRecord>;
+  Direction: Direction;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
   GraphFilter: GraphFilter;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Subgraph: ResolverTypeWrapper<SubgraphResult>;
@@ -1197,18 +1209,6 @@ export type ResolversTypes = {
   Topic: Topic;
   RelationshipType: RelationshipType;
   Role: Role;
-  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
-  Source: ResolverTypeWrapper<SourceRecord>;
-  Citation: ResolverTypeWrapper<CitationRecord>;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Organization: ResolverTypeWrapper<OrganizationRecord>;
-  Country: ResolverTypeWrapper<CountryRecord>;
-  Agreement: ResolverTypeWrapper<AgreementRecord>;
-  Meeting: ResolverTypeWrapper<MeetingRecord>;
-  JointCase: ResolverTypeWrapper<JointCaseRecord>;
-  Direction: Direction;
-  Relationship: ResolverTypeWrapper<RelationshipRecord>;
-  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1231,16 +1231,6 @@ export type ResolversParentTypes = {
   Period: Period;
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  GraphFilter: GraphFilter;
-  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
-  Subgraph: SubgraphResult;
-  CoordinationTie: CoordinationTieResult;
-  CoordinationGraph: CoordinationGraphResult;
-  Path: Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']>, instruments: Array<ResolversParentTypes['Node']> };
-  KindCount: KindCount;
-  RelationshipTypeCount: RelationshipTypeCount;
-  GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
-  NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
   PartialDate: Scalars['PartialDate']['output'];
   Source: SourceRecord;
   Citation: CitationRecord;
@@ -1252,6 +1242,16 @@ export type ResolversParentTypes = {
   JointCase: JointCaseRecord;
   Relationship: RelationshipRecord;
   RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
+  GraphFilter: GraphFilter;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  Subgraph: SubgraphResult;
+  CoordinationTie: CoordinationTieResult;
+  CoordinationGraph: CoordinationGraphResult;
+  Path: Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']>, instruments: Array<ResolversParentTypes['Node']> };
+  KindCount: KindCount;
+  RelationshipTypeCount: RelationshipTypeCount;
+  GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
 };
 
 export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
@@ -1356,69 +1356,6 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-};
-
-export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type CoordinationTieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationTie'] = ResolversParentTypes['CoordinationTie']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  instrumentKinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-};
-
-export type CoordinationGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationGraph'] = ResolversParentTypes['CoordinationGraph']> = {
-  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  instruments?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-};
-
-export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
-  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type RelationshipTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
-  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
-  nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
-  earliestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  latestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-};
-
-export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -1563,6 +1500,69 @@ export type RelationshipConnectionResolvers<ContextType = RequestContext, Parent
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoordinationTieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationTie'] = ResolversParentTypes['CoordinationTie']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  instrumentKinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type CoordinationGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationGraph'] = ResolversParentTypes['CoordinationGraph']> = {
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
+  nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
+  earliestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  latestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   BilateralCell?: BilateralCellResolvers<ContextType>;
   BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
@@ -1576,15 +1576,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Fragility?: FragilityResolvers<ContextType>;
   TieChange?: TieChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
-  Subgraph?: SubgraphResolvers<ContextType>;
-  CoordinationTie?: CoordinationTieResolvers<ContextType>;
-  CoordinationGraph?: CoordinationGraphResolvers<ContextType>;
-  Path?: PathResolvers<ContextType>;
-  KindCount?: KindCountResolvers<ContextType>;
-  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
-  GraphStats?: GraphStatsResolvers<ContextType>;
-  NodeConnection?: NodeConnectionResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -1596,5 +1587,14 @@ export type Resolvers<ContextType = RequestContext> = {
   JointCase?: JointCaseResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  CoordinationTie?: CoordinationTieResolvers<ContextType>;
+  CoordinationGraph?: CoordinationGraphResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
+  NodeConnection?: NodeConnectionResolvers<ContextType>;
 };
 

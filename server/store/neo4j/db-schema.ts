@@ -1,0 +1,179 @@
+/**
+ * How the domain is laid out in Neo4j: the fixed vocabulary of labels, relationship types and
+ * property keys. Every label or type that appears in Cypher comes from the maps below (never from
+ * input), and the same description is handed to Neo4j's own linter in the tests, so a misspelt
+ * label, type or property fails `npm test`.
+ */
+import type {
+  AgreementRecord,
+  CountryRecord,
+  JointCaseRecord,
+  MeetingRecord,
+  OrganizationRecord,
+  RelationshipRecord,
+  SourceRecord,
+} from '../../domain/records.js';
+import { RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
+import type { NodeKindValue, RelationshipTypeValue } from '../port.js';
+
+/** Every node the store owns carries this label; ids are unique across kinds. */
+export const NODE_LABEL = 'Node';
+
+/** One label per node kind: the only way a kind becomes a label in Cypher. */
+export const KIND_LABEL = {
+  ORGANIZATION: 'Organization',
+  COUNTRY: 'Country',
+  AGREEMENT: 'Agreement',
+  MEETING: 'Meeting',
+  JOINT_CASE: 'JointCase',
+  SOURCE: 'Source',
+} as const satisfies Record<NodeKindValue, string>;
+
+export type KindLabel = (typeof KIND_LABEL)[NodeKindValue];
+
+export const NODE_KINDS = Object.keys(KIND_LABEL) as NodeKindValue[];
+
+const LABEL_KIND = new Map<string, NodeKindValue>(NODE_KINDS.map((kind) => [KIND_LABEL[kind], kind]));
+
+/** The kind a label stands for, or undefined for a label outside the vocabulary. */
+export function kindOfLabel(label: string): NodeKindValue | undefined {
+  return LABEL_KIND.get(label);
+}
+
+/** A kind from outside (an API argument) checked against the vocabulary. */
+export function isNodeKind(kind: string): kind is NodeKindValue {
+  return Object.hasOwn(KIND_LABEL, kind);
+}
+
+/** Relationship types are stored as themselves: the domain names are valid Neo4j types. */
+export const REL_TYPES: readonly RelationshipTypeValue[] = RELATIONSHIP_TYPES;
+
+export function isRelationshipType(type: string): type is RelationshipTypeValue {
+  return (REL_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * How a record field is stored. Neo4j properties hold scalars and lists of scalars only, so
+ * citations (a list of maps) travel as one JSON string; partial dates stay strings.
+ */
+export type FieldType = 'string' | 'int' | 'date' | 'strings';
+
+type FieldsOf<R> = Record<Exclude<keyof R, 'nodeKind' | 'id' | 'sources'>, FieldType>;
+
+const BASE = { name: 'string', aliases: 'strings', description: 'string' } as const;
+
+/**
+ * The stored fields of each kind. `satisfies` makes the compiler check that every record field is
+ * listed and nothing else is, so a field added to a record cannot be silently dropped here.
+ */
+export const NODE_FIELDS = {
+  ORGANIZATION: {
+    ...BASE,
+    kind: 'string',
+    acronym: 'string',
+    nameLocal: 'string',
+    countryCode: 'string',
+    sector: 'string',
+  } satisfies FieldsOf<OrganizationRecord>,
+  COUNTRY: { ...BASE, code: 'string' } satisfies FieldsOf<CountryRecord>,
+  AGREEMENT: {
+    ...BASE,
+    kind: 'string',
+    scope: 'string',
+    signedOn: 'date',
+    validFrom: 'date',
+    validUntil: 'date',
+    status: 'string',
+    topics: 'strings',
+  } satisfies FieldsOf<AgreementRecord>,
+  MEETING: {
+    ...BASE,
+    kind: 'string',
+    startDate: 'date',
+    endDate: 'date',
+    city: 'string',
+    countryCode: 'string',
+    series: 'string',
+    sequence: 'int',
+    participantCount: 'int',
+    topics: 'strings',
+    outcomes: 'strings',
+  } satisfies FieldsOf<MeetingRecord>,
+  JOINT_CASE: {
+    ...BASE,
+    caseType: 'string',
+    status: 'string',
+    openedOn: 'date',
+    closedOn: 'date',
+    jurisdictions: 'strings',
+    victimCount: 'int',
+    offenderCount: 'int',
+    sensitivity: 'string',
+    topics: 'strings',
+  } satisfies FieldsOf<JointCaseRecord>,
+  SOURCE: {
+    ...BASE,
+    publisher: 'string',
+    publishedOn: 'date',
+    url: 'string',
+    documentId: 'string',
+  } satisfies FieldsOf<SourceRecord>,
+} as const satisfies Record<NodeKindValue, Record<string, FieldType>>;
+
+export const RELATIONSHIP_FIELDS = {
+  role: 'string',
+  from: 'date',
+  until: 'date',
+} as const satisfies Record<Exclude<keyof RelationshipRecord, 'id' | 'type' | 'start' | 'end' | 'sources'>, FieldType>;
+
+/** Property keys that are not record fields. */
+export const PROP = {
+  id: 'id',
+  /** The citations of a node or relationship, as a JSON array of {source, locator, quote?}. */
+  sourcesJson: 'sourcesJson',
+  /** Derived, for the full-text index: each searchable name as the shared ranker normalises it. */
+  searchWords: 'searchWords',
+  /** Derived, for the full-text index: the same names with spaces removed, one token each. */
+  searchCompact: 'searchCompact',
+  /** Derived, for date-window filters: first and last day a dated node is active (YYYY-MM-DD). */
+  activeFrom: 'activeFrom',
+  activeUntil: 'activeUntil',
+} as const;
+
+/** Kinds whose nodes carry a date span, so get the derived date properties and their indexes. */
+export const DATED_KINDS = ['AGREEMENT', 'MEETING', 'JOINT_CASE'] as const satisfies readonly NodeKindValue[];
+
+/** Names of schema objects, versioned so a changed definition is a new object, not a silent no-op. */
+export const SEARCH_INDEX = 'node_search_v1';
+/** Tokens are already normalised by the shared ranker's `normalize`: split on spaces, nothing more. */
+export const SEARCH_ANALYZER = 'whitespace';
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/** Every property key the store writes. */
+export const PROPERTY_KEYS: readonly string[] = unique([
+  ...Object.values(PROP),
+  ...Object.values(NODE_FIELDS).flatMap((fields) => Object.keys(fields)),
+  ...Object.keys(RELATIONSHIP_FIELDS),
+]).sort();
+
+/** Which labels each relationship type joins, from the domain rules: lets the linter check paths. */
+const GRAPH_SCHEMA = REL_TYPES.flatMap((relType) => [
+  { from: NODE_LABEL, to: NODE_LABEL, relType },
+  ...RELATIONSHIP_RULES[relType].start.flatMap((from) =>
+    RELATIONSHIP_RULES[relType].end.map((to) => ({ from: KIND_LABEL[from], to: KIND_LABEL[to], relType })),
+  ),
+]);
+
+/**
+ * The database schema as Neo4j's language tooling (`DbSchema` of @neo4j-cypher/language-support)
+ * takes it. Declared parameters are per query (see cypher.ts), so they are added by the caller.
+ */
+export const DB_SCHEMA = {
+  labels: [NODE_LABEL, ...Object.values(KIND_LABEL)],
+  relationshipTypes: [...REL_TYPES],
+  propertyKeys: [...PROPERTY_KEYS],
+  graphSchema: GRAPH_SCHEMA,
+} as const;

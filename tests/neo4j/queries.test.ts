@@ -1,0 +1,313 @@
+/**
+ * What the Neo4j store sends for each method: statement names, Cypher text and parameters, pinned
+ * in snapshots, with the statements' grouping into transactions. Answers are canned records built
+ * with the driver's types (see recording-runner.ts): these tests prove the store's side of the
+ * conversation, not Neo4j's (the contract suite does that against a server).
+ */
+import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { ConflictError, NotFoundError, ValidationError } from '../../server/domain/errors.js';
+import type { NodeRecord, RelationshipRecord } from '../../server/domain/records.js';
+import { isDeclaredQuery } from '../../server/store/neo4j/cypher.js';
+import {
+  DELETE_NODES,
+  DELETE_RELATIONSHIPS,
+  GET_NODES,
+  IS_EMPTY,
+  LIST_NAMES,
+  MISSING_NODES,
+  RELATIONSHIPS_OF,
+  SEARCH_CANDIDATES,
+  STATS,
+  UPSERT_NODES,
+} from '../../server/store/neo4j/queries.js';
+import { Neo4jStore } from '../../server/store/neo4j/store.js';
+import type { Answer } from './recording-runner.js';
+import { RecordingRunner, pinned, record, storedNode, storedRelationship } from './recording-runner.js';
+import { meeting, org, smallWorld, tie } from '../fixtures/builders.js';
+
+const world = smallWorld();
+const nodesById = new Map(world.nodes.map((n) => [n.id, n]));
+
+function storeWith(answer?: Answer) {
+  const runner = new RecordingRunner(answer);
+  return { runner, store: new Neo4jStore(runner) };
+}
+
+/** Canned answer to getNodes: the world's nodes among the ids asked. */
+function nodesAsked(params: Record<string, unknown>) {
+  return (params.ids as string[]).flatMap((id) => {
+    const node = nodesById.get(id);
+    return node ? [record({ n: storedNode(node) })] : [];
+  });
+}
+
+const byTypeThenId = (a: RelationshipRecord, b: RelationshipRecord) =>
+  a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
+
+describe('Neo4j store: statements and parameters per method', () => {
+  it('getNodes: one lookup by id, answers in the order asked', async () => {
+    const { runner, store } = storeWith((q, p) => (q === GET_NODES ? nodesAsked(p) : []));
+    const read = await store.getNodes(['msdhs', 'nope', 'rtp']);
+    expect(read).toEqual([nodesById.get('msdhs'), null, nodesById.get('rtp')]);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('listNodes: names of the kind, sorted with the shared collation, then the page by id', async () => {
+    const orgs = world.nodes.filter((n) => n.nodeKind === 'ORGANIZATION');
+    const { runner, store } = storeWith((q, p) => {
+      // Code-point order, reversed: the store must sort for itself.
+      if (q === LIST_NAMES.ORGANIZATION) return orgs.map((n) => record({ id: n.id, name: n.name })).reverse();
+      return q === GET_NODES ? nodesAsked(p) : [];
+    });
+    const first = await store.listNodes('ORGANIZATION', { first: 4 });
+    expect(first.items.map((n) => n.id)).toEqual(['dsi', 'iom', 'lao-police', 'moj']);
+    expect(first.totalCount).toBe(6);
+    const second = await store.listNodes('ORGANIZATION', { first: 4, after: first.endCursor });
+    expect(second.items.map((n) => n.id)).toEqual(['msdhs', 'rtp']);
+    expect(second.endCursor).toBeUndefined();
+    expect(runner.transactions).toBe(2);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('relationshipsOf: one statement for all ids, grouped back per id', async () => {
+    const { runner, store } = storeWith((q, p) => {
+      if (q !== RELATIONSHIPS_OF) return [];
+      const types = p.types as string[] | null;
+      return (p.ids as string[]).flatMap((id) =>
+        world.relationships
+          .filter((r) => (r.start === id || r.end === id) && (!types || types.includes(r.type)))
+          .sort(byTypeThenId)
+          .map((r) => record({ id, r: storedRelationship(r), start: r.start, end: r.end })),
+      );
+    });
+    const [msdhs, unknown, again] = await store.relationshipsOf(['msdhs', 'nope', 'msdhs']);
+    expect(msdhs!.map((r) => r.id)).toEqual([
+      'BASED_IN:msdhs:thailand',
+      'PARTICIPATED_IN:msdhs:m-2013',
+      'PARTICIPATED_IN:msdhs:m-2024',
+      'PARTY_TO:msdhs:mou-th-la',
+    ]);
+    expect(unknown).toEqual([]);
+    expect(again).toEqual(msdhs);
+    const [partyTo] = await store.relationshipsOf(['msdhs'], ['PARTY_TO']);
+    expect(partyTo).toEqual([world.relationships.find((r) => r.id === 'PARTY_TO:msdhs:mou-th-la')]);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('searchCandidates: a Lucene query and kind labels as parameters, ranked by the shared ranker', async () => {
+    const { runner, store } = storeWith((q) =>
+      q === SEARCH_CANDIDATES
+        ? world.nodes.filter((n) => n.nodeKind === 'ORGANIZATION').map((n) => record({ node: storedNode(n) }))
+        : [],
+    );
+    const found = await store.searchCandidates('Département de POLICE', ['ORGANIZATION'], 5);
+    expect(found[0]!.id).toBe('lao-police');
+    expect(await store.searchCandidates('dsi', undefined, 2)).toHaveLength(1);
+    // Nothing to search for: nothing sent.
+    expect(await store.searchCandidates(' — ', undefined, 5)).toEqual([]);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('readGraph: one statement per kind and per type asked, in one read transaction', async () => {
+    const { runner, store } = storeWith();
+    await store.readGraph({ nodeKinds: ['ORGANIZATION', 'MEETING'], relationshipTypes: ['PARTICIPATED_IN'] });
+    expect(runner.transactions).toBe(1);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+    const whole = storeWith();
+    await whole.store.readGraph({});
+    expect(whole.runner.calls.map((c) => c.query.name)).toEqual([
+      ...['ORGANIZATION', 'COUNTRY', 'AGREEMENT', 'MEETING', 'JOINT_CASE', 'SOURCE'].map((k) => `nodesOfKind.${k}`),
+      ...['PART_OF', 'BASED_IN', 'MEMBER_OF', 'PARTY_TO', 'PARTICIPATED_IN', 'WORKS_ON', 'UNDER'].map(
+        (t) => `relationshipsOfType.${t}`,
+      ),
+    ]);
+    expect(whole.runner.calls.every((c) => c.params.labels === undefined || c.params.labels === null)).toBe(true);
+  });
+
+  it('stats and isEmpty: one row each, Integers read as numbers, empty kinds left out', async () => {
+    const { runner, store } = storeWith((q) => {
+      if (q === IS_EMPTY) return [record({ empty: false })];
+      if (q !== STATS) return [];
+      const counts = { ORGANIZATION: 6, COUNTRY: 2, AGREEMENT: 1, MEETING: 2, JOINT_CASE: 0, SOURCE: 1 };
+      const rels = { PART_OF: 1, BASED_IN: 5, MEMBER_OF: 0, PARTY_TO: 2, PARTICIPATED_IN: 5, WORKS_ON: 2, UNDER: 2 };
+      return [record(Object.fromEntries(Object.entries({ ...counts, ...rels }).map(([k, v]) => [k, neo4j.int(v)])))];
+    });
+    expect(await store.stats()).toEqual({
+      nodes: { ORGANIZATION: 6, COUNTRY: 2, AGREEMENT: 1, MEETING: 2, SOURCE: 1 },
+      relationships: { PART_OF: 1, BASED_IN: 5, PARTY_TO: 2, PARTICIPATED_IN: 5, WORKS_ON: 2, UNDER: 2 },
+    });
+    expect(await store.isEmpty()).toBe(false);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+});
+
+describe('Neo4j store: writes', () => {
+  /** Canned answers for a batch that finds everything it deletes and every end it needs. */
+  const allFound: Answer = (q, p) => {
+    if (Object.values(DELETE_RELATIONSHIPS).includes(q))
+      return (p.rows as { id: string }[]).map((r) => record({ id: r.id }));
+    if (q === DELETE_NODES) return (p.ids as string[]).map((id) => record({ id }));
+    return [];
+  };
+
+  it('write: deletions, then nodes, then an end check, then ties, all in one write transaction', async () => {
+    const { runner, store } = storeWith(allFound);
+    await store.write({
+      deleteRelationships: ['PART_OF:dsi:moj', 'UNDER:case-1:mou-th-la'],
+      deleteNodes: ['lao-police'],
+      upsertNodes: [
+        org('iom', { name: 'IOM Thailand', kind: 'INTERNATIONAL_ORGANIZATION' }),
+        meeting('m-new', { startDate: '2025-01-02', sequence: 4, topics: ['PARTNERSHIP'] }),
+      ],
+      upsertRelationships: [tie('PARTICIPATED_IN', 'iom', 'm-new', { role: 'ORGANIZER', from: '2025' })],
+    });
+    expect(runner.transactions).toBe(1);
+    expect(runner.calls.every((c) => c.mode === 'write')).toBe(true);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('write: a deletion that finds nothing fails the batch inside its transaction', async () => {
+    const { runner, store } = storeWith((q, p) =>
+      q === DELETE_NODES ? (p.ids as string[]).filter((id) => id === 'rtp').map((id) => record({ id })) : [],
+    );
+    await expect(store.write({ deleteNodes: ['rtp', 'no-such-node'], upsertNodes: [org('x')] })).rejects.toThrow(
+      new NotFoundError("no node has the id 'no-such-node'", 'deleteNodes'),
+    );
+    // Nothing after the failed step was sent; rolling back what was is the transaction's job.
+    expect(runner.calls.map((c) => c.query.name)).toEqual(['deleteNodes']);
+  });
+
+  it('write: a tie to a missing node fails before any tie is written', async () => {
+    const { runner, store } = storeWith((q) => (q === MISSING_NODES ? [record({ id: 'no-such-parent' })] : []));
+    await expect(
+      store.write({
+        upsertNodes: [org('new-agency')],
+        upsertRelationships: [tie('PART_OF', 'new-agency', 'no-such-parent')],
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(runner.calls.map((c) => c.query.name)).toEqual(['upsertNodes.ORGANIZATION', 'missingNodes']);
+  });
+
+  it('write: ids that name no relationship, or repeat, fail without a statement for them', async () => {
+    const { runner, store } = storeWith(allFound);
+    await expect(store.write({ deleteRelationships: ['not-an-id'] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.write({ deleteNodes: ['rtp', 'rtp'] })).rejects.toBeInstanceOf(NotFoundError);
+    expect(runner.calls).toEqual([]);
+    await store.write({});
+    expect(runner.transactions).toBe(1); // the unparseable id's batch only
+  });
+
+  it('write: upserts keep batch order across kinds and go in statements of at most 1000 rows', async () => {
+    const { runner, store } = storeWith();
+    const many = Array.from({ length: 2500 }, (_, i) => org(`org-${i}`));
+    await store.write({ upsertNodes: [...many, meeting('m-1'), org('org-0', { name: 'Last word' })] });
+    expect(runner.calls.map((c) => [c.query.name, (c.params.rows as unknown[]).length])).toEqual([
+      ['upsertNodes.ORGANIZATION', 1000],
+      ['upsertNodes.ORGANIZATION', 1000],
+      ['upsertNodes.ORGANIZATION', 500],
+      ['upsertNodes.MEETING', 1],
+      ['upsertNodes.ORGANIZATION', 1],
+    ]);
+    expect(runner.calls.every((c) => c.query === UPSERT_NODES.ORGANIZATION || c.query === UPSERT_NODES.MEETING)).toBe(
+      true,
+    );
+  });
+
+  it('replaceAll: empties the store and loads the dataset in one write transaction', async () => {
+    const { runner, store } = storeWith();
+    await store.replaceAll({
+      nodes: [world.nodes[0]!, nodesById.get('dsi')!, nodesById.get('moj')!],
+      relationships: [world.relationships[0]!],
+    });
+    expect(runner.transactions).toBe(1);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('replaceAll: a dataset with a repeated id is refused before anything is sent', async () => {
+    const { runner, store } = storeWith();
+    await expect(store.replaceAll({ nodes: [org('a'), org('a')], relationships: [] })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(runner.calls).toEqual([]);
+  });
+});
+
+describe('Neo4j store: input travels only as parameters', () => {
+  const HOSTILE = [
+    "'}) DETACH DELETE n //",
+    '"}) MATCH (x) DETACH DELETE x //',
+    '`Node`) DETACH DELETE n //',
+    '\\u0027}) DETACH DELETE n //',
+    '\u0027\u2019\u02bc}) CALL db.clearQueryCaches() //',
+    '$ids } ] ) ; MATCH (n) DELETE n',
+    'name:* OR *:* AND -id:x~ ^9 "quoted" \\',
+  ];
+
+  it('sends only the declared statements, unchanged, whatever every string argument holds', async () => {
+    const { runner, store } = storeWith((q, p) => {
+      if (q === DELETE_NODES) return (p.ids as string[]).map((id) => record({ id }));
+      if (q === IS_EMPTY) return [record({ empty: true })];
+      return [];
+    });
+    const anyKind = (s: string) => s as NodeRecord['nodeKind'];
+    const anyType = (s: string) => s as RelationshipRecord['type'];
+    for (const bad of HOSTILE) {
+      await store.getNodes([bad, 'rtp']);
+      await store.listNodes(anyKind(bad), { first: 3 });
+      await expect(store.listNodes('ORGANIZATION', { first: 3, after: bad })).rejects.toBeInstanceOf(ValidationError);
+      await store.relationshipsOf([bad], [anyType(bad)]);
+      await store.searchCandidates(bad, [anyKind(bad)], 5);
+      await store.readGraph({
+        nodeKinds: ['ORGANIZATION', anyKind(bad)],
+        relationshipTypes: ['PART_OF', anyType(bad)],
+      });
+      await store.write({
+        deleteNodes: [bad],
+        upsertNodes: [
+          { ...org('x'), id: bad, name: bad, aliases: [bad], description: bad, acronym: bad, nameLocal: bad },
+        ],
+        upsertRelationships: [
+          {
+            ...tie('PART_OF', 'a', 'b', { from: '2020' }),
+            id: `PART_OF:${bad}:${bad}2`,
+            start: bad,
+            end: `${bad}2`,
+            role: bad as RelationshipRecord['role'],
+            sources: [{ source: bad, locator: bad, quote: bad }],
+          },
+        ],
+      });
+      await expect(store.write({ deleteRelationships: [`PART_OF:${bad}:x`] })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        store.write({ upsertNodes: [{ ...org('x'), nodeKind: anyKind(bad) } as NodeRecord] }),
+      ).rejects.toBeInstanceOf(ValidationError);
+      await expect(
+        store.write({ upsertRelationships: [{ ...tie('PART_OF', 'a', 'b'), type: anyType(bad) }] }),
+      ).rejects.toBeInstanceOf(ValidationError);
+      await store.replaceAll({ nodes: [{ ...org('x'), name: bad }], relationships: [] });
+    }
+    expect(new Set(runner.calls.map((c) => c.query.name))).toEqual(
+      new Set([
+        'getNodes',
+        'relationshipsOf',
+        'searchCandidates',
+        'nodesOfKind.ORGANIZATION',
+        'relationshipsOfType.PART_OF',
+        'deleteNodes',
+        'upsertNodes.ORGANIZATION',
+        'missingNodes',
+        'upsertRelationships.PART_OF',
+        'deleteRelationships.PART_OF',
+        'deleteAll',
+      ]),
+    );
+    for (const call of runner.calls) {
+      expect(isDeclaredQuery(call.query)).toBe(true);
+      for (const bad of HOSTILE) expect(call.query.text).not.toContain(bad);
+    }
+    // ...and the input did reach the database, as parameter values.
+    const sent = JSON.stringify(runner.calls.map((c) => c.params));
+    for (const bad of HOSTILE) expect(sent).toContain(JSON.stringify(bad).slice(1, -1));
+  });
+});
