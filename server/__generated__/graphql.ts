@@ -27,362 +27,6 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
-/** The state of cooperation between two states, as the data records it. */
-export const BilateralStatus = {
-  /** No shared agreement, meeting or case. */
-  None: 'NONE',
-  /** They only meet in multi-country settings. */
-  MultilateralOnly: 'MULTILATERAL_ONLY',
-  /** Bilateral meetings or cases, but no bilateral agreement. */
-  Informal: 'INFORMAL',
-  /** A bilateral agreement, but no bilateral meeting or case in the period. */
-  Dormant: 'DORMANT',
-  /** A bilateral agreement and bilateral meetings or cases in the period. */
-  Active: 'ACTIVE'
-} as const;
-
-export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
-/** One cell of the bilateral cooperation matrix. */
-export type BilateralCell = {
-  __typename?: 'BilateralCell';
-  /** One state. */
-  a: Country;
-  /** The other state. */
-  b: Country;
-  /** The verdict. */
-  status: BilateralStatus;
-  /** Agreements binding just these two states. */
-  bilateralAgreements: Array<Agreement>;
-  /** Multi-country agreements both are party to. */
-  multilateralAgreements: Array<Agreement>;
-  /** Meetings with participants from both. */
-  meetings: Array<Meeting>;
-  /** Joint cases involving both. */
-  jointCases: Array<JointCase>;
-  /** How many of those meetings and cases involve these two states only. */
-  bilateralActivityCount: Scalars['Int']['output'];
-  /** Date of the latest meeting or case involving both. */
-  lastActivity: Maybe<Scalars['PartialDate']['output']>;
-  /** The verdict in words, with the counts behind it. */
-  explanation: Scalars['String']['output'];
-};
-
-/** The bilateral cooperation matrix of a set of states. */
-export type BilateralMatrix = {
-  __typename?: 'BilateralMatrix';
-  /** The states, in the order asked. */
-  countries: Array<Country>;
-  /** One cell per pair of states. */
-  cells: Array<BilateralCell>;
-};
-
-/** Whether a sector has a direct tie across a pair of states. */
-export const CoverageStatus = {
-  /** At least one direct tie between agencies of this sector on both sides. */
-  Covered: 'COVERED',
-  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
-  Gap: 'GAP',
-  /** One side has no agency of this sector in the data. */
-  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
-} as const;
-
-export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
-/** Counterpart coverage of one sector for a pair of states. */
-export type SectorCoverage = {
-  __typename?: 'SectorCoverage';
-  sector: Sector;
-  status: CoverageStatus;
-  /** Agencies of this sector on side a. */
-  agenciesA: Array<Organization>;
-  /** Agencies of this sector on side b. */
-  agenciesB: Array<Organization>;
-  /** The direct ties between them, with their evidence. */
-  ties: Array<CoordinationTie>;
-  /** The verdict in words. */
-  explanation: Scalars['String']['output'];
-};
-
-/** Counterpart coverage for a pair of states: sector by sector. */
-export type CounterpartCoverage = {
-  __typename?: 'CounterpartCoverage';
-  a: Country;
-  b: Country;
-  /** Sectors where either side has an agency, in the vocabulary's order. */
-  sectors: Array<SectorCoverage>;
-};
-
-/** An agreement in force with no recent meeting or case under it. */
-export type DormantAgreement = {
-  __typename?: 'DormantAgreement';
-  agreement: Agreement;
-  /** Its parties. */
-  parties: Array<Node>;
-  /** The latest meeting or case under it, if any. */
-  lastActivity: Maybe<Node>;
-  /** The date of that activity. */
-  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Whole months from that activity to the reference date; null when there was none. */
-  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
-};
-
-/** Which pairs of organisations missing-link suggestions may name. */
-export const PairKind = {
-  Any: 'ANY',
-  /** A government agency and an NGO. */
-  GovernmentNgo: 'GOVERNMENT_NGO',
-  /** Agencies of two different states. */
-  DomesticForeign: 'DOMESTIC_FOREIGN',
-  /** Organisations of the same sector. */
-  SameSector: 'SAME_SECTOR'
-} as const;
-
-export type PairKind = typeof PairKind[keyof typeof PairKind];
-/** Two organisations that do not coordinate directly but share partners. */
-export type MissingLink = {
-  __typename?: 'MissingLink';
-  a: Organization;
-  b: Organization;
-  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
-  score: Scalars['Float']['output'];
-  /** The shared partners, the most telling (fewest other ties) first. */
-  sharedPartners: Array<Organization>;
-  /** Topics both work on with their partners. */
-  sharedTopics: Array<Topic>;
-};
-
-/** An actor others' coordination runs through. */
-export type Broker = {
-  __typename?: 'Broker';
-  organization: Organization;
-  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
-  betweenness: Scalars['Float']['output'];
-  /** Number of organisations it coordinates with directly. */
-  degree: Scalars['Int']['output'];
-  /** Whether its loss would split the network. */
-  isArticulationPoint: Scalars['Boolean']['output'];
-};
-
-/** An actor whose loss would split the network. */
-export type ArticulationPoint = {
-  __typename?: 'ArticulationPoint';
-  organization: Organization;
-  /** Actors that would be cut off from the largest remaining part. */
-  cutOff: Array<Organization>;
-};
-
-/** A tie whose loss would split the network. */
-export type Bridge = {
-  __typename?: 'Bridge';
-  tie: CoordinationTie;
-  /** The actors on the smaller side of the split. */
-  smallerSide: Array<Organization>;
-};
-
-/** Who the network depends on, and who is on its edge. */
-export type Fragility = {
-  __typename?: 'Fragility';
-  /** The top brokers by betweenness. */
-  brokers: Array<Broker>;
-  articulationPoints: Array<ArticulationPoint>;
-  bridges: Array<Bridge>;
-  /** Organisations with no coordination tie in the period. */
-  isolated: Array<Organization>;
-  /** Organisations with exactly one coordination tie. */
-  peripheral: Array<Organization>;
-};
-
-/** How a tie changed between two periods. */
-export const TieChangeKind = {
-  New: 'NEW',
-  Lapsed: 'LAPSED',
-  Strengthened: 'STRENGTHENED',
-  Weakened: 'WEAKENED'
-} as const;
-
-export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
-/** A change in one coordination tie between two periods. */
-export type TieChange = {
-  __typename?: 'TieChange';
-  kind: TieChangeKind;
-  /** The tie in the first period, if it existed then. */
-  before: Maybe<CoordinationTie>;
-  /** The tie in the second period, if it exists then. */
-  after: Maybe<CoordinationTie>;
-  weightBefore: Scalars['Float']['output'];
-  weightAfter: Scalars['Float']['output'];
-};
-
-/** A period of time; an open end reaches as far as the data. */
-export type Period = {
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /**
-   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
-   * Thailand first), within the filter's period and topics.
-   */
-  bilateralMatrix: BilateralMatrix;
-  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
-  counterpartCoverage: CounterpartCoverage;
-  /**
-   * Agreements in force whose latest meeting or case under them is more than `months` before
-   * `asOf` (default: the latest date in the data), or that have none.
-   */
-  dormantAgreements: Array<DormantAgreement>;
-  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
-  missingLinks: Array<MissingLink>;
-  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
-  fragility: Fragility;
-  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
-  periodChanges: Array<TieChange>;
-  /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
-  search: Array<SearchHit>;
-  /** One node by id, or null when there is none. */
-  node: Maybe<Node>;
-  /** Several nodes by id, in the order asked; null for unknown ids. */
-  nodes: Array<Maybe<Node>>;
-  /** One organisation by id. */
-  organization: Maybe<Organization>;
-  /** One country by id or ISO code. */
-  country: Maybe<Country>;
-  /** One agreement by id. */
-  agreement: Maybe<Agreement>;
-  /** One meeting by id. */
-  meeting: Maybe<Meeting>;
-  /** One joint case by id. */
-  jointCase: Maybe<JointCase>;
-  /** All nodes of one kind, by name. */
-  list: NodeConnection;
-  /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
-  neighbourhood: Subgraph;
-  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
-  coordination: CoordinationGraph;
-  /**
-   * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
-   * BASED_IN are left out unless the filter names them, as every agency of a state would otherwise
-   * be two steps from every other.
-   */
-  paths: Array<Path>;
-  /** Counts by kind, the date range covered and the source documents. */
-  stats: GraphStats;
-};
-
-
-export type QueryBilateralMatrixArgs = {
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryCounterpartCoverageArgs = {
-  a: Scalars['String']['input'];
-  b: Scalars['String']['input'];
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryDormantAgreementsArgs = {
-  months?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryMissingLinksArgs = {
-  pairKind?: InputMaybe<PairKind>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryFragilityArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPeriodChangesArgs = {
-  a: Period;
-  b: Period;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<NodeKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-export type QueryOrganizationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCountryArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryMeetingArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryJointCaseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryListArgs = {
-  kind: NodeKind;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryNeighbourhoodArgs = {
-  ids: Array<Scalars['ID']['input']>;
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCoordinationArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPathsArgs = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  maxLength?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** A document that facts in the graph cite. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -818,6 +462,171 @@ export type GraphStats = {
   sources: Array<Source>;
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
+  search: Array<SearchHit>;
+  /** One node by id, or null when there is none. */
+  node: Maybe<Node>;
+  /** Several nodes by id, in the order asked; null for unknown ids. */
+  nodes: Array<Maybe<Node>>;
+  /** One organisation by id. */
+  organization: Maybe<Organization>;
+  /** One country by id or ISO code. */
+  country: Maybe<Country>;
+  /** One agreement by id. */
+  agreement: Maybe<Agreement>;
+  /** One meeting by id. */
+  meeting: Maybe<Meeting>;
+  /** One joint case by id. */
+  jointCase: Maybe<JointCase>;
+  /** All nodes of one kind, by name. */
+  list: NodeConnection;
+  /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
+  neighbourhood: Subgraph;
+  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
+  coordination: CoordinationGraph;
+  /**
+   * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
+   * BASED_IN are left out unless the filter names them, as every agency of a state would otherwise
+   * be two steps from every other.
+   */
+  paths: Array<Path>;
+  /** Counts by kind, the date range covered and the source documents. */
+  stats: GraphStats;
+  /**
+   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
+   * Thailand first), within the filter's period and topics.
+   */
+  bilateralMatrix: BilateralMatrix;
+  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
+  counterpartCoverage: CounterpartCoverage;
+  /**
+   * Agreements in force whose latest meeting or case under them is more than `months` before
+   * `asOf` (default: the latest date in the data), or that have none.
+   */
+  dormantAgreements: Array<DormantAgreement>;
+  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
+  missingLinks: Array<MissingLink>;
+  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
+  fragility: Fragility;
+  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
+  periodChanges: Array<TieChange>;
+};
+
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCountryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListArgs = {
+  kind: NodeKind;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCoordinationArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBilateralMatrixArgs = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryCounterpartCoverageArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryDormantAgreementsArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryMissingLinksArgs = {
+  pairKind?: InputMaybe<PairKind>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFragilityArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeriodChangesArgs = {
+  a: Period;
+  b: Period;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of nodes. */
 export type NodeConnection = {
   __typename?: 'NodeConnection';
@@ -1067,6 +876,201 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** The state of cooperation between two states, as the data records it. */
+export const BilateralStatus = {
+  /** No shared agreement, meeting or case. */
+  None: 'NONE',
+  /** They only meet in multi-country settings. */
+  MultilateralOnly: 'MULTILATERAL_ONLY',
+  /** Bilateral meetings or cases, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  Dormant: 'DORMANT',
+  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  Active: 'ACTIVE'
+} as const;
+
+export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
+/** One cell of the bilateral cooperation matrix. */
+export type BilateralCell = {
+  __typename?: 'BilateralCell';
+  /** One state. */
+  a: Country;
+  /** The other state. */
+  b: Country;
+  /** The verdict. */
+  status: BilateralStatus;
+  /** Agreements binding just these two states. */
+  bilateralAgreements: Array<Agreement>;
+  /** Multi-country agreements both are party to. */
+  multilateralAgreements: Array<Agreement>;
+  /** Meetings with participants from both. */
+  meetings: Array<Meeting>;
+  /** Joint cases involving both. */
+  jointCases: Array<JointCase>;
+  /** How many of those meetings and cases involve these two states only. */
+  bilateralActivityCount: Scalars['Int']['output'];
+  /** Date of the latest meeting or case involving both. */
+  lastActivity: Maybe<Scalars['PartialDate']['output']>;
+  /** The verdict in words, with the counts behind it. */
+  explanation: Scalars['String']['output'];
+};
+
+/** The bilateral cooperation matrix of a set of states. */
+export type BilateralMatrix = {
+  __typename?: 'BilateralMatrix';
+  /** The states, in the order asked. */
+  countries: Array<Country>;
+  /** One cell per pair of states. */
+  cells: Array<BilateralCell>;
+};
+
+/** Whether a sector has a direct tie across a pair of states. */
+export const CoverageStatus = {
+  /** At least one direct tie between agencies of this sector on both sides. */
+  Covered: 'COVERED',
+  /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
+  CrossSector: 'CROSS_SECTOR',
+  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
+  Gap: 'GAP',
+  /** One side has no agency of this sector in the data. */
+  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
+} as const;
+
+export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
+/** Counterpart coverage of one sector for a pair of states. */
+export type SectorCoverage = {
+  __typename?: 'SectorCoverage';
+  sector: Sector;
+  status: CoverageStatus;
+  /** Agencies of this sector on side a. */
+  agenciesA: Array<Organization>;
+  /** Agencies of this sector on side b. */
+  agenciesB: Array<Organization>;
+  /** The direct ties between them, with their evidence. */
+  ties: Array<CoordinationTie>;
+  /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
+  crossSectorTies: Array<CoordinationTie>;
+  /** The verdict in words. */
+  explanation: Scalars['String']['output'];
+};
+
+/** Counterpart coverage for a pair of states: sector by sector. */
+export type CounterpartCoverage = {
+  __typename?: 'CounterpartCoverage';
+  a: Country;
+  b: Country;
+  /** Sectors where either side has an agency, in the vocabulary's order. */
+  sectors: Array<SectorCoverage>;
+};
+
+/** An agreement in force with no recent meeting or case under it. */
+export type DormantAgreement = {
+  __typename?: 'DormantAgreement';
+  agreement: Agreement;
+  /** Its parties. */
+  parties: Array<Node>;
+  /** The latest meeting or case under it, if any. */
+  lastActivity: Maybe<Node>;
+  /** The date of that activity. */
+  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Whole months from that activity to the reference date; null when there was none. */
+  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which pairs of organisations missing-link suggestions may name. */
+export const PairKind = {
+  Any: 'ANY',
+  /** A government agency and an NGO. */
+  GovernmentNgo: 'GOVERNMENT_NGO',
+  /** Agencies of two different states. */
+  DomesticForeign: 'DOMESTIC_FOREIGN',
+  /** Organisations of the same sector. */
+  SameSector: 'SAME_SECTOR'
+} as const;
+
+export type PairKind = typeof PairKind[keyof typeof PairKind];
+/** Two organisations that do not coordinate directly but share partners. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  a: Organization;
+  b: Organization;
+  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
+  score: Scalars['Float']['output'];
+  /** The shared partners, the most telling (fewest other ties) first. */
+  sharedPartners: Array<Organization>;
+  /** Topics both work on with their partners. */
+  sharedTopics: Array<Topic>;
+};
+
+/** An actor others' coordination runs through. */
+export type Broker = {
+  __typename?: 'Broker';
+  organization: Organization;
+  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
+  betweenness: Scalars['Float']['output'];
+  /** Number of organisations it coordinates with directly. */
+  degree: Scalars['Int']['output'];
+  /** Whether its loss would split the network. */
+  isArticulationPoint: Scalars['Boolean']['output'];
+};
+
+/** An actor whose loss would split the network. */
+export type ArticulationPoint = {
+  __typename?: 'ArticulationPoint';
+  organization: Organization;
+  /** Actors that would be cut off from the largest remaining part. */
+  cutOff: Array<Organization>;
+};
+
+/** A tie whose loss would split the network. */
+export type Bridge = {
+  __typename?: 'Bridge';
+  tie: CoordinationTie;
+  /** The actors on the smaller side of the split. */
+  smallerSide: Array<Organization>;
+};
+
+/** Who the network depends on, and who is on its edge. */
+export type Fragility = {
+  __typename?: 'Fragility';
+  /** The top brokers by betweenness. */
+  brokers: Array<Broker>;
+  articulationPoints: Array<ArticulationPoint>;
+  bridges: Array<Bridge>;
+  /** Organisations with no coordination tie in the period. */
+  isolated: Array<Organization>;
+  /** Organisations with exactly one coordination tie. */
+  peripheral: Array<Organization>;
+};
+
+/** How a tie changed between two periods. */
+export const TieChangeKind = {
+  New: 'NEW',
+  Lapsed: 'LAPSED',
+  Strengthened: 'STRENGTHENED',
+  Weakened: 'WEAKENED'
+} as const;
+
+export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
+/** A change in one coordination tie between two periods. */
+export type TieChange = {
+  __typename?: 'TieChange';
+  kind: TieChangeKind;
+  /** The tie in the first period, if it existed then. */
+  before: Maybe<CoordinationTie>;
+  /** The tie in the second period, if it exists then. */
+  after: Maybe<CoordinationTie>;
+  weightBefore: Scalars['Float']['output'];
+  weightAfter: Scalars['Float']['output'];
+};
+
+/** A period of time; an open end reaches as far as the data. */
+export type Period = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1151,30 +1155,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  BilateralStatus: BilateralStatus;
-  BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
-  CoverageStatus: CoverageStatus;
-  SectorCoverage: ResolverTypeWrapper<SectorCoverageResult>;
-  CounterpartCoverage: ResolverTypeWrapper<Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'], sectors: Array<ResolversTypes['SectorCoverage']> }>;
-  DormantAgreement: ResolverTypeWrapper<DormantAgreementResult>;
-  PairKind: PairKind;
-  MissingLink: ResolverTypeWrapper<MissingLinkResult>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Broker: ResolverTypeWrapper<Omit<Broker, 'organization'> & { organization: ResolversTypes['Organization'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ArticulationPoint: ResolverTypeWrapper<Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversTypes['Organization'], cutOff: Array<ResolversTypes['Organization']> }>;
-  Bridge: ResolverTypeWrapper<Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversTypes['CoordinationTie'], smallerSide: Array<ResolversTypes['Organization']> }>;
-  Fragility: ResolverTypeWrapper<FragilityResult>;
-  TieChangeKind: TieChangeKind;
-  TieChange: ResolverTypeWrapper<TieChangeResult>;
-  Period: Period;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRecord>;
@@ -1185,8 +1170,10 @@ export type ResolversTypes = {
   Direction: Direction;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   GraphFilter: GraphFilter;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphResult>;
   InstrumentKind: InstrumentKind;
   CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
@@ -1195,6 +1182,7 @@ export type ResolversTypes = {
   KindCount: ResolverTypeWrapper<KindCount>;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
   NodeKind: NodeKind;
   OrganizationKind: OrganizationKind;
@@ -1209,30 +1197,31 @@ export type ResolversTypes = {
   Topic: Topic;
   RelationshipType: RelationshipType;
   Role: Role;
+  BilateralStatus: BilateralStatus;
+  BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
+  BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
+  CoverageStatus: CoverageStatus;
+  SectorCoverage: ResolverTypeWrapper<SectorCoverageResult>;
+  CounterpartCoverage: ResolverTypeWrapper<Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'], sectors: Array<ResolversTypes['SectorCoverage']> }>;
+  DormantAgreement: ResolverTypeWrapper<DormantAgreementResult>;
+  PairKind: PairKind;
+  MissingLink: ResolverTypeWrapper<MissingLinkResult>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  ArticulationPoint: ResolverTypeWrapper<Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversTypes['Organization'], cutOff: Array<ResolversTypes['Organization']> }>;
+  Bridge: ResolverTypeWrapper<Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversTypes['CoordinationTie'], smallerSide: Array<ResolversTypes['Organization']> }>;
+  Fragility: ResolverTypeWrapper<FragilityResult>;
+  TieChangeKind: TieChangeKind;
+  TieChange: ResolverTypeWrapper<TieChangeResult>;
+  Period: Period;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  BilateralCell: BilateralCellResult;
-  Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
-  BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
-  SectorCoverage: SectorCoverageResult;
-  CounterpartCoverage: Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'], sectors: Array<ResolversParentTypes['SectorCoverage']> };
-  DormantAgreement: DormantAgreementResult;
-  MissingLink: MissingLinkResult;
-  Float: Scalars['Float']['output'];
-  Broker: Omit<Broker, 'organization'> & { organization: ResolversParentTypes['Organization'] };
-  Boolean: Scalars['Boolean']['output'];
-  ArticulationPoint: Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversParentTypes['Organization'], cutOff: Array<ResolversParentTypes['Organization']> };
-  Bridge: Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversParentTypes['CoordinationTie'], smallerSide: Array<ResolversParentTypes['Organization']> };
-  Fragility: FragilityResult;
-  TieChange: TieChangeResult;
-  Period: Period;
-  Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   PartialDate: Scalars['PartialDate']['output'];
   Source: SourceRecord;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Citation: CitationRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecord;
@@ -1242,8 +1231,10 @@ export type ResolversParentTypes = {
   JointCase: JointCaseRecord;
   Relationship: RelationshipRecord;
   RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
+  Boolean: Scalars['Boolean']['output'];
   GraphFilter: GraphFilter;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  Float: Scalars['Float']['output'];
   Subgraph: SubgraphResult;
   CoordinationTie: CoordinationTieResult;
   CoordinationGraph: CoordinationGraphResult;
@@ -1251,111 +1242,20 @@ export type ResolversParentTypes = {
   KindCount: KindCount;
   RelationshipTypeCount: RelationshipTypeCount;
   GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  Query: Record<PropertyKey, never>;
   NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
-};
-
-export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
-  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
-  bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
-  jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
-  bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralMatrix'] = ResolversParentTypes['BilateralMatrix']> = {
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
-  cells?: Resolver<Array<ResolversTypes['BilateralCell']>, ParentType, ContextType>;
-};
-
-export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
-  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
-  agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CounterpartCoverage'] = ResolversParentTypes['CounterpartCoverage']> = {
-  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
-};
-
-export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
-  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
-  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-};
-
-export type MissingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = {
-  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  sharedPartners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  sharedTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-};
-
-export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  isArticulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type ArticulationPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticulationPoint'] = ResolversParentTypes['ArticulationPoint']> = {
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  cutOff?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type BridgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
-  tie?: Resolver<ResolversTypes['CoordinationTie'], ParentType, ContextType>;
-  smallerSide?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type FragilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = {
-  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
-  articulationPoints?: Resolver<Array<ResolversTypes['ArticulationPoint']>, ParentType, ContextType>;
-  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
-  isolated?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  peripheral?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type TieChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
-  kind?: Resolver<ResolversTypes['TieChangeKind'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  after?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  weightBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
-  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
-  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
-  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
-  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
-  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
-  jointCase?: Resolver<Maybe<ResolversTypes['JointCase']>, ParentType, ContextType, RequireFields<QueryJointCaseArgs, 'id'>>;
-  list?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListArgs, 'kind' | 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids' | 'depth' | 'limit'>>;
-  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  BilateralCell: BilateralCellResult;
+  BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
+  SectorCoverage: SectorCoverageResult;
+  CounterpartCoverage: Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'], sectors: Array<ResolversParentTypes['SectorCoverage']> };
+  DormantAgreement: DormantAgreementResult;
+  MissingLink: MissingLinkResult;
+  Broker: Omit<Broker, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  ArticulationPoint: Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversParentTypes['Organization'], cutOff: Array<ResolversParentTypes['Organization']> };
+  Bridge: Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversParentTypes['CoordinationTie'], smallerSide: Array<ResolversParentTypes['Organization']> };
+  Fragility: FragilityResult;
+  TieChange: TieChangeResult;
+  Period: Period;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -1556,6 +1456,28 @@ export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  jointCase?: Resolver<Maybe<ResolversTypes['JointCase']>, ParentType, ContextType, RequireFields<QueryJointCaseArgs, 'id'>>;
+  list?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListArgs, 'kind' | 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids' | 'depth' | 'limit'>>;
+  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
+  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
+  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
+  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
+  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
+  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
+};
+
 export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1563,19 +1485,90 @@ export type NodeConnectionResolvers<ContextType = RequestContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
+  bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
+  bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralMatrix'] = ResolversParentTypes['BilateralMatrix']> = {
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['BilateralCell']>, ParentType, ContextType>;
+};
+
+export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  crossSectorTies?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CounterpartCoverage'] = ResolversParentTypes['CounterpartCoverage']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
+};
+
+export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MissingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = {
+  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedPartners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  sharedTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isArticulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArticulationPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticulationPoint'] = ResolversParentTypes['ArticulationPoint']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  cutOff?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type BridgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
+  tie?: Resolver<ResolversTypes['CoordinationTie'], ParentType, ContextType>;
+  smallerSide?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type FragilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = {
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
+  articulationPoints?: Resolver<Array<ResolversTypes['ArticulationPoint']>, ParentType, ContextType>;
+  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  peripheral?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type TieChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
+  kind?: Resolver<ResolversTypes['TieChangeKind'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  weightBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
-  BilateralCell?: BilateralCellResolvers<ContextType>;
-  BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
-  SectorCoverage?: SectorCoverageResolvers<ContextType>;
-  CounterpartCoverage?: CounterpartCoverageResolvers<ContextType>;
-  DormantAgreement?: DormantAgreementResolvers<ContextType>;
-  MissingLink?: MissingLinkResolvers<ContextType>;
-  Broker?: BrokerResolvers<ContextType>;
-  ArticulationPoint?: ArticulationPointResolvers<ContextType>;
-  Bridge?: BridgeResolvers<ContextType>;
-  Fragility?: FragilityResolvers<ContextType>;
-  TieChange?: TieChangeResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -1595,6 +1588,18 @@ export type Resolvers<ContextType = RequestContext> = {
   KindCount?: KindCountResolvers<ContextType>;
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
+  BilateralCell?: BilateralCellResolvers<ContextType>;
+  BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
+  SectorCoverage?: SectorCoverageResolvers<ContextType>;
+  CounterpartCoverage?: CounterpartCoverageResolvers<ContextType>;
+  DormantAgreement?: DormantAgreementResolvers<ContextType>;
+  MissingLink?: MissingLinkResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  ArticulationPoint?: ArticulationPointResolvers<ContextType>;
+  Bridge?: BridgeResolvers<ContextType>;
+  Fragility?: FragilityResolvers<ContextType>;
+  TieChange?: TieChangeResolvers<ContextType>;
 };
 

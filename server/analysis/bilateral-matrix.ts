@@ -96,16 +96,16 @@ function explain(
   anyAct: number,
 ): string {
   const pair = `${a.name}–${b.name}`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   switch (status) {
     case 'ACTIVE':
-      return `${pair}: ${plural(bilateralAgr, 'bilateral agreement')} and ${plural(bilateralAct, 'bilateral meeting or case')} in the period.`;
+      return `${pair}: ${plural(bilateralAgr, 'bilateral agreement')} and ${plural(bilateralAct, 'bilateral meeting or case', 'bilateral meetings or cases')} in the period.`;
     case 'DORMANT':
       return `${pair}: ${plural(bilateralAgr, 'bilateral agreement')} but no bilateral meeting or case recorded in the period.`;
     case 'INFORMAL':
-      return `${pair}: ${plural(bilateralAct, 'bilateral meeting or case')} but no bilateral agreement recorded.`;
+      return `${pair}: ${plural(bilateralAct, 'bilateral meeting or case', 'bilateral meetings or cases')} but no bilateral agreement recorded.`;
     case 'MULTILATERAL_ONLY':
-      return `${pair}: only meet in multi-country settings (${plural(multiAgr, 'multilateral agreement')}, ${plural(anyAct, 'multilateral meeting or case')}).`;
+      return `${pair}: only meet in multi-country settings (${plural(multiAgr, 'multilateral agreement')}, ${plural(anyAct, 'multilateral meeting or case', 'multilateral meetings or cases')}).`;
     case 'NONE':
       return `${pair}: no shared agreement, meeting or case recorded in the data.`;
   }

@@ -7,14 +7,17 @@ import { SECTORS } from '../domain/vocabulary.js';
 import { projectCoordination, type CoordinationTie } from './coordination.js';
 import type { InstrumentIndex } from './instrument-index.js';
 
-export type CoverageStatus = 'COVERED' | 'GAP' | 'NO_COUNTERPART_KNOWN';
+export type CoverageStatus = 'COVERED' | 'CROSS_SECTOR' | 'GAP' | 'NO_COUNTERPART_KNOWN';
 
 export interface SectorCoverage {
   sector: (typeof SECTORS)[number];
   status: CoverageStatus;
   agenciesA: OrganizationRecord[];
   agenciesB: OrganizationRecord[];
+  /** Direct ties between agencies of this sector on both sides. */
   ties: CoordinationTie[];
+  /** Ties between this sector's agencies on one side and agencies of other sectors on the other. */
+  crossSectorTies: CoordinationTie[];
   explanation: string;
 }
 
@@ -23,28 +26,67 @@ export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b:
   const agencies = (code: string, sector: string) =>
     index.organizations.filter((o) => o.countryCode === code && o.sector === sector);
   const rows: SectorCoverage[] = [];
+  const side = (org: OrganizationRecord) =>
+    org.countryCode === a.code ? 'A' : org.countryCode === b.code ? 'B' : undefined;
+  const acrossTheBorder = ties.filter((t) => {
+    const [x, y] = [side(t.a), side(t.b)];
+    return x && y && x !== y;
+  });
   for (const sector of SECTORS) {
     const agenciesA = agencies(a.code, sector);
     const agenciesB = agencies(b.code, sector);
     if (!agenciesA.length && !agenciesB.length) continue;
-    const idsA = new Set(agenciesA.map((o) => o.id));
-    const idsB = new Set(agenciesB.map((o) => o.id));
-    const sectorTies = ties.filter(
-      (t) => (idsA.has(t.a.id) && idsB.has(t.b.id)) || (idsB.has(t.a.id) && idsA.has(t.b.id)),
-    );
-    const label = sector.toLowerCase().replace(/_/g, ' ');
+    const inSector = (o: OrganizationRecord) => o.sector === sector;
+    const sectorTies = acrossTheBorder.filter((t) => inSector(t.a) && inSector(t.b));
+    const crossSectorTies = acrossTheBorder.filter((t) => inSector(t.a) !== inSector(t.b));
     const status: CoverageStatus = sectorTies.length
       ? 'COVERED'
-      : agenciesA.length && agenciesB.length
-        ? 'GAP'
-        : 'NO_COUNTERPART_KNOWN';
-    const explanation =
-      status === 'COVERED'
-        ? `${a.name}–${b.name}: ${sectorTies.length} ${label}-to-${label} tie${sectorTies.length === 1 ? '' : 's'}.`
-        : status === 'GAP'
-          ? `${a.name}–${b.name}: no ${label}-to-${label} tie, though both sides have ${label} agencies in the data.`
-          : `${a.name}–${b.name}: no ${label} agency of ${agenciesA.length ? b.name : a.name} is recorded in the data.`;
-    rows.push({ sector, status, agenciesA, agenciesB, ties: sectorTies, explanation });
+      : crossSectorTies.length
+        ? 'CROSS_SECTOR'
+        : agenciesA.length && agenciesB.length
+          ? 'GAP'
+          : 'NO_COUNTERPART_KNOWN';
+    rows.push({
+      sector,
+      status,
+      agenciesA,
+      agenciesB,
+      ties: sectorTies,
+      crossSectorTies,
+      explanation: explain(status, sector, a, b, sectorTies, crossSectorTies, agenciesA.length > 0),
+    });
   }
   return rows;
+}
+
+function explain(
+  status: CoverageStatus,
+  sector: string,
+  a: CountryRecord,
+  b: CountryRecord,
+  ties: CoordinationTie[],
+  cross: CoordinationTie[],
+  aHasAgencies: boolean,
+): string {
+  const label = sector.toLowerCase().replace(/_/g, ' ');
+  const pair = `${a.name}–${b.name}`;
+  const names = (list: CoordinationTie[]) =>
+    [
+      ...new Set(
+        list
+          .flatMap((t) => [t.a, t.b])
+          .filter((o) => o.sector !== sector)
+          .map((o) => o.acronym ?? o.name),
+      ),
+    ].join(', ');
+  switch (status) {
+    case 'COVERED':
+      return `${pair}: ${ties.length} ${label}-to-${label} tie${ties.length === 1 ? '' : 's'}.`;
+    case 'CROSS_SECTOR':
+      return `${pair}: no ${label}-to-${label} tie; the ${label} agencies are tied across the border to bodies of other sectors (${names(cross)}).`;
+    case 'GAP':
+      return `${pair}: no ${label}-to-${label} tie, though both sides have ${label} agencies in the data.`;
+    case 'NO_COUNTERPART_KNOWN':
+      return `${pair}: no ${label} agency of ${aHasAgencies ? b.name : a.name} is recorded in the data.`;
+  }
 }
