@@ -34,17 +34,7 @@ export function dormantAgreements(
   for (const entry of index.entries) {
     if (entry.instrument.nodeKind !== 'AGREEMENT' || entry.instrument.status !== 'ACTIVE') continue;
     const agreement = entry.instrument;
-    let last: Instrument | undefined;
-    let lastDate: PartialDate | undefined;
-    for (const activity of index.entries) {
-      if (!activity.under.some((u) => u.id === agreement.id)) continue;
-      const date = instrumentDates(activity.instrument)[1];
-      const isLater = date !== undefined && (lastDate === undefined || latestDay(date) > latestDay(lastDate));
-      if (!last || isLater) {
-        last = activity.instrument;
-        lastDate = isLater ? date : lastDate;
-      }
-    }
+    const { last, lastDate } = lastActivityUnder(index, agreement.id);
     const since = lastDate && reference ? monthsBetween(lastDate, reference) : undefined;
     if (last && since !== undefined && since <= months) continue;
     result.push({
@@ -68,4 +58,23 @@ export function monthsBetween(from: PartialDate, to: PartialDate): number {
   const [fy, fm] = latestDay(from).split('-').map(Number) as [number, number];
   const [ty, tm] = latestDay(to).split('-').map(Number) as [number, number];
   return Math.max(0, (ty - fy) * 12 + (tm - fm));
+}
+
+/** The latest meeting or case recorded as implementing an agreement, and its date. */
+export function lastActivityUnder(
+  index: InstrumentIndex,
+  agreementId: string,
+): { last: Instrument | undefined; lastDate: PartialDate | undefined } {
+  let last: Instrument | undefined;
+  let lastDate: PartialDate | undefined;
+  for (const activity of index.entries) {
+    if (!activity.under.some((u) => u.id === agreementId)) continue;
+    const date = instrumentDates(activity.instrument)[1];
+    const isLater = date !== undefined && (lastDate === undefined || latestDay(date) > latestDay(lastDate));
+    if (!last || isLater) {
+      last = activity.instrument;
+      lastDate = isLater ? date : lastDate;
+    }
+  }
+  return { last, lastDate };
 }

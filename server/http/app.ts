@@ -17,6 +17,7 @@ import { errorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
 import { readTypeDefs } from './schema.js';
 import { requestErrorHandler } from './request-errors.js';
+import { briefRoutes } from '../briefing/routes.js';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 const IDE_DIST = path.resolve(import.meta.dirname, '../../client/dist-ide');
@@ -62,11 +63,12 @@ export async function createApp({ store, log, production = false, clearance = 'P
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(store, clearance) }),
   );
+  app.use(briefRoutes(store, clearance, log));
   if (existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
     // The explorer keeps its state in the URL: any other path is the app itself.
-    app.get(/^\/(?!graphql|ide|healthz).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
+    app.get(/^\/(?!graphql|ide|healthz|brief).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res

@@ -1,0 +1,46 @@
+/**
+ * `npm run brief -- --focus pair:TH-LA --out brief.pdf [--from 2023] [--until 2024]`: the same
+ * brief the explorer opens, from the command line, for scripted briefing packs. `--out x.html`
+ * writes the printable HTML instead. Reads as a PUBLIC viewer unless VIEWER_CLEARANCE says more.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { redactingStore } from '../access/redacting-store.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { DomainError } from '../domain/errors.js';
+import { openStore } from '../store/open-store.js';
+import { seedStore } from '../seed/seed-store.js';
+import { composeBrief } from './brief-data.js';
+import { parseFocus } from './focus.js';
+import { briefHtml } from './render-html.js';
+import { briefPdf } from './render-pdf.js';
+
+try {
+  const { values } = parseArgs({
+    options: {
+      focus: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      until: { type: 'string' },
+    },
+  });
+  const focus = parseFocus(values.focus);
+  const out = values.out ?? 'brief.pdf';
+  const config = loadConfig();
+  const store = await openStore(config);
+  try {
+    if (await store.isEmpty()) await seedStore(store, config.seedDir);
+    const brief = await composeBrief(redactingStore(store, config.clearance), focus, {
+      from: values.from,
+      until: values.until,
+    });
+    await writeFile(out, out.endsWith('.html') ? briefHtml(brief) : await briefPdf(brief));
+    console.log(`Wrote ${out}: ${brief.title} (${brief.footnotes.length} sources cited)`);
+  } finally {
+    await store.close();
+  }
+} catch (e) {
+  if (e instanceof ConfigError || e instanceof DomainError) console.error(e.message);
+  else console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+}

@@ -1,0 +1,64 @@
+/**
+ * /brief?focus=pair:TH-LA (printable HTML) and /brief.pdf?focus=… (PDF), read through the
+ * viewer's redacted store like every other query. Optional `from` and `until` narrow the period.
+ */
+import { Router, type Request } from 'express';
+import { redactingStore } from '../access/redacting-store.js';
+import type { Clearance } from '../access/clearance.js';
+import { DomainError } from '../domain/errors.js';
+import { isPartialDate } from '../domain/partial-date.js';
+import { ValidationError } from '../domain/errors.js';
+import type { Logger } from '../http/logger.js';
+import type { GraphStore } from '../store/port.js';
+import { composeBrief } from './brief-data.js';
+import { formatFocus, parseFocus } from './focus.js';
+import { briefHtml } from './render-html.js';
+import { briefPdf } from './render-pdf.js';
+
+function period(req: Request): { from?: string; until?: string } {
+  const out: { from?: string; until?: string } = {};
+  for (const key of ['from', 'until'] as const) {
+    const value = req.query[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !isPartialDate(value))
+      throw new ValidationError(`${key} must be a date as YYYY, YYYY-MM or YYYY-MM-DD`, key);
+    out[key] = value;
+  }
+  return out;
+}
+
+export function briefRoutes(store: GraphStore, clearance: Clearance, log: Logger): Router {
+  const router = Router();
+  const handle = (format: 'html' | 'pdf') => async (req: Request, res: import('express').Response) => {
+    try {
+      const focus = parseFocus(typeof req.query.focus === 'string' ? req.query.focus : undefined);
+      const brief = await composeBrief(redactingStore(store, clearance), focus, period(req));
+      if (format === 'pdf') {
+        res
+          .type('application/pdf')
+          .setHeader(
+            'content-disposition',
+            `inline; filename="brief-${formatFocus(focus).replace(/[^a-z0-9-]+/gi, '-')}.pdf"`,
+          );
+        res.send(Buffer.from(await briefPdf(brief)));
+      } else {
+        const pdfHref = `brief.pdf?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
+        res.type('html').send(briefHtml(brief, pdfHref));
+      }
+    } catch (e) {
+      if (e instanceof DomainError) {
+        res
+          .status(e.code === 'NOT_FOUND' ? 404 : 400)
+          .json({ errors: [{ message: e.message, extensions: { code: e.code, field: e.field } }] });
+      } else {
+        log.error('brief failed', e);
+        res
+          .status(500)
+          .json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      }
+    }
+  };
+  router.get('/brief', handle('html'));
+  router.get('/brief.pdf', handle('pdf'));
+  return router;
+}
