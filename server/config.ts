@@ -23,6 +23,8 @@ const schema = z
     NODE_ENV: z.string().default('development'),
     LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
     VIEWER_CLEARANCE: z.enum(SENSITIVITIES).default('PUBLIC'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    GRAPHQL_IDE: z.enum(['on', 'off']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'neo4j' && !env.NEO4J_URI) {
@@ -51,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     production: c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
     clearance: c.VIEWER_CLEARANCE,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    ide: c.GRAPHQL_IDE ? c.GRAPHQL_IDE === 'on' : c.NODE_ENV !== 'production',
   };
 }

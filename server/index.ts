@@ -15,7 +15,14 @@ async function main(): Promise<void> {
     const loaded = await seedStore(store, config.seedDir);
     log.info(`empty store: loaded the seed dataset (${loaded.nodes} nodes, ${loaded.relationships} relationships)`);
   }
-  const app = await createApp({ store, log, production: config.production, clearance: config.clearance });
+  const app = await createApp({
+    store,
+    log,
+    production: config.production,
+    clearance: config.clearance,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    ide: config.ide,
+  });
   const server: Server = app.express.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

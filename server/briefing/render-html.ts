@@ -30,7 +30,7 @@ export function briefHtml(brief: BriefData, pdfHref?: string): string {
 </style></head><body>
 <header><h1>${escapeXml(brief.title)}</h1><p class="subtitle">${escapeXml(brief.subtitle)}</p>
 <p class="meta">Generated ${brief.generatedOn} by Coordination Atlas from the documents listed under Sources.</p>
-${pdfHref ? `<p class="actions"><a href="${escapeXml(pdfHref)}">Download PDF</a><a href="javascript:print()">Print</a></p>` : ''}</header>
+${pdfHref ? `<p class="actions"><a href="${escapeXml(pdfHref)}">Download PDF</a><span>Print with your browser (Ctrl+P) for an A4 page.</span></p>` : ''}</header>
 <ul class="figures">${brief.figures.map((f) => `<li>${escapeXml(f.label)}<b>${escapeXml(f.value)}</b></li>`).join('')}</ul>
 <figure>${diagramSvg(brief.diagram, brief.title)}<figcaption class="caveat">Lines: organisations sharing an agreement, meeting or case; thicker lines, stronger ties. Hover a line for its sources.</figcaption></figure>
 ${section('Agreements', brief.agreements, 'No agreement recorded.')}

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -18,6 +18,8 @@ import type { Logger } from './logger.js';
 import { readTypeDefs } from './schema.js';
 import { requestErrorHandler } from './request-errors.js';
 import { briefRoutes } from '../briefing/routes.js';
+import { apiRateLimit, securityHeaders } from '../security/http-protection.js';
+import { queryProtection } from '../security/query-protection.js';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 const IDE_DIST = path.resolve(import.meta.dirname, '../../client/dist-ide');
@@ -28,6 +30,10 @@ export interface AppOptions {
   production?: boolean;
   /** What every viewer is cleared to see until accounts exist: sensitive cases above it are invisible. */
   clearance?: Clearance;
+  /** Requests a minute one client may make to the API. */
+  rateLimitPerMinute?: number;
+  /** Whether introspection and the IDE are on (default: off in production). */
+  ide?: boolean;
 }
 
 export interface App {
@@ -35,20 +41,32 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ store, log, production = false, clearance = 'PUBLIC' }: AppOptions): Promise<App> {
+export async function createApp({
+  store,
+  log,
+  production = false,
+  clearance = 'PUBLIC',
+  rateLimitPerMinute = 600,
+  ide = !production,
+}: AppOptions): Promise<App> {
+  const protection = queryProtection(production);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
     formatError: errorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: ide,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     // Apollo's landing page loads from the internet; the IDE is served locally at /ide instead.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Armor's plugins never read the context, so they serve any context type.
+    plugins: [...(protection.plugins as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.get('/healthz', async (_req, res) => {
     try {
       await store.isEmpty();
@@ -60,11 +78,12 @@ export async function createApp({ store, log, production = false, clearance = 'P
   });
   app.use(
     '/graphql',
+    apiRateLimit(rateLimitPerMinute),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(store, clearance) }),
   );
   app.use(briefRoutes(store, clearance, log));
-  if (existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
+  if (ide && existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
     // The explorer keeps its state in the URL: any other path is the app itself.
