@@ -8,6 +8,9 @@ import type { DormantAgreement as DormantAgreementResult } from '../analysis/dor
 import type { MissingLink as MissingLinkResult } from '../analysis/missing-links.js';
 import type { Fragility as FragilityResult } from '../analysis/fragility.js';
 import type { TieChange as TieChangeResult } from '../analysis/period-change.js';
+import type { AuditEntry as AuditEntryRecord, RecordChange as RecordChangeRecord, AuditPage as AuditPageResult } from '../domain/audit.js';
+import type { Deleted as DeletedResult } from '../editing/service.js';
+import type { ImportReport as ImportReportResult, RowReport as RowReportResult } from '../exchange/import-graph.js';
 import type { RequestContext } from '../http/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +30,304 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/** What a change did to one record. */
+export const ChangeOperation = {
+  /** The record did not exist before. */
+  Create: 'CREATE',
+  /** The record existed before and after, with different values. */
+  Update: 'UPDATE',
+  /** The record does not exist after. */
+  Delete: 'DELETE'
+} as const;
+
+export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
+/** Which kind of record a change concerns. */
+export const ChangedItemKind = {
+  Node: 'NODE',
+  Relationship: 'RELATIONSHIP'
+} as const;
+
+export type ChangedItemKind = typeof ChangedItemKind[keyof typeof ChangedItemKind];
+/** The edit an audit entry records. */
+export const EditAction = {
+  /** A node was created (createOrganization, createMeeting…). */
+  CreateNode: 'CREATE_NODE',
+  /** A node's fields were changed. */
+  UpdateNode: 'UPDATE_NODE',
+  /** A node was deleted, with its ties. */
+  DeleteNode: 'DELETE_NODE',
+  /** A tie was created. */
+  CreateRelationship: 'CREATE_RELATIONSHIP',
+  /** A tie's role, dates or sources were changed. */
+  UpdateRelationship: 'UPDATE_RELATIONSHIP',
+  /** A tie was deleted. */
+  DeleteRelationship: 'DELETE_RELATIONSHIP',
+  /** Two organisations were merged into one: ties, aliases and sources moved to the survivor. */
+  MergeOrganizations: 'MERGE_ORGANIZATIONS',
+  /** A meeting was recorded with its participants in one step. */
+  RecordMeeting: 'RECORD_MEETING',
+  /** A file was imported. */
+  Import: 'IMPORT',
+  /** The whole graph was replaced (the seed loaded on first start, or `npm run seed -- --reset`). */
+  Reset: 'RESET'
+} as const;
+
+export type EditAction = typeof EditAction[keyof typeof EditAction];
+/** One field that differs between a record before and after a change. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field's name, as in the record (name, aliases, sources, role…). */
+  field: Scalars['String']['output'];
+  /** The value before, as JSON; null when the field was absent. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The value after, as JSON; null when the field is absent. */
+  after: Maybe<Scalars['String']['output']>;
+};
+
+/** What one edit did to one node or relationship. */
+export type RecordChange = {
+  __typename?: 'RecordChange';
+  operation: ChangeOperation;
+  itemKind: ChangedItemKind;
+  /** The id of the node or relationship. */
+  itemId: Scalars['ID']['output'];
+  /** The node's kind, for a node. */
+  nodeKind: Maybe<NodeKind>;
+  /** The relationship's type, for a relationship. */
+  relationshipType: Maybe<RelationshipType>;
+  /** A readable label: the node's name, or TYPE start → end for a relationship. */
+  label: Scalars['String']['output'];
+  /** The whole record before the change, as JSON; null when it was created. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The whole record after the change, as JSON; null when it was deleted. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The fields that differ (every field of a created or deleted record). */
+  fields: Array<FieldChange>;
+};
+
+/** One edit: who made it, when, what it changed and why. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Stable identifier; entries are numbered in the order they were written. */
+  id: Scalars['ID']['output'];
+  /** When the change was stored, as an ISO 8601 timestamp (UTC). */
+  at: Scalars['String']['output'];
+  /** Who made it. */
+  actor: Scalars['String']['output'];
+  /** Which kind of edit it was. */
+  action: EditAction;
+  /** Why, in the editor's words, when given. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** The edit in one line. */
+  summary: Scalars['String']['output'];
+  /** How many records the edit changed (as far as the viewer may see them). */
+  changeCount: Scalars['Int']['output'];
+  /** The records it changed; `about` keeps only the changes to that node and its ties. */
+  changes: Array<RecordChange>;
+};
+
+
+/** One edit: who made it, when, what it changed and why. */
+export type AuditEntryChangesArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  entries: Array<AuditEntry>;
+  /** Pass as `after` to get the next (older) page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether older entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The edits that touched a node (the node itself or any of its ties), newest first. Works for
+   * deleted nodes too: their history ends with the deletion (or the merge that removed them).
+   */
+  history: AuditConnection;
+  /** Every edit to the graph, newest first. */
+  recentChanges: AuditConnection;
+  /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
+  search: Array<SearchHit>;
+  /** One node by id, or null when there is none. */
+  node: Maybe<Node>;
+  /** Several nodes by id, in the order asked; null for unknown ids. */
+  nodes: Array<Maybe<Node>>;
+  /** One organisation by id. */
+  organization: Maybe<Organization>;
+  /** One country by id or ISO code. */
+  country: Maybe<Country>;
+  /** One agreement by id. */
+  agreement: Maybe<Agreement>;
+  /** One meeting by id. */
+  meeting: Maybe<Meeting>;
+  /** One joint case by id. */
+  jointCase: Maybe<JointCase>;
+  /** All nodes of one kind, by name. */
+  list: NodeConnection;
+  /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
+  neighbourhood: Subgraph;
+  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
+  coordination: CoordinationGraph;
+  /**
+   * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
+   * BASED_IN are left out unless the filter names them, as every agency of a state would otherwise
+   * be two steps from every other.
+   */
+  paths: Array<Path>;
+  /** Counts by kind, the date range covered and the source documents. */
+  stats: GraphStats;
+  /**
+   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
+   * Thailand first), within the filter's period and topics.
+   */
+  bilateralMatrix: BilateralMatrix;
+  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
+  counterpartCoverage: CounterpartCoverage;
+  /**
+   * Agreements in force whose latest meeting or case under them is more than `months` before
+   * `asOf` (default: the latest date in the data), or that have none.
+   */
+  dormantAgreements: Array<DormantAgreement>;
+  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
+  missingLinks: Array<MissingLink>;
+  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
+  fragility: Fragility;
+  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
+  periodChanges: Array<TieChange>;
+};
+
+
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRecentChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCountryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListArgs = {
+  kind: NodeKind;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCoordinationArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBilateralMatrixArgs = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryCounterpartCoverageArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryDormantAgreementsArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryMissingLinksArgs = {
+  pairKind?: InputMaybe<PairKind>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFragilityArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeriodChangesArgs = {
+  a: Period;
+  b: Period;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A document that facts in the graph cite. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -34,6 +335,8 @@ export type Source = Node & {
   id: Scalars['ID']['output'];
   /** Always SOURCE. */
   nodeKind: NodeKind;
+  /** Increases by one with every change: pass it as `expectedVersion` to update or delete the node. */
+  version: Scalars['Int']['output'];
   /** The document's title. */
   name: Scalars['String']['output'];
   /** Other titles the document goes by. */
@@ -80,6 +383,8 @@ export type Node = {
   id: Scalars['ID']['output'];
   /** Which kind of node this is. */
   nodeKind: NodeKind;
+  /** Increases by one with every change: pass it as `expectedVersion` to update or delete the node. */
+  version: Scalars['Int']['output'];
   /** The name in English. */
   name: Scalars['String']['output'];
   /** Other names, spellings and acronyms, including misspellings found in the sources. */
@@ -106,6 +411,7 @@ export type Organization = Node & {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
   nodeKind: NodeKind;
+  version: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -143,6 +449,7 @@ export type Country = Node & {
   __typename?: 'Country';
   id: Scalars['ID']['output'];
   nodeKind: NodeKind;
+  version: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -168,6 +475,7 @@ export type Agreement = Node & {
   __typename?: 'Agreement';
   id: Scalars['ID']['output'];
   nodeKind: NodeKind;
+  version: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -205,6 +513,7 @@ export type Meeting = Node & {
   __typename?: 'Meeting';
   id: Scalars['ID']['output'];
   nodeKind: NodeKind;
+  version: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -250,6 +559,7 @@ export type JointCase = Node & {
   __typename?: 'JointCase';
   id: Scalars['ID']['output'];
   nodeKind: NodeKind;
+  version: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   aliases: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
@@ -316,6 +626,8 @@ export type Relationship = {
   until: Maybe<Scalars['PartialDate']['output']>;
   /** Where the tie is stated. Never empty. */
   sources: Array<Citation>;
+  /** Increases by one with every change: pass it as `expectedVersion` to update or delete the tie. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of relationships. */
@@ -462,171 +774,6 @@ export type GraphStats = {
   sources: Array<Source>;
 };
 
-export type Query = {
-  __typename?: 'Query';
-  /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
-  search: Array<SearchHit>;
-  /** One node by id, or null when there is none. */
-  node: Maybe<Node>;
-  /** Several nodes by id, in the order asked; null for unknown ids. */
-  nodes: Array<Maybe<Node>>;
-  /** One organisation by id. */
-  organization: Maybe<Organization>;
-  /** One country by id or ISO code. */
-  country: Maybe<Country>;
-  /** One agreement by id. */
-  agreement: Maybe<Agreement>;
-  /** One meeting by id. */
-  meeting: Maybe<Meeting>;
-  /** One joint case by id. */
-  jointCase: Maybe<JointCase>;
-  /** All nodes of one kind, by name. */
-  list: NodeConnection;
-  /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
-  neighbourhood: Subgraph;
-  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
-  coordination: CoordinationGraph;
-  /**
-   * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
-   * BASED_IN are left out unless the filter names them, as every agency of a state would otherwise
-   * be two steps from every other.
-   */
-  paths: Array<Path>;
-  /** Counts by kind, the date range covered and the source documents. */
-  stats: GraphStats;
-  /**
-   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
-   * Thailand first), within the filter's period and topics.
-   */
-  bilateralMatrix: BilateralMatrix;
-  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
-  counterpartCoverage: CounterpartCoverage;
-  /**
-   * Agreements in force whose latest meeting or case under them is more than `months` before
-   * `asOf` (default: the latest date in the data), or that have none.
-   */
-  dormantAgreements: Array<DormantAgreement>;
-  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
-  missingLinks: Array<MissingLink>;
-  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
-  fragility: Fragility;
-  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
-  periodChanges: Array<TieChange>;
-};
-
-
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<NodeKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-export type QueryOrganizationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCountryArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryMeetingArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryJointCaseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryListArgs = {
-  kind: NodeKind;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryNeighbourhoodArgs = {
-  ids: Array<Scalars['ID']['input']>;
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCoordinationArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPathsArgs = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  maxLength?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryBilateralMatrixArgs = {
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryCounterpartCoverageArgs = {
-  a: Scalars['String']['input'];
-  b: Scalars['String']['input'];
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryDormantAgreementsArgs = {
-  months?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-};
-
-
-export type QueryMissingLinksArgs = {
-  pairKind?: InputMaybe<PairKind>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryFragilityArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPeriodChangesArgs = {
-  a: Period;
-  b: Period;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** A page of nodes. */
 export type NodeConnection = {
   __typename?: 'NodeConnection';
@@ -638,6 +785,765 @@ export type NodeConnection = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where in a source document a fact is stated. Every node and every tie needs at least one. */
+export type CitationInput = {
+  /** The id of a Source node. */
+  source: Scalars['ID']['input'];
+  /** The place in the document: a section (§7.2), a table (Table 12) or a page. Required. */
+  locator: Scalars['String']['input'];
+  /** A short excerpt stating the fact. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new organisation. */
+export type OrganizationInput = {
+  /** Slug id (lower-case letters, digits, single hyphens); made from the name when left out (with -2, -3… if taken). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<CitationInput>;
+  kind: OrganizationKind;
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  nameLocal?: InputMaybe<Scalars['String']['input']>;
+  /** ISO code of a country in the graph; its BASED_IN tie is kept in step automatically. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+};
+
+/** Changes to an organisation: a field left out is kept, a field set to null is cleared. */
+export type OrganizationPatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<CitationInput>>;
+  kind?: InputMaybe<OrganizationKind>;
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  nameLocal?: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+};
+
+/** A new country. */
+export type CountryInput = {
+  /** Slug id; made from the name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<CitationInput>;
+  /** ISO 3166-1 alpha-2 code. */
+  code: Scalars['String']['input'];
+};
+
+/** Changes to a country: a field left out is kept, a field set to null is cleared. */
+export type CountryPatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<CitationInput>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new agreement. */
+export type AgreementInput = {
+  /** Slug id; made from the name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<CitationInput>;
+  kind: AgreementKind;
+  scope: AgreementScope;
+  signedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  validUntil?: InputMaybe<Scalars['PartialDate']['input']>;
+  status: AgreementStatus;
+  topics?: InputMaybe<Array<Topic>>;
+};
+
+/** Changes to an agreement: a field left out is kept, a field set to null is cleared. */
+export type AgreementPatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<CitationInput>>;
+  kind?: InputMaybe<AgreementKind>;
+  scope?: InputMaybe<AgreementScope>;
+  signedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  validUntil?: InputMaybe<Scalars['PartialDate']['input']>;
+  status?: InputMaybe<AgreementStatus>;
+  topics?: InputMaybe<Array<Topic>>;
+};
+
+/** A new meeting. */
+export type MeetingInput = {
+  /** Slug id; made from the name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<CitationInput>;
+  kind: MeetingKind;
+  startDate?: InputMaybe<Scalars['PartialDate']['input']>;
+  endDate?: InputMaybe<Scalars['PartialDate']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  series?: InputMaybe<Scalars['String']['input']>;
+  sequence?: InputMaybe<Scalars['Int']['input']>;
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  topics?: InputMaybe<Array<Topic>>;
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Changes to a meeting: a field left out is kept, a field set to null is cleared. */
+export type MeetingPatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<CitationInput>>;
+  kind?: InputMaybe<MeetingKind>;
+  startDate?: InputMaybe<Scalars['PartialDate']['input']>;
+  endDate?: InputMaybe<Scalars['PartialDate']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  series?: InputMaybe<Scalars['String']['input']>;
+  sequence?: InputMaybe<Scalars['Int']['input']>;
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  topics?: InputMaybe<Array<Topic>>;
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A new joint case. */
+export type JointCaseInput = {
+  /** Slug id; made from the name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<CitationInput>;
+  caseType: CaseType;
+  status: CaseStatus;
+  openedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  closedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
+  victimCount?: InputMaybe<Scalars['Int']['input']>;
+  offenderCount?: InputMaybe<Scalars['Int']['input']>;
+  sensitivity: Sensitivity;
+  topics?: InputMaybe<Array<Topic>>;
+};
+
+/** Changes to a joint case: a field left out is kept, a field set to null is cleared. */
+export type JointCasePatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<CitationInput>>;
+  caseType?: InputMaybe<CaseType>;
+  status?: InputMaybe<CaseStatus>;
+  openedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  closedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
+  victimCount?: InputMaybe<Scalars['Int']['input']>;
+  offenderCount?: InputMaybe<Scalars['Int']['input']>;
+  sensitivity?: InputMaybe<Sensitivity>;
+  topics?: InputMaybe<Array<Topic>>;
+};
+
+/** A new source document. */
+export type SourceInput = {
+  /** Slug id; made from the name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document describes itself (usually its own title page). Defaults to this source, 'title page'. */
+  sources?: InputMaybe<Array<CitationInput>>;
+  publisher: Scalars['String']['input'];
+  publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  documentId: Scalars['String']['input'];
+};
+
+/** Changes to a source document: a field left out is kept, a field set to null is cleared. */
+export type SourcePatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<CitationInput>>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new tie. Its id is TYPE:start:end, so two nodes have at most one tie of each type. */
+export type RelationshipInput = {
+  type: RelationshipType;
+  /** The participant, member, party or unit. */
+  start: Scalars['ID']['input'];
+  /** The meeting, mechanism, agreement or parent body. */
+  end: Scalars['ID']['input'];
+  /** Must be one the type accepts (see Role). */
+  role?: InputMaybe<Role>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+  sources: Array<CitationInput>;
+};
+
+/** Changes to a tie: a field left out is kept, a field set to null is cleared. Type and ends cannot change (delete and create instead). */
+export type RelationshipPatch = {
+  role?: InputMaybe<Role>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+  sources?: InputMaybe<Array<CitationInput>>;
+};
+
+/** An organisation taking part in a meeting recorded with recordMeeting. */
+export type ParticipantInput = {
+  /** The organisation's id. */
+  organization: Scalars['ID']['input'];
+  role?: InputMaybe<Role>;
+  /** Where its participation is stated; the meeting's own citations when left out. */
+  sources?: InputMaybe<Array<CitationInput>>;
+};
+
+/** A meeting and its ties, recorded in one step. */
+export type RecordMeetingInput = {
+  meeting: MeetingInput;
+  /** Who took part (PARTICIPATED_IN ties); at least one. */
+  participants: Array<ParticipantInput>;
+  /** Agreements the meeting was held under (UNDER ties, citing the meeting's sources). */
+  under?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What a deletion removed. */
+export type Deletion = {
+  __typename?: 'Deletion';
+  /** The id of the deleted node or relationship. */
+  id: Scalars['ID']['output'];
+  /** The ids of the ties removed with a node. */
+  removedRelationships: Array<Scalars['ID']['output']>;
+  /** The audit entry of the deletion. */
+  entry: AuditEntry;
+};
+
+/** Formats import reads. */
+export const ImportFormat = {
+  /** The JSON this API exports (format coordination-atlas). */
+  Json: 'JSON',
+  /** CSV: one file per kind plus relationships.csv, or a zip of them (see the README). */
+  Csv: 'CSV'
+} as const;
+
+export type ImportFormat = typeof ImportFormat[keyof typeof ImportFormat];
+/** How a file's content is encoded in the request. */
+export const FileEncoding = {
+  /** The content as text (JSON, CSV). */
+  Text: 'TEXT',
+  /** The bytes in base64 (a zip of CSV files). */
+  Base64: 'BASE64'
+} as const;
+
+export type FileEncoding = typeof FileEncoding[keyof typeof FileEncoding];
+/** One file to import. */
+export type ImportFileInput = {
+  /** The file's name: for CSV it says the kind (organizations.csv, relationships.csv…); .zip for a zip. */
+  name: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+  encoding?: InputMaybe<FileEncoding>;
+};
+
+/** What import does, or would do, with a row. */
+export const ImportOutcome = {
+  Create: 'CREATE',
+  Update: 'UPDATE',
+  Unchanged: 'UNCHANGED',
+  Reject: 'REJECT'
+} as const;
+
+export type ImportOutcome = typeof ImportOutcome[keyof typeof ImportOutcome];
+/** A problem with one field of one row. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  field: Scalars['String']['output'];
+  code: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** One row of an import and what happens to it. */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** The file the row comes from. */
+  file: Scalars['String']['output'];
+  /** Its row number in the file: the header is row 1 of a CSV, the first record is 1 in JSON. */
+  row: Scalars['Int']['output'];
+  /** The node kind, or RELATIONSHIP. */
+  kind: Scalars['String']['output'];
+  /** The id of the record, when the row has one. */
+  id: Maybe<Scalars['String']['output']>;
+  outcome: ImportOutcome;
+  /** Why a row is rejected; empty otherwise. */
+  problems: Array<ImportProblem>;
+};
+
+/** Counts of rows by outcome. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  create: Scalars['Int']['output'];
+  update: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  reject: Scalars['Int']['output'];
+};
+
+/** The report of an import: a dry run changes nothing; an apply writes every row or, when any row is rejected, none. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  dryRun: Scalars['Boolean']['output'];
+  /** Whether the rows were written (never when a row is rejected). */
+  applied: Scalars['Boolean']['output'];
+  counts: ImportCounts;
+  /** The rows, in file order; `outcomes` keeps only those outcomes. */
+  rows: Array<ImportRow>;
+  /** The audit entry of an applied import. */
+  entry: Maybe<AuditEntry>;
+};
+
+
+/** The report of an import: a dry run changes nothing; an apply writes every row or, when any row is rejected, none. */
+export type ImportReportRowsArgs = {
+  outcomes?: InputMaybe<Array<ImportOutcome>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an organisation (and its BASED_IN tie when it has a country code). */
+  createOrganization: Organization;
+  /** Changes an organisation; `expectedVersion` is the version the change was made from. */
+  updateOrganization: Organization;
+  /** Deletes an organisation with its ties. */
+  deleteOrganization: Deletion;
+  /** Creates a country. */
+  createCountry: Country;
+  /** Changes a country; its code cannot change while records use it. */
+  updateCountry: Country;
+  /** Deletes a country with its ties; refused while records use its code. */
+  deleteCountry: Deletion;
+  /** Creates an agreement. */
+  createAgreement: Agreement;
+  /** Changes an agreement. */
+  updateAgreement: Agreement;
+  /** Deletes an agreement with its ties. */
+  deleteAgreement: Deletion;
+  /** Creates a meeting (see recordMeeting to add its participants in the same step). */
+  createMeeting: Meeting;
+  /** Changes a meeting. */
+  updateMeeting: Meeting;
+  /** Deletes a meeting with its ties. */
+  deleteMeeting: Deletion;
+  /** Creates a joint case. */
+  createJointCase: JointCase;
+  /** Changes a joint case. */
+  updateJointCase: JointCase;
+  /** Deletes a joint case with its ties. */
+  deleteJointCase: Deletion;
+  /** Creates a source document. */
+  createSource: Source;
+  /** Changes a source document. */
+  updateSource: Source;
+  /** Deletes a source document; refused while anything else cites it. */
+  deleteSource: Deletion;
+  /** Creates a tie between two nodes, with its sources. */
+  createRelationship: Relationship;
+  /** Changes a tie's role, dates or sources. */
+  updateRelationship: Relationship;
+  /** Deletes a tie. */
+  deleteRelationship: Deletion;
+  /**
+   * Merges two records of the same organisation. The duplicate's ties move to the survivor (a tie
+   * the survivor already has is merged: sources united, the survivor's role kept, dates widened);
+   * its name, acronym and aliases become the survivor's aliases; its sources are added to the
+   * survivor's; fields the survivor lacks are taken from it. Then the duplicate is deleted.
+   * Versions, when given, must be current.
+   */
+  mergeOrganizations: Organization;
+  /** Records a meeting with its participants (and the agreements it was held under) in one atomic step. */
+  recordMeeting: Meeting;
+  /**
+   * Imports files: every row is validated against the graph and the other rows; a dry run (the
+   * default) reports what would happen to each row; an apply writes all rows atomically, or none
+   * when any row is rejected.
+   */
+  importGraph: ImportReport;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: OrganizationPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateCountryArgs = {
+  input: CountryInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateCountryArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: CountryPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteCountryArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateAgreementArgs = {
+  input: AgreementInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: AgreementPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteAgreementArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: MeetingInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: MeetingPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteMeetingArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateJointCaseArgs = {
+  input: JointCaseInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateJointCaseArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: JointCasePatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteJointCaseArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateSourceArgs = {
+  input: SourceInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: SourcePatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateRelationshipArgs = {
+  input: RelationshipInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: RelationshipPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMergeOrganizationsArgs = {
+  survivor: Scalars['ID']['input'];
+  duplicate: Scalars['ID']['input'];
+  survivorVersion?: InputMaybe<Scalars['Int']['input']>;
+  duplicateVersion?: InputMaybe<Scalars['Int']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRecordMeetingArgs = {
+  input: RecordMeetingInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportGraphArgs = {
+  format: ImportFormat;
+  files: Array<ImportFileInput>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The state of cooperation between two states, as the data records it. */
+export const BilateralStatus = {
+  /** No shared agreement, meeting or case. */
+  None: 'NONE',
+  /** They only meet in multi-country settings. */
+  MultilateralOnly: 'MULTILATERAL_ONLY',
+  /** Bilateral meetings or cases, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  Dormant: 'DORMANT',
+  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  Active: 'ACTIVE'
+} as const;
+
+export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
+/** One cell of the bilateral cooperation matrix. */
+export type BilateralCell = {
+  __typename?: 'BilateralCell';
+  /** One state. */
+  a: Country;
+  /** The other state. */
+  b: Country;
+  /** The verdict. */
+  status: BilateralStatus;
+  /** Agreements binding just these two states. */
+  bilateralAgreements: Array<Agreement>;
+  /** Multi-country agreements both are party to. */
+  multilateralAgreements: Array<Agreement>;
+  /** Meetings with participants from both. */
+  meetings: Array<Meeting>;
+  /** Joint cases involving both. */
+  jointCases: Array<JointCase>;
+  /** How many of those meetings and cases involve these two states only. */
+  bilateralActivityCount: Scalars['Int']['output'];
+  /** Date of the latest meeting or case involving both. */
+  lastActivity: Maybe<Scalars['PartialDate']['output']>;
+  /** The verdict in words, with the counts behind it. */
+  explanation: Scalars['String']['output'];
+};
+
+/** The bilateral cooperation matrix of a set of states. */
+export type BilateralMatrix = {
+  __typename?: 'BilateralMatrix';
+  /** The states, in the order asked. */
+  countries: Array<Country>;
+  /** One cell per pair of states. */
+  cells: Array<BilateralCell>;
+};
+
+/** Whether a sector has a direct tie across a pair of states. */
+export const CoverageStatus = {
+  /** At least one direct tie between agencies of this sector on both sides. */
+  Covered: 'COVERED',
+  /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
+  CrossSector: 'CROSS_SECTOR',
+  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
+  Gap: 'GAP',
+  /** One side has no agency of this sector in the data. */
+  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
+} as const;
+
+export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
+/** Counterpart coverage of one sector for a pair of states. */
+export type SectorCoverage = {
+  __typename?: 'SectorCoverage';
+  sector: Sector;
+  status: CoverageStatus;
+  /** Agencies of this sector on side a. */
+  agenciesA: Array<Organization>;
+  /** Agencies of this sector on side b. */
+  agenciesB: Array<Organization>;
+  /** The direct ties between them, with their evidence. */
+  ties: Array<CoordinationTie>;
+  /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
+  crossSectorTies: Array<CoordinationTie>;
+  /** The verdict in words. */
+  explanation: Scalars['String']['output'];
+};
+
+/** Counterpart coverage for a pair of states: sector by sector. */
+export type CounterpartCoverage = {
+  __typename?: 'CounterpartCoverage';
+  a: Country;
+  b: Country;
+  /** Sectors where either side has an agency, in the vocabulary's order. */
+  sectors: Array<SectorCoverage>;
+};
+
+/** An agreement in force with no recent meeting or case under it. */
+export type DormantAgreement = {
+  __typename?: 'DormantAgreement';
+  agreement: Agreement;
+  /** Its parties. */
+  parties: Array<Node>;
+  /** The latest meeting or case under it, if any. */
+  lastActivity: Maybe<Node>;
+  /** The date of that activity. */
+  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Whole months from that activity to the reference date; null when there was none. */
+  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which pairs of organisations missing-link suggestions may name. */
+export const PairKind = {
+  Any: 'ANY',
+  /** A government agency and an NGO. */
+  GovernmentNgo: 'GOVERNMENT_NGO',
+  /** Agencies of two different states. */
+  DomesticForeign: 'DOMESTIC_FOREIGN',
+  /** Organisations of the same sector. */
+  SameSector: 'SAME_SECTOR'
+} as const;
+
+export type PairKind = typeof PairKind[keyof typeof PairKind];
+/** Two organisations that do not coordinate directly but share partners. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  a: Organization;
+  b: Organization;
+  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
+  score: Scalars['Float']['output'];
+  /** The shared partners, the most telling (fewest other ties) first. */
+  sharedPartners: Array<Organization>;
+  /** Topics both work on with their partners. */
+  sharedTopics: Array<Topic>;
+};
+
+/** An actor others' coordination runs through. */
+export type Broker = {
+  __typename?: 'Broker';
+  organization: Organization;
+  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
+  betweenness: Scalars['Float']['output'];
+  /** Number of organisations it coordinates with directly. */
+  degree: Scalars['Int']['output'];
+  /** Whether its loss would split the network. */
+  isArticulationPoint: Scalars['Boolean']['output'];
+};
+
+/** An actor whose loss would split the network. */
+export type ArticulationPoint = {
+  __typename?: 'ArticulationPoint';
+  organization: Organization;
+  /** Actors that would be cut off from the largest remaining part. */
+  cutOff: Array<Organization>;
+};
+
+/** A tie whose loss would split the network. */
+export type Bridge = {
+  __typename?: 'Bridge';
+  tie: CoordinationTie;
+  /** The actors on the smaller side of the split. */
+  smallerSide: Array<Organization>;
+};
+
+/** Who the network depends on, and who is on its edge. */
+export type Fragility = {
+  __typename?: 'Fragility';
+  /** The top brokers by betweenness. */
+  brokers: Array<Broker>;
+  articulationPoints: Array<ArticulationPoint>;
+  bridges: Array<Bridge>;
+  /** Organisations with no coordination tie in the period. */
+  isolated: Array<Organization>;
+  /** Organisations with exactly one coordination tie. */
+  peripheral: Array<Organization>;
+};
+
+/** How a tie changed between two periods. */
+export const TieChangeKind = {
+  New: 'NEW',
+  Lapsed: 'LAPSED',
+  Strengthened: 'STRENGTHENED',
+  Weakened: 'WEAKENED'
+} as const;
+
+export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
+/** A change in one coordination tie between two periods. */
+export type TieChange = {
+  __typename?: 'TieChange';
+  kind: TieChangeKind;
+  /** The tie in the first period, if it existed then. */
+  before: Maybe<CoordinationTie>;
+  /** The tie in the second period, if it exists then. */
+  after: Maybe<CoordinationTie>;
+  weightBefore: Scalars['Float']['output'];
+  weightAfter: Scalars['Float']['output'];
+};
+
+/** A period of time; an open end reaches as far as the data. */
+export type Period = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** The kinds of node in the coordination graph. */
@@ -876,201 +1782,6 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
-/** The state of cooperation between two states, as the data records it. */
-export const BilateralStatus = {
-  /** No shared agreement, meeting or case. */
-  None: 'NONE',
-  /** They only meet in multi-country settings. */
-  MultilateralOnly: 'MULTILATERAL_ONLY',
-  /** Bilateral meetings or cases, but no bilateral agreement. */
-  Informal: 'INFORMAL',
-  /** A bilateral agreement, but no bilateral meeting or case in the period. */
-  Dormant: 'DORMANT',
-  /** A bilateral agreement and bilateral meetings or cases in the period. */
-  Active: 'ACTIVE'
-} as const;
-
-export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
-/** One cell of the bilateral cooperation matrix. */
-export type BilateralCell = {
-  __typename?: 'BilateralCell';
-  /** One state. */
-  a: Country;
-  /** The other state. */
-  b: Country;
-  /** The verdict. */
-  status: BilateralStatus;
-  /** Agreements binding just these two states. */
-  bilateralAgreements: Array<Agreement>;
-  /** Multi-country agreements both are party to. */
-  multilateralAgreements: Array<Agreement>;
-  /** Meetings with participants from both. */
-  meetings: Array<Meeting>;
-  /** Joint cases involving both. */
-  jointCases: Array<JointCase>;
-  /** How many of those meetings and cases involve these two states only. */
-  bilateralActivityCount: Scalars['Int']['output'];
-  /** Date of the latest meeting or case involving both. */
-  lastActivity: Maybe<Scalars['PartialDate']['output']>;
-  /** The verdict in words, with the counts behind it. */
-  explanation: Scalars['String']['output'];
-};
-
-/** The bilateral cooperation matrix of a set of states. */
-export type BilateralMatrix = {
-  __typename?: 'BilateralMatrix';
-  /** The states, in the order asked. */
-  countries: Array<Country>;
-  /** One cell per pair of states. */
-  cells: Array<BilateralCell>;
-};
-
-/** Whether a sector has a direct tie across a pair of states. */
-export const CoverageStatus = {
-  /** At least one direct tie between agencies of this sector on both sides. */
-  Covered: 'COVERED',
-  /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
-  CrossSector: 'CROSS_SECTOR',
-  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
-  Gap: 'GAP',
-  /** One side has no agency of this sector in the data. */
-  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
-} as const;
-
-export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
-/** Counterpart coverage of one sector for a pair of states. */
-export type SectorCoverage = {
-  __typename?: 'SectorCoverage';
-  sector: Sector;
-  status: CoverageStatus;
-  /** Agencies of this sector on side a. */
-  agenciesA: Array<Organization>;
-  /** Agencies of this sector on side b. */
-  agenciesB: Array<Organization>;
-  /** The direct ties between them, with their evidence. */
-  ties: Array<CoordinationTie>;
-  /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
-  crossSectorTies: Array<CoordinationTie>;
-  /** The verdict in words. */
-  explanation: Scalars['String']['output'];
-};
-
-/** Counterpart coverage for a pair of states: sector by sector. */
-export type CounterpartCoverage = {
-  __typename?: 'CounterpartCoverage';
-  a: Country;
-  b: Country;
-  /** Sectors where either side has an agency, in the vocabulary's order. */
-  sectors: Array<SectorCoverage>;
-};
-
-/** An agreement in force with no recent meeting or case under it. */
-export type DormantAgreement = {
-  __typename?: 'DormantAgreement';
-  agreement: Agreement;
-  /** Its parties. */
-  parties: Array<Node>;
-  /** The latest meeting or case under it, if any. */
-  lastActivity: Maybe<Node>;
-  /** The date of that activity. */
-  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Whole months from that activity to the reference date; null when there was none. */
-  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
-};
-
-/** Which pairs of organisations missing-link suggestions may name. */
-export const PairKind = {
-  Any: 'ANY',
-  /** A government agency and an NGO. */
-  GovernmentNgo: 'GOVERNMENT_NGO',
-  /** Agencies of two different states. */
-  DomesticForeign: 'DOMESTIC_FOREIGN',
-  /** Organisations of the same sector. */
-  SameSector: 'SAME_SECTOR'
-} as const;
-
-export type PairKind = typeof PairKind[keyof typeof PairKind];
-/** Two organisations that do not coordinate directly but share partners. */
-export type MissingLink = {
-  __typename?: 'MissingLink';
-  a: Organization;
-  b: Organization;
-  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
-  score: Scalars['Float']['output'];
-  /** The shared partners, the most telling (fewest other ties) first. */
-  sharedPartners: Array<Organization>;
-  /** Topics both work on with their partners. */
-  sharedTopics: Array<Topic>;
-};
-
-/** An actor others' coordination runs through. */
-export type Broker = {
-  __typename?: 'Broker';
-  organization: Organization;
-  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
-  betweenness: Scalars['Float']['output'];
-  /** Number of organisations it coordinates with directly. */
-  degree: Scalars['Int']['output'];
-  /** Whether its loss would split the network. */
-  isArticulationPoint: Scalars['Boolean']['output'];
-};
-
-/** An actor whose loss would split the network. */
-export type ArticulationPoint = {
-  __typename?: 'ArticulationPoint';
-  organization: Organization;
-  /** Actors that would be cut off from the largest remaining part. */
-  cutOff: Array<Organization>;
-};
-
-/** A tie whose loss would split the network. */
-export type Bridge = {
-  __typename?: 'Bridge';
-  tie: CoordinationTie;
-  /** The actors on the smaller side of the split. */
-  smallerSide: Array<Organization>;
-};
-
-/** Who the network depends on, and who is on its edge. */
-export type Fragility = {
-  __typename?: 'Fragility';
-  /** The top brokers by betweenness. */
-  brokers: Array<Broker>;
-  articulationPoints: Array<ArticulationPoint>;
-  bridges: Array<Bridge>;
-  /** Organisations with no coordination tie in the period. */
-  isolated: Array<Organization>;
-  /** Organisations with exactly one coordination tie. */
-  peripheral: Array<Organization>;
-};
-
-/** How a tie changed between two periods. */
-export const TieChangeKind = {
-  New: 'NEW',
-  Lapsed: 'LAPSED',
-  Strengthened: 'STRENGTHENED',
-  Weakened: 'WEAKENED'
-} as const;
-
-export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
-/** A change in one coordination tie between two periods. */
-export type TieChange = {
-  __typename?: 'TieChange';
-  kind: TieChangeKind;
-  /** The tie in the first period, if it existed then. */
-  before: Maybe<CoordinationTie>;
-  /** The tie in the second period, if it exists then. */
-  after: Maybe<CoordinationTie>;
-  weightBefore: Scalars['Float']['output'];
-  weightAfter: Scalars['Float']['output'];
-};
-
-/** A period of time; an open end reaches as far as the data. */
-export type Period = {
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1155,11 +1866,20 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ChangeOperation: ChangeOperation;
+  ChangedItemKind: ChangedItemKind;
+  EditAction: EditAction;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  RecordChange: ResolverTypeWrapper<RecordChangeRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditConnection: ResolverTypeWrapper<AuditPageResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Source: ResolverTypeWrapper<SourceRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRecord>;
@@ -1170,7 +1890,6 @@ export type ResolversTypes = {
   Direction: Direction;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   GraphFilter: GraphFilter;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1182,21 +1901,34 @@ export type ResolversTypes = {
   KindCount: ResolverTypeWrapper<KindCount>;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
-  NodeKind: NodeKind;
-  OrganizationKind: OrganizationKind;
-  Sector: Sector;
-  AgreementKind: AgreementKind;
-  AgreementScope: AgreementScope;
-  AgreementStatus: AgreementStatus;
-  MeetingKind: MeetingKind;
-  CaseType: CaseType;
-  CaseStatus: CaseStatus;
-  Sensitivity: Sensitivity;
-  Topic: Topic;
-  RelationshipType: RelationshipType;
-  Role: Role;
+  CitationInput: CitationInput;
+  OrganizationInput: OrganizationInput;
+  OrganizationPatch: OrganizationPatch;
+  CountryInput: CountryInput;
+  CountryPatch: CountryPatch;
+  AgreementInput: AgreementInput;
+  AgreementPatch: AgreementPatch;
+  MeetingInput: MeetingInput;
+  MeetingPatch: MeetingPatch;
+  JointCaseInput: JointCaseInput;
+  JointCasePatch: JointCasePatch;
+  SourceInput: SourceInput;
+  SourcePatch: SourcePatch;
+  RelationshipInput: RelationshipInput;
+  RelationshipPatch: RelationshipPatch;
+  ParticipantInput: ParticipantInput;
+  RecordMeetingInput: RecordMeetingInput;
+  Deletion: ResolverTypeWrapper<DeletedResult>;
+  ImportFormat: ImportFormat;
+  FileEncoding: FileEncoding;
+  ImportFileInput: ImportFileInput;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportRow: ResolverTypeWrapper<RowReportResult>;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportReport: ResolverTypeWrapper<ImportReportResult>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   BilateralStatus: BilateralStatus;
   BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
   BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
@@ -1213,15 +1945,34 @@ export type ResolversTypes = {
   TieChangeKind: TieChangeKind;
   TieChange: ResolverTypeWrapper<TieChangeResult>;
   Period: Period;
+  NodeKind: NodeKind;
+  OrganizationKind: OrganizationKind;
+  Sector: Sector;
+  AgreementKind: AgreementKind;
+  AgreementScope: AgreementScope;
+  AgreementStatus: AgreementStatus;
+  MeetingKind: MeetingKind;
+  CaseType: CaseType;
+  CaseStatus: CaseStatus;
+  Sensitivity: Sensitivity;
+  Topic: Topic;
+  RelationshipType: RelationshipType;
+  Role: Role;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  FieldChange: FieldChange;
+  String: Scalars['String']['output'];
+  RecordChange: RecordChangeRecord;
+  ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntryRecord;
+  Int: Scalars['Int']['output'];
+  AuditConnection: AuditPageResult;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
   PartialDate: Scalars['PartialDate']['output'];
   Source: SourceRecord;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Citation: CitationRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecord;
@@ -1231,7 +1982,6 @@ export type ResolversParentTypes = {
   JointCase: JointCaseRecord;
   Relationship: RelationshipRecord;
   RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
-  Boolean: Scalars['Boolean']['output'];
   GraphFilter: GraphFilter;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Float: Scalars['Float']['output'];
@@ -1242,8 +1992,31 @@ export type ResolversParentTypes = {
   KindCount: KindCount;
   RelationshipTypeCount: RelationshipTypeCount;
   GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
-  Query: Record<PropertyKey, never>;
   NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
+  CitationInput: CitationInput;
+  OrganizationInput: OrganizationInput;
+  OrganizationPatch: OrganizationPatch;
+  CountryInput: CountryInput;
+  CountryPatch: CountryPatch;
+  AgreementInput: AgreementInput;
+  AgreementPatch: AgreementPatch;
+  MeetingInput: MeetingInput;
+  MeetingPatch: MeetingPatch;
+  JointCaseInput: JointCaseInput;
+  JointCasePatch: JointCasePatch;
+  SourceInput: SourceInput;
+  SourcePatch: SourcePatch;
+  RelationshipInput: RelationshipInput;
+  RelationshipPatch: RelationshipPatch;
+  ParticipantInput: ParticipantInput;
+  RecordMeetingInput: RecordMeetingInput;
+  Deletion: DeletedResult;
+  ImportFileInput: ImportFileInput;
+  ImportProblem: ImportProblem;
+  ImportRow: RowReportResult;
+  ImportCounts: ImportCounts;
+  ImportReport: ImportReportResult;
+  Mutation: Record<PropertyKey, never>;
   BilateralCell: BilateralCellResult;
   BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
   SectorCoverage: SectorCoverageResult;
@@ -1258,6 +2031,65 @@ export type ResolversParentTypes = {
   Period: Period;
 };
 
+export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecordChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  itemKind?: Resolver<ResolversTypes['ChangedItemKind'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeKind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['EditAction'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RecordChange']>, ParentType, ContextType, RequireFields<AuditEntryChangesArgs, 'first'>>;
+};
+
+export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
+  recentChanges?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  jointCase?: Resolver<Maybe<ResolversTypes['JointCase']>, ParentType, ContextType, RequireFields<QueryJointCaseArgs, 'id'>>;
+  list?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListArgs, 'kind' | 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids' | 'depth' | 'limit'>>;
+  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
+  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
+  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
+  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
+  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
+  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
+};
+
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
   name: 'PartialDate';
 }
@@ -1265,6 +2097,7 @@ export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<Resolve
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodeKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1290,6 +2123,7 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodeKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1309,6 +2143,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
 export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodeKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1322,6 +2157,7 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
 export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodeKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1341,6 +2177,7 @@ export type AgreementResolvers<ContextType = RequestContext, ParentType extends 
 export type MeetingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodeKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1364,6 +2201,7 @@ export type MeetingResolvers<ContextType = RequestContext, ParentType extends Re
 export type JointCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JointCase'] = ResolversParentTypes['JointCase']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodeKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1391,6 +2229,7 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
   from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipConnection'] = ResolversParentTypes['RelationshipConnection']> = {
@@ -1456,33 +2295,74 @@ export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
-  jointCase?: Resolver<Maybe<ResolversTypes['JointCase']>, ParentType, ContextType, RequireFields<QueryJointCaseArgs, 'id'>>;
-  list?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListArgs, 'kind' | 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids' | 'depth' | 'limit'>>;
-  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
-  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
-  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
-  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
-  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
-  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
-};
-
 export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DeletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
+export type ImportCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType, RequireFields<ImportReportRowsArgs, 'first'>>;
+  entry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteOrganization?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'expectedVersion'>>;
+  createCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationCreateCountryArgs, 'input'>>;
+  updateCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationUpdateCountryArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteCountry?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteCountryArgs, 'id' | 'expectedVersion'>>;
+  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteAgreement?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id' | 'expectedVersion'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
+  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteMeeting?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id' | 'expectedVersion'>>;
+  createJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationCreateJointCaseArgs, 'input'>>;
+  updateJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationUpdateJointCaseArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteJointCase?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteJointCaseArgs, 'id' | 'expectedVersion'>>;
+  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteSource?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id' | 'expectedVersion'>>;
+  createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteRelationship?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id' | 'expectedVersion'>>;
+  mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'survivor' | 'duplicate'>>;
+  recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'files' | 'dryRun'>>;
 };
 
 export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
@@ -1569,6 +2449,11 @@ export type TieChangeResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  RecordChange?: RecordChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -1588,8 +2473,13 @@ export type Resolvers<ContextType = RequestContext> = {
   KindCount?: KindCountResolvers<ContextType>;
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
+  Deletion?: DeletionResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   BilateralCell?: BilateralCellResolvers<ContextType>;
   BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
   SectorCoverage?: SectorCoverageResolvers<ContextType>;

@@ -4,9 +4,21 @@
  * neighbourhoods, paths, coordination, stats, exports) reads through it, so nothing can leak a
  * hidden case's id, name or count by another route.
  */
+import { changeConcerns, type AuditEntry, type AuditPage, type RecordChange } from '../domain/audit.js';
+import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { NodeRecord, RelationshipRecord } from '../domain/records.js';
-import { compareByNameThenId, decodeCursor, encodeCursor } from '../store/cursor.js';
-import type { Dataset, GraphStats, GraphStore, Page, RelationshipTypeValue, WriteBatch } from '../store/port.js';
+import { SENSITIVITIES } from '../domain/vocabulary.js';
+import { compareByNameThenId, decodeCursor, encodeAuditCursor, encodeCursor } from '../store/cursor.js';
+import type {
+  Dataset,
+  EditView,
+  GraphReader,
+  GraphStats,
+  GraphStore,
+  Page,
+  RelationshipTypeValue,
+  WriteBatch,
+} from '../store/port.js';
 import { maySee, type Clearance } from './clearance.js';
 
 /** Only joint cases can be hidden, so only ties that can reach one need checking. */
@@ -14,6 +26,147 @@ const CASE_TIES: readonly RelationshipTypeValue[] = ['WORKS_ON', 'UNDER'];
 
 export function redactingStore(inner: GraphStore, clearance: Clearance): GraphStore {
   if (clearance === 'CONFIDENTIAL') return inner;
+  const level = SENSITIVITIES.indexOf(clearance);
+
+  /** The entry as the viewer may see it: hidden changes removed; undefined when nothing is left. */
+  function visibleEntry(entry: AuditEntry, hidden: Set<string>, about?: string): AuditEntry | undefined {
+    const shown = (c: RecordChange) => SENSITIVITIES.indexOf(c.sensitivity) <= level && !mentions(c, hidden);
+    const changes = entry.changes.filter(shown);
+    if (about !== undefined && !changes.some((c) => changeConcerns(c, about))) return undefined;
+    if (changes.length === entry.changes.length) return entry;
+    if (changes.length === 0) return undefined;
+    return {
+      ...entry,
+      changes,
+      summary: `${entry.action.toLowerCase().replace(/_/g, ' ')}: ${changes.length} change(s)`,
+    };
+  }
+
+  async function auditPage(
+    read: (page: { first: number; after?: string }) => Promise<AuditPage>,
+    page: { first: number; after?: string },
+    about?: string,
+  ): Promise<AuditPage> {
+    const items: AuditEntry[] = [];
+    let after = page.after;
+    let more = false;
+    for (;;) {
+      const got = await read({ first: Math.max(page.first * 2, 20), after });
+      const ids = new Set(got.items.flatMap((e) => e.changes.flatMap(mentioned)));
+      const hidden = await hiddenAmong(ids);
+      for (const entry of got.items) {
+        const shown = visibleEntry(entry, hidden, about);
+        if (!shown) continue;
+        if (items.length === page.first) {
+          more = true;
+          break;
+        }
+        items.push(shown);
+      }
+      if (more || got.endCursor === undefined) break;
+      after = got.endCursor;
+    }
+    const last = items.at(-1);
+    return { items, endCursor: more && last ? encodeAuditCursor(last.seq) : undefined };
+  }
+
+  /** Refuses a plan that would touch what the viewer may not see, as if it did not exist. */
+  async function guard(view: EditView, batch: WriteBatch): Promise<void> {
+    for (const node of batch.upsertNodes ?? []) {
+      if (!maySee(clearance, node)) {
+        throw ValidationError.of([
+          { field: 'sensitivity', code: 'NOT_ALLOWED', message: `must not be above your clearance (${clearance})` },
+        ]);
+      }
+    }
+    const touched = [
+      ...(batch.deleteNodes ?? []),
+      ...(batch.upsertNodes ?? []).map((n) => n.id),
+      ...(batch.upsertRelationships ?? []).flatMap((r) => [r.start, r.end]),
+      ...(batch.deleteRelationships ?? []).flatMap((id) => id.split(':').slice(1)),
+    ];
+    const nodes = await view.getNodes([...new Set(touched)]);
+    const hidden = nodes.find((n) => n !== null && !maySee(clearance, n));
+    if (hidden) throw new NotFoundError(`no node has the id '${hidden.id}'`, 'id');
+    await guardHiddenReferences(view, batch, nodes);
+  }
+
+  /**
+   * The write service checks that no record still cites a deleted source or uses a removed country
+   * code, but it sees only what the viewer sees: hidden cases and their ties are checked here.
+   */
+  async function guardHiddenReferences(view: EditView, batch: WriteBatch, before: (NodeRecord | null)[]) {
+    const byId = new Map(before.flatMap((n) => (n ? [[n.id, n] as const] : [])));
+    const upserted = new Map((batch.upsertNodes ?? []).map((n) => [n.id, n]));
+    const goneSources = new Set<string>();
+    const goneCodes = new Set<string>();
+    for (const [id, node] of byId) {
+      const now = upserted.get(id);
+      const deleted = (batch.deleteNodes ?? []).includes(id) && !now;
+      if (node.nodeKind === 'SOURCE' && (deleted || (now && now.nodeKind !== 'SOURCE'))) goneSources.add(id);
+      if (node.nodeKind === 'COUNTRY' && (deleted || now?.nodeKind !== 'COUNTRY' || now.code !== node.code)) {
+        goneCodes.add(node.code);
+      }
+    }
+    if (!goneSources.size && !goneCodes.size) return;
+    const cases = (await view.readGraph({ nodeKinds: ['JOINT_CASE'], relationshipTypes: [] })).nodes.filter(
+      (n) => !maySee(clearance, n),
+    );
+    const ties = (await view.relationshipsOf(cases.map((c) => c.id))).flat();
+    const uses = [...cases, ...ties].some(
+      (r) =>
+        r.sources.some((c) => goneSources.has(c.source)) ||
+        ('nodeKind' in r && r.nodeKind === 'JOINT_CASE' && r.jurisdictions.some((code) => goneCodes.has(code))),
+    );
+    if (uses) {
+      throw ValidationError.of([
+        {
+          field: 'id',
+          code: 'IN_USE',
+          message: 'used by records outside your clearance: ask someone cleared to see them',
+        },
+      ]);
+    }
+  }
+
+  const reader = redactingReader(inner, clearance);
+  return {
+    name: inner.name,
+    ...reader,
+    edit: (work) =>
+      inner.edit(async (view) => {
+        const plan = await work({ ...redactingReader(view, clearance), takenIds: (ids) => view.takenIds(ids) });
+        await guard(view, plan.batch);
+        return plan;
+      }),
+    history: (id, page) => auditPage((p) => inner.history(id, p), page, id),
+    recentChanges: (page) => auditPage((p) => inner.recentChanges(p), page),
+    isEmpty: () => inner.isEmpty(),
+    write: (batch: WriteBatch) => inner.write(batch),
+    replaceAll: (dataset, audit) => inner.replaceAll(dataset, audit),
+    close: () => inner.close(),
+  };
+
+  async function hiddenAmong(ids: Iterable<string>): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    const nodes = await inner.getNodes(unique);
+    return new Set(unique.filter((_id, i) => nodes[i] && !maySee(clearance, nodes[i]!)));
+  }
+}
+
+/** Node ids a change names: the node, or both ends of the tie. */
+function mentioned(change: RecordChange): string[] {
+  if (change.itemKind === 'NODE') return [change.id];
+  const rel = change.after ?? change.before;
+  return rel ? [rel.start, rel.end] : [];
+}
+
+function mentions(change: RecordChange, hidden: Set<string>): boolean {
+  return mentioned(change).some((id) => hidden.has(id));
+}
+
+/** The read side of the port as a viewer with this clearance sees it. */
+export function redactingReader(inner: GraphReader, clearance: Clearance): GraphReader {
   const visible = (n: NodeRecord | null): n is NodeRecord => n !== null && maySee(clearance, n);
 
   /** The ids among these that name hidden nodes. */
@@ -31,7 +184,6 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
   }
 
   return {
-    name: inner.name,
     async getNodes(ids) {
       return (await inner.getNodes(ids)).map((n) => (visible(n) ? n : null));
     },
@@ -86,9 +238,15 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
       }
       return stats;
     },
-    isEmpty: () => inner.isEmpty(),
-    write: (batch: WriteBatch) => inner.write(batch),
-    replaceAll: (dataset: Dataset) => inner.replaceAll(dataset),
-    close: () => inner.close(),
+    async versionsOf(ids) {
+      const [versions, nodes] = await Promise.all([
+        inner.versionsOf(ids),
+        hiddenAmong(ids.flatMap((id) => (id.includes(':') ? id.split(':').slice(1) : [id]))),
+      ]);
+      return ids.map((id, i) => {
+        const ends = id.includes(':') ? id.split(':').slice(1) : [id];
+        return ends.some((end) => nodes.has(end)) ? null : (versions[i] ?? null);
+      });
+    },
   };
 }

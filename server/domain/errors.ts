@@ -18,14 +18,34 @@ export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
 }
 
+/**
+ * One problem with one field of the input. `code` says what kind of problem it is, so a form can
+ * react without parsing the message: REQUIRED, INVALID_VALUE, END_BEFORE_START, SOURCE_REQUIRED,
+ * DANGLING_REFERENCE, NOT_ALLOWED, DUPLICATE_ID, IN_USE.
+ */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  code?: string;
+}
+
 /** Input breaks a rule of the domain; nothing was changed. */
 export class ValidationError extends DomainError {
   readonly code = 'BAD_USER_INPUT';
-  /** Every problem found, when there are several. */
-  readonly problems: { field: string; message: string }[];
-  constructor(message: string, field?: string, problems?: { field: string; message: string }[]) {
+  /** Every problem found, one per field. */
+  readonly problems: FieldProblem[];
+  constructor(message: string, field?: string, problems?: FieldProblem[]) {
     super(message, field);
     this.problems = problems ?? (field ? [{ field, message }] : []);
+  }
+
+  /** One error for several problems: the message lists them, `field` names the first. */
+  static of(problems: FieldProblem[]): ValidationError {
+    const message =
+      problems.length === 1
+        ? `${problems[0]!.field}: ${problems[0]!.message}`
+        : `${problems.length} problems: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`;
+    return new ValidationError(message, problems[0]?.field, problems);
   }
 }
 

@@ -11,6 +11,11 @@ export interface IntegrityIssue {
   /** The field at fault, as a dotted path. */
   field: string;
   message: string;
+  /**
+   * DANGLING_REFERENCE (names nothing), NOT_ALLOWED (names something the rule refuses) or IN_USE
+   * (a record others still refer to cannot go).
+   */
+  code: 'DANGLING_REFERENCE' | 'NOT_ALLOWED' | 'IN_USE';
 }
 
 export interface NodeLookup {
@@ -24,16 +29,19 @@ export function relationshipIssues(rel: RelationshipRecord, nodes: NodeLookup): 
   for (const end of ['start', 'end'] as const) {
     const node = nodes.get(rel[end]);
     if (!node) {
-      issues.push({ id: rel.id, field: end, message: `no node has the id '${rel[end]}'` });
+      issues.push({ id: rel.id, field: end, code: 'DANGLING_REFERENCE', message: `no node has the id '${rel[end]}'` });
     } else if (!rule[end].includes(node.nodeKind)) {
       issues.push({
         id: rel.id,
         field: end,
+        code: 'NOT_ALLOWED',
         message: `${rel.type} cannot ${end === 'start' ? 'start at' : 'end at'} ${node.nodeKind} '${node.id}' (allowed: ${rule[end].join(', ')})`,
       });
     }
   }
-  if (rel.start === rel.end) issues.push({ id: rel.id, field: 'end', message: 'a tie cannot join a node to itself' });
+  if (rel.start === rel.end) {
+    issues.push({ id: rel.id, field: 'end', code: 'NOT_ALLOWED', message: 'a tie cannot join a node to itself' });
+  }
   issues.push(...citationIssues(rel.id, rel.sources, nodes));
   return issues;
 }
@@ -49,7 +57,9 @@ export function nodeIssues(node: NodeRecord, nodes: NodeLookup, countryCodes: Re
     node.jurisdictions.forEach((c, i) => codes.push([`jurisdictions.${i}`, c]));
   }
   for (const [field, code] of codes) {
-    if (!countryCodes.has(code)) issues.push({ id: node.id, field, message: `no country has the code '${code}'` });
+    if (!countryCodes.has(code)) {
+      issues.push({ id: node.id, field, code: 'DANGLING_REFERENCE', message: `no country has the code '${code}'` });
+    }
   }
   return issues;
 }
@@ -59,7 +69,12 @@ function citationIssues(id: string, sources: { source: string }[], nodes: NodeLo
   sources.forEach((citation, i) => {
     const source = nodes.get(citation.source);
     if (source?.nodeKind !== 'SOURCE') {
-      issues.push({ id, field: `sources.${i}.source`, message: `no source document has the id '${citation.source}'` });
+      issues.push({
+        id,
+        field: `sources.${i}.source`,
+        code: 'DANGLING_REFERENCE',
+        message: `no source document has the id '${citation.source}'`,
+      });
     }
   });
   return issues;

@@ -18,6 +18,7 @@ import type { Logger } from './logger.js';
 import { readTypeDefs } from './schema.js';
 import { requestErrorHandler } from './request-errors.js';
 import { briefRoutes } from '../briefing/routes.js';
+import { exportRoutes } from './export-routes.js';
 import { apiRateLimit, securityHeaders } from '../security/http-protection.js';
 import { queryProtection } from '../security/query-protection.js';
 
@@ -83,11 +84,14 @@ export async function createApp({
     expressMiddleware(apollo, { context: async () => createContext(store, clearance) }),
   );
   app.use(briefRoutes(store, clearance, log));
+  app.use(exportRoutes(store, clearance, log));
   if (ide && existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
     // The explorer keeps its state in the URL: any other path is the app itself.
-    app.get(/^\/(?!graphql|ide|healthz|brief).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
+    app.get(/^\/(?!graphql|ide|healthz|brief|export).*/, (_req, res) =>
+      res.sendFile(path.join(CLIENT_DIST, 'index.html')),
+    );
   } else {
     app.get('/', (_req, res) => {
       res

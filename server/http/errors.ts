@@ -29,7 +29,7 @@ export function errorFormatter(log: Logger) {
         extensions: {
           code: original.code,
           ...(original.field ? { field: original.field } : {}),
-          ...(original instanceof ValidationError && original.problems.length > 1
+          ...(original instanceof ValidationError && original.problems.length > 0
             ? { problems: original.problems }
             : {}),
         },
@@ -37,9 +37,29 @@ export function errorFormatter(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      return { ...base, extensions: { code } };
+      return { ...base, extensions: { code, ...variableField(code, formatted.message) } };
     }
     log.error('internal error', original);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * graphql-js rejects a bad variable (an unknown enum value, a malformed date, a missing required
+ * field) before any resolver runs, naming the path in its message: `Variable "$input" got invalid
+ * value "X" at "input.kind"; …`. The path inside the variable becomes `field` and a problem (here
+ * `kind`), as the write service names fields, so a form can show it next to the field.
+ */
+function variableField(code: string, message: string) {
+  if (code !== 'BAD_USER_INPUT') return {};
+  const m = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /.exec(message);
+  if (!m) return {};
+  const inside = (m[2] ?? m[1]!)
+    .split('.')
+    .slice(1)
+    .join('.')
+    .replace(/\[(\d+)\]/g, '.$1');
+  const missing = /Field "(\w+)" of required type .* was not provided/.exec(message);
+  const field = [inside, missing?.[1]].filter(Boolean).join('.') || m[1]!;
+  return { field, problems: [{ field, code: missing ? 'REQUIRED' : 'INVALID_VALUE', message }] };
 }

@@ -4,10 +4,17 @@ import { Agreement, Citation, Country, JointCase, Meeting, Organization, Relatio
 import { Query } from './query.js';
 import { analysisQueries } from './analysis.js';
 import { PartialDate } from './scalars.js';
+import { AuditConnection, AuditEntry, ImportReport, RecordChange, auditQueries } from './audit.js';
+import { Mutation } from './mutation.js';
 
 export const resolvers: Resolvers = {
   PartialDate,
-  Query: { ...Query, ...analysisQueries },
+  Query: { ...Query, ...analysisQueries, ...auditQueries },
+  Mutation,
+  AuditConnection,
+  AuditEntry,
+  RecordChange,
+  ImportReport,
   Node,
   Organization,
   Country,

@@ -60,6 +60,7 @@ export const Source: SourceResolvers = { ...nodeFields };
 export const Relationship: RelationshipResolvers = {
   start: (rel, _args, ctx) => nodeById(rel.start, ctx),
   end: (rel, _args, ctx) => nodeById(rel.end, ctx),
+  version: async (rel, _args, ctx) => (await ctx.loaders.version.load(rel.id)) ?? 0,
 };
 
 export const Citation: CitationResolvers = {

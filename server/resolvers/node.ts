@@ -28,6 +28,11 @@ interface RelationshipsArgs {
 
 /** Field resolvers shared by every type implementing Node. */
 export const nodeFields = {
+  /** 0 only when the node was deleted while the request ran. */
+  async version(node: NodeRecord, _args: unknown, ctx: RequestContext): Promise<number> {
+    return (await ctx.loaders.version.load(node.id)) ?? 0;
+  },
+
   async relationships(node: NodeRecord, args: RelationshipsArgs, ctx: RequestContext) {
     const first = intInRange('first', args.first, 1, 500, 50);
     const offset = args.after ? decodeOffset(args.after) : 0;

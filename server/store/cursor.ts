@@ -27,3 +27,14 @@ export function decodeCursor(cursor: string): NameCursor {
 export function compareByNameThenId(a: NameCursor, b: NameCursor): number {
   return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** Cursors over the audit trail: the sequence number of the last entry seen (older ones follow). */
+export function encodeAuditCursor(seq: number): string {
+  return Buffer.from(`audit:${seq}`, 'utf8').toString('base64url');
+}
+
+export function decodeAuditCursor(cursor: string): number {
+  const m = /^audit:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new ValidationError('after: not a cursor this API returned', 'after');
+  return Number(m[1]);
+}

@@ -4,6 +4,7 @@
  * algorithms (neighbourhood, paths, coordination, ranking) live above the port, once, in
  * server/graph and server/analysis; stores only read and write records.
  */
+import type { AuditDraft, AuditEntry, AuditPage, AuditPageRequest } from '../domain/audit.js';
 import type { NodeRecord, RelationshipRecord } from '../domain/records.js';
 import type { NodeKind, RelationshipType } from '../domain/vocabulary.js';
 
@@ -39,10 +40,8 @@ export interface GraphStats {
   relationships: Partial<Record<RelationshipTypeValue, number>>;
 }
 
-export interface GraphStore {
-  /** Which adapter this is, for logs and health checks. */
-  readonly name: string;
-
+/** What a store can read: the read side of the port, also handed to an edit as its view. */
+export interface GraphReader {
   /** Nodes by id, in the order asked; null for an unknown id. */
   getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
 
@@ -71,14 +70,78 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
 
   /**
+   * The current version of each node or relationship id (relationship ids hold a colon, node ids
+   * never do), in the order asked; null for an id nothing has. A record is at version 1 when
+   * created (or loaded by replaceAll) and one higher after each write that replaces it.
+   */
+  versionsOf(ids: readonly string[]): Promise<(number | null)[]>;
+}
+
+/** What an edit reads from: the graph as it is while the edit holds the store's write lock. */
+export interface EditView extends GraphReader {
+  /**
+   * The ids among these that some node holds, whether or not the viewer may see it: a new node
+   * must not take one (the redacting store passes this through so a create cannot overwrite a
+   * hidden node, without telling which node holds the id).
+   */
+  takenIds(ids: readonly string[]): Promise<Set<string>>;
+}
+
+/** What an edit decides to write, and what it answers. */
+export interface EditPlan<T> {
+  /** The change; nothing is written (and no entry made) when it is empty. */
+  batch: WriteBatch;
+  /**
+   * The audit entry, stored in the same atomic write. Its changes must account for everything the
+   * batch does; in particular every tie of a deleted node must be deleted explicitly in the batch,
+   * or the edit fails with a ConflictError (a tie added meanwhile, or one outside the viewer's
+   * clearance, is never removed unrecorded).
+   */
+  audit: AuditDraft;
+  result: T;
+}
+
+export interface EditOutcome<T> {
+  result: T;
+  /** The entry written; undefined when the plan changed nothing. */
+  entry: AuditEntry | undefined;
+}
+
+export interface GraphStore extends GraphReader {
+  /** Which adapter this is, for logs and health checks. */
+  readonly name: string;
+
+  /**
+   * Runs one edit: `work` reads the graph through the view, checks what it must (versions,
+   * domain rules) and returns the plan; the store writes the batch and the audit entry together,
+   * atomically and durably, and bumps the version of every record written. Edits are serialised:
+   * nothing else writes between the view's reads and the write, so a version read in `work` is
+   * still current when the batch lands. `work` may run more than once (a Neo4j transaction
+   * retried after a transient error), so it must only read and compute.
+   */
+  edit<T>(work: (view: EditView) => Promise<EditPlan<T>>): Promise<EditOutcome<T>>;
+
+  /** The audit entries concerning a node or relationship id (see subjectsOf), newest first. */
+  history(id: string, page: AuditPageRequest): Promise<AuditPage>;
+
+  /** Every audit entry, newest first. */
+  recentChanges(page: AuditPageRequest): Promise<AuditPage>;
+
+  /**
    * Applies a batch atomically and durably: once the promise resolves the change survives a crash.
    * Deletions apply before upserts. Stores check only what they must to stay consistent (no
-   * relationship to a missing node): domain rules are checked above the port (server/graph/writer).
+   * relationship to a missing node): domain rules are checked above the port. Unaudited: loaders
+   * and tests use it; every edit of the API goes through `edit`, which records an audit entry.
    */
   write(batch: WriteBatch): Promise<void>;
 
-  /** Replaces the whole graph with the dataset, atomically. */
-  replaceAll(dataset: Dataset): Promise<void>;
+  /**
+   * Replaces the whole graph with the dataset, atomically, every record at version 1. The audit
+   * trail is replaced too: it then holds only `audit` (one RESET entry naming what was loaded,
+   * without per-record changes), since the old trail describes a graph that no longer exists.
+   * Entry numbers keep increasing across resets.
+   */
+  replaceAll(dataset: Dataset, audit?: AuditDraft): Promise<void>;
 
   /** True when the store holds no node at all. */
   isEmpty(): Promise<boolean>;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import { describeEditingContract } from './editing-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 let dir: string | undefined;
@@ -9,6 +10,21 @@ let dir: string | undefined;
 describeStoreContract('embedded', {
   async open() {
     dir = mkdtempSync(path.join(tmpdir(), 'atlas-contract-'));
+    return EmbeddedStore.open(dir);
+  },
+  async reopen(store) {
+    await store.close();
+    return EmbeddedStore.open(dir!);
+  },
+  async dispose() {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  },
+});
+
+describeEditingContract('embedded', {
+  async open() {
+    dir = mkdtempSync(path.join(tmpdir(), 'atlas-editing-'));
     return EmbeddedStore.open(dir);
   },
   async reopen(store) {

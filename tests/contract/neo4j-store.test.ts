@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openNeo4jStore } from '../../server/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../../server/store/port.js';
+import { describeEditingContract } from './editing-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 const uri = process.env.NEO4J_URI;
@@ -43,11 +44,13 @@ const open = (): Promise<GraphStore> => openNeo4jStore(config);
     await store.close();
   });
 
-  describeStoreContract('neo4j', {
+  const harness = {
     open,
-    async reopen(store) {
+    async reopen(store: GraphStore) {
       await store.close();
       return open();
     },
-  });
+  };
+  describeStoreContract('neo4j', harness);
+  describeEditingContract('neo4j', harness);
 });

@@ -3,7 +3,8 @@
  * (embedded-store.test.ts) and on Neo4j when NEO4J_URI is set (neo4j-store.test.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NotFoundError, ValidationError } from '../../server/domain/errors.js';
+import type { AuditDraft } from '../../server/domain/audit.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../server/domain/errors.js';
 import type { NodeRecord } from '../../server/domain/records.js';
 import type { GraphStore } from '../../server/store/port.js';
 import { meeting, org, smallWorld, tie } from '../fixtures/builders.js';
@@ -136,6 +137,8 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       });
     });
 
+    describeEditContract(name, harness, { get: () => store, set: (s) => (store = s) });
+
     describe('writing', () => {
       it('replaces a node whole on upsert', async () => {
         const renamed = org('iom', { name: 'IOM Thailand', kind: 'INTERNATIONAL_ORGANIZATION' });
@@ -187,6 +190,189 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
         expect(read?.name).toBe('Written before restart');
         expect((await store.stats()).relationships.PARTICIPATED_IN).toBe(5);
       });
+    });
+  });
+}
+
+/** An audit draft for port-level tests (the write service builds real ones). */
+function draft(summary: string, changes: AuditDraft['changes'] = []): AuditDraft {
+  return { actor: 'tester', action: 'UPDATE_NODE', comment: 'because', summary, changes };
+}
+
+/** The store under test, as the enclosing suite holds it (a restart replaces it). */
+interface Current {
+  get(): GraphStore;
+  set(store: GraphStore): void;
+}
+
+function describeEditContract(name: string, harness: StoreHarness, current: Current) {
+  describe(`versions, edits and the audit trail: ${name}`, () => {
+    const store = () => current.get();
+    const renamedIom = () => org('iom', { name: 'IOM Thailand', kind: 'INTERNATIONAL_ORGANIZATION' });
+
+    it('starts every record at version 1 and counts each write that replaces it', async () => {
+      expect(await store().versionsOf(['rtp', 'PART_OF:dsi:moj', 'nope', 'PART_OF:dsi:nope', 'bad:id'])).toEqual([
+        1,
+        1,
+        null,
+        null,
+        null,
+      ]);
+      await store().write({
+        upsertNodes: [org('rtp', { name: 'RTP' })],
+        upsertRelationships: [tie('PART_OF', 'dsi', 'moj')],
+      });
+      await store().write({ upsertNodes: [org('rtp', { name: 'RTP again' })] });
+      expect(await store().versionsOf(['rtp', 'PART_OF:dsi:moj', 'dsi'])).toEqual([3, 2, 1]);
+      // Deleted and made again: a new record, back at 1.
+      await store().write({ deleteRelationships: ['PART_OF:dsi:moj'] });
+      await store().write({ upsertRelationships: [tie('PART_OF', 'dsi', 'moj')] });
+      expect(await store().versionsOf(['PART_OF:dsi:moj'])).toEqual([1]);
+    });
+
+    it('writes an edit and its audit entry together, numbered and timed by the store', async () => {
+      const before = (await store().getNodes(['iom']))[0]!;
+      const outcome = await store().edit(async (view) => {
+        const [iom] = await view.getNodes(['iom']);
+        expect(await view.versionsOf(['iom'])).toEqual([1]);
+        return {
+          batch: { upsertNodes: [renamedIom()] },
+          audit: draft('renamed IOM', [
+            {
+              itemKind: 'NODE',
+              id: 'iom',
+              operation: 'UPDATE',
+              sensitivity: 'PUBLIC',
+              before: iom!,
+              after: renamedIom(),
+            },
+          ]),
+          result: 'done',
+        };
+      });
+      expect(outcome.result).toBe('done');
+      expect(outcome.entry).toMatchObject({
+        actor: 'tester',
+        comment: 'because',
+        summary: 'renamed IOM',
+        subjects: ['iom'],
+      });
+      expect(outcome.entry!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      expect((await store().getNodes(['iom']))[0]).toEqual(renamedIom());
+      expect(await store().versionsOf(['iom'])).toEqual([2]);
+      const [entry] = (await store().history('iom', { first: 5 })).items;
+      expect(entry).toEqual(outcome.entry);
+      expect(entry!.changes[0]).toMatchObject({ before, after: renamedIom() });
+      expect((await store().recentChanges({ first: 1 })).items).toEqual([outcome.entry]);
+    });
+
+    it('writes nothing, neither change nor entry, when an edit fails', async () => {
+      const graph = sorted(await store().readGraph({}));
+      await expect(
+        store().edit(async () => ({
+          batch: { upsertNodes: [org('new-agency')], upsertRelationships: [tie('PART_OF', 'new-agency', 'nope')] },
+          audit: draft('broken'),
+          result: undefined,
+        })),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        store().edit(async (view) => {
+          await view.getNodes(['rtp']);
+          throw new ValidationError('no', 'name');
+        }),
+      ).rejects.toBeInstanceOf(ValidationError);
+      const empty = await store().edit(async () => ({ batch: {}, audit: draft('nothing'), result: 1 }));
+      expect(empty.entry).toBeUndefined();
+      expect(sorted(await store().readGraph({}))).toEqual(graph);
+      expect((await store().recentChanges({ first: 10 })).items).toEqual([]);
+    });
+
+    it('refuses an edit deleting a node whose ties it does not delete too', async () => {
+      await expect(
+        store().edit(async () => ({ batch: { deleteNodes: ['dsi'] }, audit: draft('x'), result: 0 })),
+      ).rejects.toBeInstanceOf(ConflictError);
+      expect(await store().getNodes(['dsi'])).not.toEqual([null]);
+      await store().edit(async () => ({
+        batch: { deleteRelationships: ['PART_OF:dsi:moj', 'BASED_IN:dsi:thailand'], deleteNodes: ['dsi'] },
+        audit: draft('deleted dsi'),
+        result: 0,
+      }));
+      expect(await store().getNodes(['dsi'])).toEqual([null]);
+    });
+
+    it('runs edits one at a time: concurrent read-modify-write edits lose no update', async () => {
+      const bump = () =>
+        store().edit(async (view) => {
+          const [m] = (await view.getNodes(['m-2024'])) as [ReturnType<typeof meeting>];
+          const next = meeting('m-2024', { ...m, participantCount: (m.participantCount ?? 0) + 1 });
+          return { batch: { upsertNodes: [next] }, audit: draft('one more'), result: next.participantCount };
+        });
+      const results = await Promise.all(Array.from({ length: 8 }, bump));
+      expect([...results.map((r) => r.result)].sort((a, b) => a! - b!)).toEqual([41, 42, 43, 44, 45, 46, 47, 48]);
+      const [m] = await store().getNodes(['m-2024']);
+      expect(m).toMatchObject({ participantCount: 48 });
+      expect(await store().versionsOf(['m-2024'])).toEqual([9]);
+      const seqs = (await store().recentChanges({ first: 20 })).items.map((e) => e.seq);
+      expect(seqs).toHaveLength(8);
+      expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    });
+
+    it('tells which ids are taken', async () => {
+      await store().edit(async (view) => {
+        expect([...(await view.takenIds(['rtp', 'nope', 'case-1']))].sort()).toEqual(['case-1', 'rtp']);
+        return { batch: {}, audit: draft('-'), result: 0 };
+      });
+    });
+
+    it('pages history and the feed newest first, finds a tie by its ends, keeps a deleted node history', async () => {
+      const write = (summary: string, batch: Parameters<GraphStore['write']>[0], changes: AuditDraft['changes']) =>
+        store().edit(async () => ({ batch, audit: draft(summary, changes), result: 0 }));
+      const t = tie('PARTICIPATED_IN', 'dsi', 'm-2024', { role: 'PARTICIPANT' });
+      await write('tie', { upsertRelationships: [t] }, [
+        { itemKind: 'RELATIONSHIP', id: t.id, operation: 'CREATE', sensitivity: 'PUBLIC', after: t },
+      ]);
+      for (let i = 0; i < 3; i++) {
+        const o = org('iom', { name: `IOM ${i}`, kind: 'INTERNATIONAL_ORGANIZATION' });
+        await write(`iom ${i}`, { upsertNodes: [o] }, [
+          { itemKind: 'NODE', id: 'iom', operation: 'UPDATE', sensitivity: 'PUBLIC', after: o },
+        ]);
+      }
+      const first = await store().history('iom', { first: 2 });
+      expect(first.items.map((e) => e.summary)).toEqual(['iom 2', 'iom 1']);
+      const second = await store().history('iom', { first: 2, after: first.endCursor });
+      expect(second.items.map((e) => e.summary)).toEqual(['iom 0']);
+      expect(second.endCursor).toBeUndefined();
+      expect((await store().history('dsi', { first: 5 })).items.map((e) => e.summary)).toEqual(['tie']);
+      expect((await store().history('m-2024', { first: 5 })).items.map((e) => e.summary)).toEqual(['tie']);
+      const feed = await store().recentChanges({ first: 3 });
+      expect(feed.items.map((e) => e.summary)).toEqual(['iom 2', 'iom 1', 'iom 0']);
+      expect((await store().recentChanges({ first: 3, after: feed.endCursor })).items.map((e) => e.summary)).toEqual([
+        'tie',
+      ]);
+      await expect(store().history('iom', { first: 2, after: 'garbage!' })).rejects.toBeInstanceOf(ValidationError);
+      const [iom] = await store().getNodes(['iom']);
+      await write('gone', { deleteNodes: ['iom'], deleteRelationships: ['PARTICIPATED_IN:iom:m-2013'] }, [
+        { itemKind: 'NODE', id: 'iom', operation: 'DELETE', sensitivity: 'PUBLIC', before: iom! },
+      ]);
+      expect((await store().history('iom', { first: 1 })).items[0]!.summary).toBe('gone');
+    });
+
+    it('keeps versions and the trail across a restart; replaceAll resets both, entry numbers still rising', async () => {
+      const o = renamedIom();
+      const { entry } = await store().edit(async () => ({
+        batch: { upsertNodes: [o] },
+        audit: draft('kept', [{ itemKind: 'NODE', id: 'iom', operation: 'UPDATE', sensitivity: 'PUBLIC', after: o }]),
+        result: 0,
+      }));
+      current.set(await harness.reopen(store()));
+      expect(await store().versionsOf(['iom'])).toEqual([2]);
+      expect((await store().history('iom', { first: 5 })).items).toEqual([entry]);
+      await store().replaceAll(smallWorld(), { actor: 'seed', action: 'RESET', summary: 'reset', changes: [] });
+      expect(await store().versionsOf(['iom'])).toEqual([1]);
+      const feed = (await store().recentChanges({ first: 5 })).items;
+      expect(feed.map((e) => [e.action, e.summary])).toEqual([['RESET', 'reset']]);
+      expect(feed[0]!.seq).toBeGreaterThan(entry!.seq);
+      expect((await store().history('iom', { first: 5 })).items).toEqual([]);
     });
   });
 }

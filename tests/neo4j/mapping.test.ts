@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeRecord } from '../../server/domain/records.js';
 import { PROPERTY_KEYS } from '../../server/store/neo4j/db-schema.js';
 import { decodeNode, decodeRelationship, encodeNode, encodeRelationship } from '../../server/store/neo4j/mapping.js';
+import { decodeAuditEntry, encodeAuditEntry } from '../../server/store/neo4j/audit-mapping.js';
 import { StoredValueError, toNumber, toPartialDate, toText } from '../../server/store/neo4j/values.js';
 import { jointCase, meeting, org, smallWorld } from '../fixtures/builders.js';
 import { record, storedNode, storedRelationship } from './recording-runner.js';
@@ -152,5 +153,52 @@ describe('relationships', () => {
       encodeRelationship(rel).props,
     );
     expect(() => decodeRelationship(stored, 'a', 'b')).toThrow(StoredValueError);
+  });
+});
+
+describe('audit entries', () => {
+  const entry = {
+    seq: 42,
+    at: '2025-02-03T04:05:06.789Z',
+    actor: 'ana',
+    action: 'UPDATE_NODE' as const,
+    summary: 'renamed',
+    subjects: ['iom'],
+    changes: [
+      {
+        itemKind: 'NODE' as const,
+        id: 'iom',
+        operation: 'UPDATE' as const,
+        sensitivity: 'PUBLIC' as const,
+        before: org('iom'),
+        after: org('iom', { name: 'IOM Thailand' }),
+      },
+    ],
+  };
+  const stored = (props: Record<string, unknown>) => new Node<Integer>(neo4j.int(9), ['AuditEntry'], props, '4:f00:9');
+
+  it('come back exactly as written: Integer seq as a number, changes from JSON, no comment when none', () => {
+    const props = encodeAuditEntry(entry);
+    expect(neo4j.isInt(props.seq)).toBe(true);
+    // CREATE_AUDIT_ENTRY sets comment to null, which Neo4j does not store.
+    const { comment, ...written } = props;
+    expect(comment).toBeNull();
+    expect(decodeAuditEntry(stored(written))).toEqual(entry);
+    expect(decodeAuditEntry(stored(encodeAuditEntry({ ...entry, comment: 'why' })))).toEqual({
+      ...entry,
+      comment: 'why',
+    });
+  });
+
+  it('refuse what the store did not write', () => {
+    expect(() => decodeAuditEntry(stored({ ...encodeAuditEntry(entry), changesJson: '{oops' }))).toThrow(
+      StoredValueError,
+    );
+    expect(() => decodeAuditEntry(stored({ ...encodeAuditEntry(entry), changesJson: '{}' }))).toThrow(StoredValueError);
+    expect(() => decodeAuditEntry(stored({ ...encodeAuditEntry(entry), seq: 'x' }))).toThrow(StoredValueError);
+  });
+
+  it('are written with property keys of the declared schema only', () => {
+    for (const key of Object.keys(encodeAuditEntry(entry))) expect(PROPERTY_KEYS).toContain(key);
   });
 });

@@ -13,15 +13,22 @@ import {
   DELETE_NODES,
   DELETE_RELATIONSHIPS,
   GET_NODES,
+  HISTORY,
   IS_EMPTY,
   LIST_NAMES,
   MISSING_NODES,
+  NEXT_AUDIT_SEQ,
+  NODE_VERSIONS,
+  RECENT_CHANGES,
+  RELATIONSHIP_VERSIONS,
+  UNLISTED_TIES,
   RELATIONSHIPS_OF,
   SEARCH_CANDIDATES,
   STATS,
   UPSERT_NODES,
 } from '../../server/store/neo4j/queries.js';
 import { Neo4jStore } from '../../server/store/neo4j/store.js';
+import { encodeAuditEntry } from '../../server/store/neo4j/audit-mapping.js';
 import type { Answer } from './recording-runner.js';
 import { RecordingRunner, pinned, record, storedNode, storedRelationship } from './recording-runner.js';
 import { meeting, org, smallWorld, tie } from '../fixtures/builders.js';
@@ -300,6 +307,7 @@ describe('Neo4j store: input travels only as parameters', () => {
         'upsertRelationships.PART_OF',
         'deleteRelationships.PART_OF',
         'deleteAll',
+        'deleteAuditEntries',
       ]),
     );
     for (const call of runner.calls) {
@@ -309,5 +317,138 @@ describe('Neo4j store: input travels only as parameters', () => {
     // ...and the input did reach the database, as parameter values.
     const sent = JSON.stringify(runner.calls.map((c) => c.params));
     for (const bad of HOSTILE) expect(sent).toContain(JSON.stringify(bad).slice(1, -1));
+  });
+});
+
+describe('Neo4j store: versions, edits and the audit trail', () => {
+  const draft = (summary: string) => ({
+    actor: 'ana',
+    action: 'UPDATE_NODE' as const,
+    comment: 'why',
+    summary,
+    changes: [
+      {
+        itemKind: 'NODE' as const,
+        id: 'iom',
+        operation: 'UPDATE' as const,
+        sensitivity: 'PUBLIC' as const,
+        before: nodesById.get('iom')!,
+        after: org('iom', { name: 'IOM Thailand', kind: 'INTERNATIONAL_ORGANIZATION' }),
+      },
+    ],
+  });
+
+  it('versionsOf: nodes by id, ties by type and ends, unparseable ids never sent', async () => {
+    const { runner, store } = storeWith((q, p) => {
+      if (q === NODE_VERSIONS)
+        return (p.ids as string[]).map((id) => record({ id, version: neo4j.int(id === 'rtp' ? 3 : 1) }));
+      if (q === RELATIONSHIP_VERSIONS.PART_OF)
+        return (p.rows as { id: string }[]).map((r) => record({ id: r.id, version: neo4j.int(2) }));
+      return [];
+    });
+    expect(await store.versionsOf(['rtp', 'PART_OF:dsi:moj', 'nope', 'bad:id', 'moj'])).toEqual([3, 2, 1, null, 1]);
+    expect(runner.transactions).toBe(1);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('edit: locks and numbers first, reads in the same transaction, checks ties of deletions, writes the batch and its entry', async () => {
+    const { runner, store } = storeWith((q, p) => {
+      if (q === NEXT_AUDIT_SEQ) return [record({ seq: neo4j.int(7) })];
+      if (q === GET_NODES) return nodesAsked(p);
+      if (q === NODE_VERSIONS) return (p.ids as string[]).map((id) => record({ id, version: neo4j.int(1) }));
+      if (q === DELETE_NODES) return (p.ids as string[]).map((id) => record({ id }));
+      if (Object.values(DELETE_RELATIONSHIPS).includes(q))
+        return (p.rows as { id: string }[]).map((r) => record({ id: r.id }));
+      return [];
+    });
+    const outcome = await store.edit(async (view) => {
+      await view.getNodes(['iom']);
+      expect(await view.versionsOf(['iom'])).toEqual([1]);
+      return {
+        batch: {
+          upsertNodes: [org('iom', { name: 'IOM Thailand', kind: 'INTERNATIONAL_ORGANIZATION' })],
+          deleteRelationships: ['PART_OF:dsi:moj'],
+          deleteNodes: ['moj'],
+        },
+        audit: draft('renamed'),
+        result: 'ok',
+      };
+    });
+    expect(outcome.result).toBe('ok');
+    expect(outcome.entry).toMatchObject({ seq: 7, actor: 'ana', comment: 'why', subjects: ['iom'] });
+    expect(runner.transactions).toBe(1);
+    expect(runner.calls.every((c) => c.mode === 'write')).toBe(true);
+    const calls = pinned(runner.calls).map((c) =>
+      c.name === 'createAuditEntry' ? { ...c, params: { ...(c.params as object), at: '<time>' } } : c,
+    );
+    expect(calls).toMatchSnapshot();
+  });
+
+  it('edit: an empty plan writes nothing after the lock; a deletion leaving a tie unlisted fails before any write', async () => {
+    const empty = storeWith((q) => (q === NEXT_AUDIT_SEQ ? [record({ seq: neo4j.int(1) })] : []));
+    const outcome = await empty.store.edit(async () => ({ batch: {}, audit: draft('nothing'), result: 1 }));
+    expect(outcome.entry).toBeUndefined();
+    expect(empty.runner.calls.map((c) => c.query.name)).toEqual(['nextAuditSeq']);
+
+    const unlisted = storeWith((q) => {
+      if (q === NEXT_AUDIT_SEQ) return [record({ seq: neo4j.int(2) })];
+      if (q === UNLISTED_TIES) return [record({ id: 'dsi' })];
+      return [];
+    });
+    await expect(
+      unlisted.store.edit(async () => ({ batch: { deleteNodes: ['dsi'] }, audit: draft('x'), result: 0 })),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(unlisted.runner.calls.map((c) => [c.query.name, c.params])).toEqual([
+      ['nextAuditSeq', {}],
+      ['unlistedTies', { ids: ['dsi'], listed: [] }],
+    ]);
+  });
+
+  it('history and recentChanges: newest first, one more than asked to know about the next page, cursor as a seq', async () => {
+    const entries = [9, 8, 7].map((seq) => ({
+      ...draft(`e${seq}`),
+      seq,
+      at: '2025-01-01T00:00:00.000Z',
+      subjects: ['iom'],
+    }));
+    const { runner, store } = storeWith((q, p) => {
+      if (q !== HISTORY && q !== RECENT_CHANGES) return [];
+      const before = p.before === null ? Infinity : Number(p.before);
+      return entries
+        .filter((e) => e.seq < before)
+        .slice(0, Number(p.limit))
+        .map((e) =>
+          record({ e: new neo4j.types.Node(neo4j.int(e.seq), ['AuditEntry'], encodeAuditEntry(e), `4:a:${e.seq}`) }),
+        );
+    });
+    const first = await store.history('iom', { first: 2 });
+    expect(first.items.map((e) => e.seq)).toEqual([9, 8]);
+    expect(first.items[0]).toEqual(entries[0]);
+    const second = await store.recentChanges({ first: 2, after: first.endCursor });
+    expect(second.items.map((e) => e.seq)).toEqual([7]);
+    expect(second.endCursor).toBeUndefined();
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('replaceAll with an entry: numbers it, empties graph and trail, loads, writes the entry, in one transaction', async () => {
+    const { runner, store } = storeWith((q) => (q === NEXT_AUDIT_SEQ ? [record({ seq: neo4j.int(12) })] : []));
+    await store.replaceAll(
+      { nodes: [world.nodes[0]!], relationships: [] },
+      { actor: 'seed', action: 'RESET', summary: 'seeded', changes: [] },
+    );
+    expect(runner.transactions).toBe(1);
+    expect(runner.calls.map((c) => c.query.name)).toEqual([
+      'nextAuditSeq',
+      'deleteAll',
+      'deleteAuditEntries',
+      'upsertNodes.SOURCE',
+      'createAuditEntry',
+    ]);
+    expect(runner.calls.at(-1)!.params).toMatchObject({
+      seq: neo4j.int(12),
+      action: 'RESET',
+      subjects: [],
+      changesJson: '[]',
+    });
   });
 });

@@ -50,7 +50,9 @@ describe('abuse limits', () => {
     expect(await broken.json()).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
     const huge = await post(`{ ${'stats { latestDate } '.repeat(2000)} }`);
     expect(huge.status).toBe(400);
-    expect(((await huge.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/more that 3000 tokens/);
+    expect(((await huge.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /more that 3000 tokens/,
+    );
   });
 
   it('refuses too many aliases', async () => {

@@ -18,28 +18,46 @@ import {
   unlinkSync,
 } from 'node:fs';
 import path from 'node:path';
+import type { AuditEntry } from '../../domain/audit.js';
 import type { Dataset, WriteBatch } from '../port.js';
 
 const SNAPSHOT = 'graph.snapshot.json';
 const JOURNAL = 'graph.journal.jsonl';
 const LOCK = 'store.lock';
-const FORMAT = 1;
+/** Format 2 adds versions and the audit trail; format 1 snapshots still open (versions 1, no trail). */
+const FORMAT = 2;
+const READABLE_FORMATS = [1, 2];
+
+/** Everything the store holds: the graph, the versions of its records and the audit trail. */
+export interface StoreState extends Dataset {
+  /** Versions above 1, by node or relationship id (every other record is at version 1). */
+  versions: Record<string, number>;
+  /** The audit trail, oldest first. */
+  audit: AuditEntry[];
+  /** The number of the last audit entry ever written (entries may have been reset since). */
+  auditSeq: number;
+}
 
 interface Snapshot extends Dataset {
   format: number;
   /** The sequence number of the last journal entry the snapshot includes. */
   seq: number;
+  versions?: Record<string, number>;
+  audit?: AuditEntry[];
+  auditSeq?: number;
 }
 
-interface JournalEntry {
+/** One acknowledged write: a batch and, for an edit, its audit entry, in one line. */
+export interface JournalEntry {
   seq: number;
   batch: WriteBatch;
+  audit?: AuditEntry;
 }
 
 export interface Recovered {
-  snapshot: Dataset | undefined;
+  snapshot: StoreState | undefined;
   /** Journal entries newer than the snapshot, oldest first. */
-  entries: WriteBatch[];
+  entries: Omit<JournalEntry, 'seq'>[];
 }
 
 export class Journal {
@@ -67,12 +85,14 @@ export class Journal {
     let snapshot: Snapshot | undefined;
     if (existsSync(snapshotPath)) {
       snapshot = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Snapshot;
-      if (snapshot.format !== FORMAT) {
-        throw new Error(`${snapshotPath} has format ${snapshot.format}; this version reads format ${FORMAT}`);
+      if (!READABLE_FORMATS.includes(snapshot.format)) {
+        throw new Error(
+          `${snapshotPath} has format ${snapshot.format}; this version reads formats ${READABLE_FORMATS.join(', ')}`,
+        );
       }
     }
     const journalPath = path.join(dir, JOURNAL);
-    const entries: WriteBatch[] = [];
+    const entries: Recovered['entries'] = [];
     let seq = snapshot?.seq ?? 0;
     let validBytes = 0;
     if (existsSync(journalPath)) {
@@ -88,7 +108,7 @@ export class Journal {
           break;
         }
         if (entry.seq > seq) {
-          entries.push(entry.batch);
+          entries.push(entry.audit ? { batch: entry.batch, audit: entry.audit } : { batch: entry.batch });
           seq = entry.seq;
         }
         start = end + 1;
@@ -100,12 +120,23 @@ export class Journal {
     ftruncateSync(fd, validBytes);
     fsyncSync(fd);
     const journal = new Journal(dir, fd, seq, validBytes, compactAfterBytes);
-    return { journal, recovered: { snapshot, entries } };
+    const state: StoreState | undefined = snapshot && {
+      nodes: snapshot.nodes,
+      relationships: snapshot.relationships,
+      versions: snapshot.versions ?? {},
+      audit: snapshot.audit ?? [],
+      auditSeq: snapshot.auditSeq ?? 0,
+    };
+    return { journal, recovered: { snapshot: state, entries } };
   }
 
-  /** Appends a batch and returns once it is on disk. */
-  append(batch: WriteBatch): void {
-    const line = Buffer.from(JSON.stringify({ seq: this.seq + 1, batch } satisfies JournalEntry) + '\n', 'utf8');
+  /**
+   * Appends a batch, with its audit entry when it is an edit, as one line, and returns once it is
+   * on disk: the change and its entry are acknowledged, or lost, together.
+   */
+  append(batch: WriteBatch, audit?: AuditEntry): void {
+    const entry: JournalEntry = audit ? { seq: this.seq + 1, batch, audit } : { seq: this.seq + 1, batch };
+    const line = Buffer.from(JSON.stringify(entry) + '\n', 'utf8');
     writeFully(this.fd, line);
     fsyncSync(this.fd);
     this.seq += 1;
@@ -118,7 +149,7 @@ export class Journal {
   }
 
   /** Writes the full state as the new snapshot, then empties the journal. */
-  compact(state: Dataset): void {
+  compact(state: StoreState): void {
     const snapshot: Snapshot = { format: FORMAT, seq: this.seq, ...state };
     const target = path.join(this.dir, SNAPSHOT);
     const tmp = `${target}.tmp`;
@@ -162,7 +193,9 @@ function takeLock(dir: string): void {
     const pid = Number(readFileSync(lock, 'utf8').trim());
     if (pid && pid !== process.pid && isAlive(pid)) {
       throw new Error(
-        `The data directory ${dir} is in use by process ${pid}. Stop it, or set DATA_DIR to another directory.`,
+        `The data directory ${dir} is in use by process ${pid} (a running server, or a seed, import or export ` +
+          `command). The embedded store lets one process at a time hold it: stop that process, or set DATA_DIR ` +
+          `to another directory.`,
       );
     }
   }

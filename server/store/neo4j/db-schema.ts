@@ -19,6 +19,14 @@ import type { NodeKindValue, RelationshipTypeValue } from '../port.js';
 /** Every node the store owns carries this label; ids are unique across kinds. */
 export const NODE_LABEL = 'Node';
 
+/**
+ * Audit entries are nodes of their own label, without NODE_LABEL: no graph query, search or count
+ * of the store sees them. One AuditLog node holds the last entry number; every edit updates it
+ * first, which takes its write lock and so serialises edits (see store.ts).
+ */
+export const AUDIT_ENTRY_LABEL = 'AuditEntry';
+export const AUDIT_LOG_LABEL = 'AuditLog';
+
 /** One label per node kind: the only way a kind becomes a label in Cypher. */
 export const KIND_LABEL = {
   ORGANIZATION: 'Organization',
@@ -138,6 +146,22 @@ export const PROP = {
   /** Derived, for date-window filters: first and last day a dated node is active (YYYY-MM-DD). */
   activeFrom: 'activeFrom',
   activeUntil: 'activeUntil',
+  /** Of nodes and relationships: 1 when created, one more with each write that replaces it. */
+  version: 'version',
+} as const;
+
+/** The properties of an AuditEntry node (and `seq` of the AuditLog node). */
+export const AUDIT_PROP = {
+  seq: 'seq',
+  at: 'at',
+  actor: 'actor',
+  action: 'action',
+  comment: 'comment',
+  summary: 'summary',
+  /** Node and relationship ids the entry concerns, for history lookups. */
+  subjects: 'subjects',
+  /** The changes, each record whole before and after, as one JSON string. */
+  changesJson: 'changesJson',
 } as const;
 
 /** Kinds whose nodes carry a date span, so get the derived date properties and their indexes. */
@@ -155,6 +179,7 @@ function unique<T>(values: Iterable<T>): T[] {
 /** Every property key the store writes. */
 export const PROPERTY_KEYS: readonly string[] = unique([
   ...Object.values(PROP),
+  ...Object.values(AUDIT_PROP),
   ...Object.values(NODE_FIELDS).flatMap((fields) => Object.keys(fields)),
   ...Object.keys(RELATIONSHIP_FIELDS),
 ]).sort();
@@ -172,7 +197,7 @@ const GRAPH_SCHEMA = REL_TYPES.flatMap((relType) => [
  * takes it. Declared parameters are per query (see cypher.ts), so they are added by the caller.
  */
 export const DB_SCHEMA = {
-  labels: [NODE_LABEL, ...Object.values(KIND_LABEL)],
+  labels: [NODE_LABEL, ...Object.values(KIND_LABEL), AUDIT_ENTRY_LABEL, AUDIT_LOG_LABEL],
   relationshipTypes: [...REL_TYPES],
   propertyKeys: [...PROPERTY_KEYS],
   graphSchema: GRAPH_SCHEMA,

@@ -4,7 +4,15 @@
  * vocabulary (db-schema.ts); values from callers always travel as parameters.
  */
 import { cypher, perValue } from './cypher.js';
-import { KIND_LABEL, NODE_KINDS, NODE_LABEL, REL_TYPES, SEARCH_INDEX } from './db-schema.js';
+import {
+  AUDIT_ENTRY_LABEL,
+  AUDIT_LOG_LABEL,
+  KIND_LABEL,
+  NODE_KINDS,
+  NODE_LABEL,
+  REL_TYPES,
+  SEARCH_INDEX,
+} from './db-schema.js';
 
 const N = NODE_LABEL;
 
@@ -118,6 +126,7 @@ RETURN id`,
 /**
  * Creates or replaces nodes of one kind whole: `SET n = props` drops every property the new
  * record lacks, and the other kind labels go, so a node that changed kind carries one kind label.
+ * The version goes one up (a new node starts at 1; one written before versions existed counts as 1).
  */
 export const UPSERT_NODES = perValue(NODE_KINDS, (kind) => {
   const others = NODE_KINDS.filter((k) => k !== kind).map((k) => KIND_LABEL[k]);
@@ -126,7 +135,10 @@ export const UPSERT_NODES = perValue(NODE_KINDS, (kind) => {
     `
 UNWIND $rows AS row
 MERGE (n:${N} {id: row.id})
+ON CREATE SET n.version = 0
+WITH n, row, coalesce(n.version, 1) AS version
 SET n = row.props
+SET n.version = version + 1
 REMOVE n:${others.join(':')}
 SET n:${KIND_LABEL[kind]}`,
     ['rows'],
@@ -157,7 +169,10 @@ UNWIND $rows AS row
 MATCH (a:${N}) WHERE a.id = row.start
 MATCH (b:${N}) WHERE b.id = row.end
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props`,
+ON CREATE SET r.version = 0
+WITH r, row, coalesce(r.version, 1) AS version
+SET r = row.props
+SET r.version = version + 1`,
     ['rows'],
   ),
 );
@@ -168,4 +183,107 @@ export const DELETE_ALL = cypher(
   `
 MATCH (n:${N})
 DETACH DELETE n`,
+);
+
+// ---- versions ----
+
+/** Versions of nodes by id; a node written before versions existed is at 1. */
+export const NODE_VERSIONS = cypher(
+  'nodeVersions',
+  `
+UNWIND $ids AS id
+MATCH (n:${N} {id: id})
+RETURN id, coalesce(n.version, 1) AS version`,
+  ['ids'],
+);
+
+/** Versions of ties of one type, found by their ends. */
+export const RELATIONSHIP_VERSIONS = perValue(REL_TYPES, (type) =>
+  cypher(
+    `relationshipVersions.${type}`,
+    `
+UNWIND $rows AS row
+MATCH (:${N} {id: row.start})-[r:${type}]->(:${N} {id: row.end})
+RETURN row.id AS id, coalesce(r.version, 1) AS version`,
+    ['rows'],
+  ),
+);
+
+/** The ids, among those given, that some node holds. */
+export const TAKEN_IDS = cypher(
+  'takenIds',
+  `
+UNWIND $ids AS id
+MATCH (:${N} {id: id})
+RETURN id`,
+  ['ids'],
+);
+
+// ---- edits and the audit trail ----
+
+/**
+ * The first statement of every edit: numbers the entry and, by writing the one AuditLog node,
+ * takes its write lock until the transaction ends, so edits run one at a time and what an edit
+ * read is still true when it writes. A uniqueness constraint on the log's id keeps MERGE from
+ * making two.
+ */
+export const NEXT_AUDIT_SEQ = cypher(
+  'nextAuditSeq',
+  `
+MERGE (log:${AUDIT_LOG_LABEL} {id: 'audit-log'})
+ON CREATE SET log.seq = 0
+SET log.seq = log.seq + 1
+RETURN log.seq AS seq`,
+);
+
+/** A tie of a node to be deleted that the edit does not delete explicitly: the edit must fail. */
+export const UNLISTED_TIES = cypher(
+  'unlistedTies',
+  `
+UNWIND $ids AS id
+MATCH (:${N} {id: id})-[r]-(:${N})
+WHERE NOT r.id IN $listed
+RETURN id
+LIMIT 1`,
+  ['ids', 'listed'],
+);
+
+export const CREATE_AUDIT_ENTRY = cypher(
+  'createAuditEntry',
+  `
+CREATE (e:${AUDIT_ENTRY_LABEL} {seq: $seq, at: $at, actor: $actor, action: $action, summary: $summary, subjects: $subjects, changesJson: $changesJson})
+SET e.comment = $comment`,
+  ['seq', 'at', 'actor', 'action', 'summary', 'subjects', 'changesJson', 'comment'],
+);
+
+/** Entries concerning an id, newest first, older than `$before` when given. */
+export const HISTORY = cypher(
+  'history',
+  `
+MATCH (e:${AUDIT_ENTRY_LABEL})
+WHERE $id IN e.subjects AND ($before IS NULL OR e.seq < $before)
+RETURN e
+ORDER BY e.seq DESC
+LIMIT $limit`,
+  ['id', 'before', 'limit'],
+);
+
+/** Every entry, newest first, older than `$before` when given. */
+export const RECENT_CHANGES = cypher(
+  'recentChanges',
+  `
+MATCH (e:${AUDIT_ENTRY_LABEL})
+WHERE $before IS NULL OR e.seq < $before
+RETURN e
+ORDER BY e.seq DESC
+LIMIT $limit`,
+  ['before', 'limit'],
+);
+
+/** replaceAll's reset of the trail (the AuditLog keeps counting). */
+export const DELETE_AUDIT_ENTRIES = cypher(
+  'deleteAuditEntries',
+  `
+MATCH (e:${AUDIT_ENTRY_LABEL})
+DELETE e`,
 );

@@ -7,6 +7,9 @@
  */
 import { cypher, type CypherQuery } from './cypher.js';
 import {
+  AUDIT_ENTRY_LABEL,
+  AUDIT_LOG_LABEL,
+  AUDIT_PROP,
   DATED_KINDS,
   KIND_LABEL,
   NODE_KINDS,
@@ -40,6 +43,18 @@ const RELATIONSHIP_ID_UNIQUE = REL_TYPES.map((type) =>
   ),
 );
 
+/** Entry numbers are unique (the constraint also indexes the newest-first reads). */
+const AUDIT_SEQ_UNIQUE = cypher(
+  'schema.auditSeqUnique',
+  `CREATE CONSTRAINT audit_entry_seq_unique IF NOT EXISTS FOR (e:${AUDIT_ENTRY_LABEL}) REQUIRE e.${AUDIT_PROP.seq} IS UNIQUE`,
+);
+
+/** One AuditLog node: MERGE under concurrency relies on this constraint not to make two. */
+const AUDIT_LOG_UNIQUE = cypher(
+  'schema.auditLogUnique',
+  `CREATE CONSTRAINT audit_log_id_unique IF NOT EXISTS FOR (l:${AUDIT_LOG_LABEL}) REQUIRE l.id IS UNIQUE`,
+);
+
 const SEARCH = cypher(
   'schema.searchIndex',
   `
@@ -63,6 +78,8 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
   NODE_ID_UNIQUE,
   ...KIND_ID_UNIQUE,
   ...RELATIONSHIP_ID_UNIQUE,
+  AUDIT_SEQ_UNIQUE,
+  AUDIT_LOG_UNIQUE,
   SEARCH,
   ...DATE_INDEXES,
 ];

@@ -3,14 +3,29 @@
  * opened by openNeo4jStore (neo4j-store.ts). It passes the same contract suite as the embedded
  * store; ordering, paging and search ranking use the same shared code (cursor.ts,
  * search-ranking.ts), so both answer alike. Cypher lives in queries.ts, sessions and transactions
- * in transactions.ts, value conversion in mapping.ts and values.ts, writes in apply-write.ts.
+ * in transactions.ts, value conversion in mapping.ts and values.ts, reads in reads.ts, writes in
+ * apply-write.ts.
+ *
+ * Edits run in one write transaction whose first statement updates the AuditLog node: that write
+ * lock serialises edits, so the view an edit reads through stays true until it commits, and its
+ * batch and audit entry commit (or roll back) together.
  */
-import type { Node, Record as Neo4jRecord, Relationship } from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
+import {
+  subjectsOf,
+  type AuditDraft,
+  type AuditEntry,
+  type AuditPage,
+  type AuditPageRequest,
+} from '../../domain/audit.js';
 import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
-import { rankNodes } from '../../graph/search-ranking.js';
-import { compareByNameThenId, decodeCursor, encodeCursor, type NameCursor } from '../cursor.js';
+import { tiesNotAccountedFor } from '../conflicts.js';
+import { decodeAuditCursor, decodeCursor, encodeAuditCursor } from '../cursor.js';
 import type {
   Dataset,
+  EditOutcome,
+  EditPlan,
+  EditView,
   GraphStats,
   GraphStore,
   NodeKindValue,
@@ -18,75 +33,47 @@ import type {
   RelationshipTypeValue,
   WriteBatch,
 } from '../port.js';
-import { NODE_KINDS, REL_TYPES, isNodeKind } from './db-schema.js';
-import { decodeNode, decodeRelationship, labelsOf } from './mapping.js';
 import { applyPlan } from './apply-write.js';
+import { decodeAuditEntry, encodeAuditEntry } from './audit-mapping.js';
 import {
+  CREATE_AUDIT_ENTRY,
   DELETE_ALL,
-  GET_NODES,
+  DELETE_AUDIT_ENTRIES,
+  HISTORY,
   IS_EMPTY,
-  LIST_NAMES,
-  NODES_OF_KIND,
-  RELATIONSHIPS_OF,
-  RELATIONSHIPS_OF_TYPE,
-  SEARCH_CANDIDATES,
-  STATS,
+  NEXT_AUDIT_SEQ,
+  RECENT_CHANGES,
+  UNLISTED_TIES,
 } from './queries.js';
-import { candidateCount, luceneQuery } from './search-text.js';
+import { TxReads } from './reads.js';
+import { luceneQuery } from './search-text.js';
 import type { QueryRunner, TransactionRunner } from './transactions.js';
 import { toNeo4jInt, toNumber, toText } from './values.js';
-import { chunks, isEmptyPlan, planReplace, planWrite } from './write-plan.js';
+import { isEmptyPlan, planReplace, planWrite } from './write-plan.js';
 
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
 
   constructor(private readonly runner: TransactionRunner) {}
 
+  private read<T>(work: (reads: TxReads) => Promise<T>): Promise<T> {
+    return this.runner.read((tx) => work(new TxReads(tx)));
+  }
+
   getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.runner.read(async (tx) => {
-      const found = await fetchNodes(tx, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    return this.read((r) => r.getNodes(ids));
   }
 
   async listNodes(kind: NodeKindValue, page: { first: number; after?: string }): Promise<Page<NodeRecord>> {
-    const after = page.after === undefined ? undefined : decodeCursor(page.after);
-    // A kind outside the vocabulary has no label, hence no nodes: the same empty page as in memory.
-    if (!isNodeKind(kind)) return { items: [], totalCount: 0, endCursor: undefined };
-    return this.runner.read(async (tx) => {
-      // Neo4j orders strings by code point; the port orders by English collation. Sorting names
-      // and ids here keeps pages and cursors identical to the embedded store's.
-      const rows = await tx.run(LIST_NAMES[kind]);
-      const all = rows.map((r) => ({ id: toText(r.get('id'), 'id'), name: toText(r.get('name'), 'name') }));
-      const { slice, from } = pageOf(all.sort(compareByNameThenId), after, page.first);
-      const found = await fetchNodes(
-        tx,
-        slice.map((n) => n.id),
-      );
-      const items = slice.map((n) => found.get(n.id)).filter((n) => n !== undefined);
-      const last = items.at(-1);
-      return {
-        items,
-        totalCount: all.length,
-        endCursor: last && from + items.length < all.length ? encodeCursor(last) : undefined,
-      };
-    });
+    // A cursor that does not decode fails before any transaction.
+    if (page.after !== undefined) decodeCursor(page.after);
+    return this.read((r) => r.listNodes(kind, page));
   }
 
   relationshipsOf(ids: readonly string[], types?: readonly RelationshipTypeValue[]): Promise<RelationshipRecord[][]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.runner.read(async (tx) => {
-      const rows = await tx.run(RELATIONSHIPS_OF, { ids: [...new Set(ids)], types: types ? [...types] : null });
-      const byId = new Map<string, RelationshipRecord[]>();
-      for (const row of rows) {
-        const id = toText(row.get('id'), 'id');
-        const list = byId.get(id) ?? [];
-        list.push(relationshipFrom(row));
-        byId.set(id, list);
-      }
-      return ids.map((id) => byId.get(id) ?? []);
-    });
+    return this.read((r) => r.relationshipsOf(ids, types));
   }
 
   async searchCandidates(
@@ -94,60 +81,24 @@ export class Neo4jStore implements GraphStore {
     kinds: readonly NodeKindValue[] | undefined,
     limit: number,
   ): Promise<NodeRecord[]> {
-    const query = luceneQuery(text);
-    if (query === undefined || limit <= 0) return [];
-    const rows = await this.runner.read((tx) =>
-      tx.run(SEARCH_CANDIDATES, {
-        query,
-        labels: kinds ? labelsOf(kinds) : null,
-        // LIMIT takes an INTEGER; a JS number would arrive as a FLOAT and be refused.
-        candidates: toNeo4jInt(candidateCount(limit)),
-      }),
-    );
-    return rankNodes(
-      text,
-      rows.map((r) => decodeNode(r.get('node') as Node)),
-      limit,
-    ).map((hit) => hit.node);
+    if (luceneQuery(text) === undefined || limit <= 0) return [];
+    return this.read((r) => r.searchCandidates(text, kinds, limit));
   }
 
   readGraph(scope: {
     nodeKinds?: readonly NodeKindValue[];
     relationshipTypes?: readonly RelationshipTypeValue[];
   }): Promise<Dataset> {
-    const kinds = scope.nodeKinds ? NODE_KINDS.filter((k) => scope.nodeKinds!.includes(k)) : NODE_KINDS;
-    const types = scope.relationshipTypes ? REL_TYPES.filter((t) => scope.relationshipTypes!.includes(t)) : REL_TYPES;
-    const labels = scope.nodeKinds ? labelsOf(scope.nodeKinds) : null;
-    return this.runner.read(async (tx) => {
-      const nodes: NodeRecord[] = [];
-      for (const kind of kinds) {
-        for (const row of await tx.run(NODES_OF_KIND[kind])) nodes.push(decodeNode(row.get('n') as Node));
-      }
-      const relationships: RelationshipRecord[] = [];
-      if (kinds.length > 0) {
-        for (const type of types) {
-          const rows = await tx.run(RELATIONSHIPS_OF_TYPE[type], { labels });
-          for (const row of rows) relationships.push(relationshipFrom(row));
-        }
-      }
-      return { nodes, relationships };
-    });
+    return this.read((r) => r.readGraph(scope));
   }
 
-  async stats(): Promise<GraphStats> {
-    const [row] = await this.runner.read((tx) => tx.run(STATS));
-    const stats: GraphStats = { nodes: {}, relationships: {} };
-    if (!row) return stats;
-    // Kinds and types with no member are left out, as the embedded store leaves them out.
-    for (const kind of NODE_KINDS) {
-      const count = toNumber(row.get(kind), kind);
-      if (count > 0) stats.nodes[kind] = count;
-    }
-    for (const type of REL_TYPES) {
-      const count = toNumber(row.get(type), type);
-      if (count > 0) stats.relationships[type] = count;
-    }
-    return stats;
+  stats(): Promise<GraphStats> {
+    return this.read((r) => r.stats());
+  }
+
+  versionsOf(ids: readonly string[]): Promise<(number | null)[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.read((r) => r.versionsOf(ids));
   }
 
   async isEmpty(): Promise<boolean> {
@@ -161,37 +112,70 @@ export class Neo4jStore implements GraphStore {
     await this.runner.write((tx) => applyPlan(tx, plan));
   }
 
-  async replaceAll(dataset: Dataset): Promise<void> {
+  edit<T>(work: (view: EditView) => Promise<EditPlan<T>>): Promise<EditOutcome<T>> {
+    return this.runner.write(async (tx) => {
+      const seq = await nextAuditSeq(tx);
+      const plan = await work(new TxReads(tx));
+      const writePlan = planWrite(plan.batch);
+      if (isEmptyPlan(writePlan)) return { result: plan.result, entry: undefined };
+      await checkTiesAccountedFor(tx, plan.batch);
+      await applyPlan(tx, writePlan);
+      const entry = entryFor(plan.audit, seq);
+      await tx.run(CREATE_AUDIT_ENTRY, encodeAuditEntry(entry));
+      return { result: plan.result, entry };
+    });
+  }
+
+  history(id: string, page: AuditPageRequest): Promise<AuditPage> {
+    return this.auditPage(page, (tx, before, limit) => tx.run(HISTORY, { id, before, limit }));
+  }
+
+  recentChanges(page: AuditPageRequest): Promise<AuditPage> {
+    return this.auditPage(page, (tx, before, limit) => tx.run(RECENT_CHANGES, { before, limit }));
+  }
+
+  async replaceAll(dataset: Dataset, audit?: AuditDraft): Promise<void> {
     const plan = planReplace(dataset);
     await this.runner.write(async (tx) => {
+      const seq = audit ? await nextAuditSeq(tx) : undefined;
       await tx.run(DELETE_ALL);
+      await tx.run(DELETE_AUDIT_ENTRIES);
       await applyPlan(tx, plan);
+      if (audit && seq !== undefined) await tx.run(CREATE_AUDIT_ENTRY, encodeAuditEntry(entryFor(audit, seq)));
     });
   }
 
   close(): Promise<void> {
     return this.runner.close();
   }
-}
 
-async function fetchNodes(tx: QueryRunner, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
-  const found = new Map<string, NodeRecord>();
-  for (const part of chunks([...new Set(ids)])) {
-    for (const row of await tx.run(GET_NODES, { ids: part })) {
-      const node = decodeNode(row.get('n') as Node);
-      found.set(node.id, node);
-    }
+  private async auditPage(
+    page: AuditPageRequest,
+    query: (tx: QueryRunner, before: unknown, limit: unknown) => ReturnType<QueryRunner['run']>,
+  ): Promise<AuditPage> {
+    const before = page.after === undefined ? null : toNeo4jInt(decodeAuditCursor(page.after));
+    // One more than asked tells whether another page follows.
+    const rows = await this.runner.read((tx) => query(tx, before, toNeo4jInt(page.first + 1)));
+    const all = rows.map((row) => decodeAuditEntry(row.get('e') as Node));
+    const items = all.slice(0, page.first);
+    const last = items.at(-1);
+    return { items, endCursor: all.length > page.first && last ? encodeAuditCursor(last.seq) : undefined };
   }
-  return found;
 }
 
-function relationshipFrom(row: Neo4jRecord): RelationshipRecord {
-  return decodeRelationship(row.get('r') as Relationship, row.get('start'), row.get('end'));
+async function nextAuditSeq(tx: QueryRunner): Promise<number> {
+  const [row] = await tx.run(NEXT_AUDIT_SEQ);
+  if (!row) throw new Error('the audit log did not answer');
+  return toNumber(row.get('seq'), 'seq');
 }
 
-/** The port's paging over a sorted list, exactly as the embedded store pages. */
-function pageOf<T extends NameCursor>(sorted: T[], after: NameCursor | undefined, first: number) {
-  const start = after === undefined ? 0 : sorted.findIndex((n) => compareByNameThenId(n, after) > 0);
-  const from = start === -1 ? sorted.length : start;
-  return { slice: sorted.slice(from, from + first), from };
+function entryFor(draft: AuditDraft, seq: number): AuditEntry {
+  return { ...draft, seq, at: new Date().toISOString(), subjects: subjectsOf(draft.changes) };
+}
+
+/** An edit that deletes a node must delete each of its ties explicitly, so the audit entry names them. */
+async function checkTiesAccountedFor(tx: QueryRunner, batch: WriteBatch): Promise<void> {
+  if (!batch.deleteNodes?.length) return;
+  const [row] = await tx.run(UNLISTED_TIES, { ids: batch.deleteNodes, listed: batch.deleteRelationships ?? [] });
+  if (row) throw tiesNotAccountedFor(toText(row.get('id'), 'id'));
 }
