@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/__generated__/**', 'client/dist/**', 'dist/**', 'data/**', 'node_modules/**'] },
+  {
+    ignores: [
+      '**/__generated__/**',
+      'client/dist/**',
+      'client/dist-ide/**',
+      'test-results/**',
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

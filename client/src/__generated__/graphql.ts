@@ -1,325 +1,36 @@
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /**
-   * A calendar date at the precision the source gives: a year (2013), a month (2024-03) or a day
-   * (2024-03-05). Date windows treat it as every day it covers.
-   */
-  PartialDate: { input: string; output: string; }
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
+export type GraphFilter = {
+  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
+  nodeKinds?: Array<NodeKind> | null | undefined;
+  /** Only organisations of these kinds. */
+  organizationKinds?: Array<OrganizationKind> | null | undefined;
+  /** Only organisations in these sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Only relationships of these types. */
+  relationshipTypes?: Array<RelationshipType> | null | undefined;
+  /** Only agreements, meetings and cases dealing with at least one of these topics. */
+  topics?: Array<Topic> | null | undefined;
+  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
+  countries?: Array<string> | null | undefined;
+  /** Hide what ended before this date. */
+  from?: string | null | undefined;
+  /** Hide what began after this date. */
+  until?: string | null | undefined;
 };
 
-/** A document that facts in the graph cite. */
-export type Source = Node & {
-  __typename?: 'Source';
-  /** Stable slug, e.g. rtg-progress-2024-q1. */
-  id: Scalars['ID']['output'];
-  /** Always SOURCE. */
-  nodeKind: NodeKind;
-  /** The document's title. */
-  name: Scalars['String']['output'];
-  /** Other titles the document goes by. */
-  aliases: Array<Scalars['String']['output']>;
-  /** What the document is and what it covers. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Who published it. */
-  publisher: Scalars['String']['output'];
-  /** When it was published. */
-  publishedOn?: Maybe<Scalars['PartialDate']['output']>;
-  /** Where it can be read, if public online. */
-  url?: Maybe<Scalars['String']['output']>;
-  /** The identifier of the document in the project's source collection (the file in shared/seeds). */
-  documentId: Scalars['String']['output'];
-  /** A source cites itself. */
-  sources: Array<Citation>;
-  /** Relationships of this node (sources have none; present for the Node interface). */
-  relationships: RelationshipConnection;
-};
-
-
-/** A document that facts in the graph cite. */
-export type SourceRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Where in a source document a fact is stated. */
-export type Citation = {
-  __typename?: 'Citation';
-  /** The document. */
-  source: Source;
-  /** The place in the document: a section (§7.2), a table (Table 12) or a page. */
-  locator: Scalars['String']['output'];
-  /** A short excerpt of the document stating the fact, when recorded. */
-  quote?: Maybe<Scalars['String']['output']>;
-};
-
-/** Anything that can be a node of the coordination graph. */
-export type Node = {
-  /** Stable slug identifier. */
-  id: Scalars['ID']['output'];
-  /** Which kind of node this is. */
-  nodeKind: NodeKind;
-  /** The name in English. */
-  name: Scalars['String']['output'];
-  /** Other names, spellings and acronyms, including misspellings found in the sources. */
-  aliases: Array<Scalars['String']['output']>;
-  /** What the sources say about it that the structured fields do not. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Where the node's facts are stated. Never empty. */
-  sources: Array<Citation>;
-  /** The node's relationships, paginated. */
-  relationships: RelationshipConnection;
-};
-
-
-/** Anything that can be a node of the coordination graph. */
-export type NodeRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A government agency, international organisation, NGO, mechanism, committee or programme. */
-export type Organization = Node & {
-  __typename?: 'Organization';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** What kind of organisation it is. */
-  kind: OrganizationKind;
-  /** The short form the field uses (RTP, DSI, MSDHS). */
-  acronym?: Maybe<Scalars['String']['output']>;
-  /** The name in the local script (Thai), where known. */
-  nameLocal?: Maybe<Scalars['String']['output']>;
-  /** ISO 3166-1 alpha-2 code of its state; null for international bodies. */
-  countryCode?: Maybe<Scalars['String']['output']>;
-  /** Its state; null for international bodies. */
-  country?: Maybe<Country>;
-  /** The field it works in. */
-  sector?: Maybe<Sector>;
-  /** The body it is a unit of (PART_OF). */
-  parent?: Maybe<Organization>;
-  /** Its units (organisations PART_OF it). */
-  units: Array<Organization>;
-};
-
-
-/** A government agency, international organisation, NGO, mechanism, committee or programme. */
-export type OrganizationRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A state. */
-export type Country = Node & {
-  __typename?: 'Country';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** ISO 3166-1 alpha-2 code. */
-  code: Scalars['String']['output'];
-  /** The mechanisms it is a member of (COMMIT, ASEAN…). */
-  memberships: Array<Organization>;
-};
-
-
-/** A state. */
-export type CountryRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A written instrument of cooperation. */
-export type Agreement = Node & {
-  __typename?: 'Agreement';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** MOU, SOP, plan of action… */
-  kind: AgreementKind;
-  /** Domestic, bilateral or multilateral. */
-  scope: AgreementScope;
-  /** When it was signed. */
-  signedOn?: Maybe<Scalars['PartialDate']['output']>;
-  /** When it took effect. */
-  validFrom?: Maybe<Scalars['PartialDate']['output']>;
-  /** When it ends or ended. */
-  validUntil?: Maybe<Scalars['PartialDate']['output']>;
-  /** Its life-cycle state as of the latest source. */
-  status: AgreementStatus;
-  /** What it covers. */
-  topics: Array<Topic>;
-  /** Its parties (PARTY_TO), organisations and countries. */
-  parties: Array<Node>;
-};
-
-
-/** A written instrument of cooperation. */
-export type AgreementRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A convening: bilateral meeting, case management meeting, workshop, training, conference… */
-export type Meeting = Node & {
-  __typename?: 'Meeting';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** What kind of convening. */
-  kind: MeetingKind;
-  /** First day. */
-  startDate?: Maybe<Scalars['PartialDate']['output']>;
-  /** Last day (the start date when a one-day meeting). */
-  endDate?: Maybe<Scalars['PartialDate']['output']>;
-  /** Where it was held. */
-  city?: Maybe<Scalars['String']['output']>;
-  /** ISO 3166-1 alpha-2 code of where it was held. */
-  countryCode?: Maybe<Scalars['String']['output']>;
-  /** Where it was held. */
-  country?: Maybe<Country>;
-  /** The recurring series it belongs to (e.g. Myanmar–Thailand Case Management Meeting). */
-  series?: Maybe<Scalars['String']['output']>;
-  /** Its number in the series (29 for the 29th). */
-  sequence?: Maybe<Scalars['Int']['output']>;
-  /** How many people took part, when the source says. */
-  participantCount?: Maybe<Scalars['Int']['output']>;
-  /** What it dealt with. */
-  topics: Array<Topic>;
-  /** What it decided or produced, as the source states it. */
-  outcomes: Array<Scalars['String']['output']>;
-  /** The organisations that took part (PARTICIPATED_IN). */
-  participants: Array<Organization>;
-};
-
-
-/** A convening: bilateral meeting, case management meeting, workshop, training, conference… */
-export type MeetingRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A case worked on by more than one agency or country. Aggregate figures only, never personal data. */
-export type JointCase = Node & {
-  __typename?: 'JointCase';
-  id: Scalars['ID']['output'];
-  nodeKind: NodeKind;
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  sources: Array<Citation>;
-  relationships: RelationshipConnection;
-  /** The form of exploitation. */
-  caseType: CaseType;
-  /** How far it has gone. */
-  status: CaseStatus;
-  /** When it was opened. */
-  openedOn?: Maybe<Scalars['PartialDate']['output']>;
-  /** When it was closed, if it was. */
-  closedOn?: Maybe<Scalars['PartialDate']['output']>;
-  /** ISO codes of the states whose authorities worked it. */
-  jurisdictions: Array<Scalars['String']['output']>;
-  /** Number of victims identified, when the source says. */
-  victimCount?: Maybe<Scalars['Int']['output']>;
-  /** Number of offenders or suspects, when the source says. */
-  offenderCount?: Maybe<Scalars['Int']['output']>;
-  /** Who may see it. */
-  sensitivity: Sensitivity;
-  /** What it concerns. */
-  topics: Array<Topic>;
-  /** The organisations working it (WORKS_ON). */
-  agencies: Array<Organization>;
-};
-
-
-/** A case worked on by more than one agency or country. Aggregate figures only, never personal data. */
-export type JointCaseRelationshipsArgs = {
-  types?: InputMaybe<Array<RelationshipType>>;
-  direction?: InputMaybe<Direction>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Which way relationships are followed from a node. */
-export const Direction = {
-  /** Relationships that start at the node. */
-  Outgoing: 'OUTGOING',
-  /** Relationships that end at the node. */
-  Incoming: 'INCOMING',
-  /** Both. */
-  Both: 'BOTH'
+/** What kind of instrument links two organisations. */
+export const InstrumentKind = {
+  Agreement: 'AGREEMENT',
+  Meeting: 'MEETING',
+  JointCase: 'JOINT_CASE'
 } as const;
 
-export type Direction = typeof Direction[keyof typeof Direction];
-/** A sourced tie between two nodes. */
-export type Relationship = {
-  __typename?: 'Relationship';
-  /** Stable identifier: TYPE:start:end. */
-  id: Scalars['ID']['output'];
-  /** What the tie is. */
-  type: RelationshipType;
-  /** The node the tie starts from (the participant, member, party or unit). */
-  start: Node;
-  /** The node the tie points to (the meeting, mechanism, agreement or parent body). */
-  end: Node;
-  /** The role the start node plays, where known. */
-  role?: Maybe<Role>;
-  /** When the tie began, where known. */
-  from?: Maybe<Scalars['PartialDate']['output']>;
-  /** When the tie ended, where known. */
-  until?: Maybe<Scalars['PartialDate']['output']>;
-  /** Where the tie is stated. Never empty. */
-  sources: Array<Citation>;
-};
-
-/** A page of relationships. */
-export type RelationshipConnection = {
-  __typename?: 'RelationshipConnection';
-  /** The relationships on this page. */
-  nodes: Array<Relationship>;
-  /** How many relationships match in all. */
-  totalCount: Scalars['Int']['output'];
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
+export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
 /** The kinds of node in the coordination graph. */
 export const NodeKind = {
   /** A government agency, international organisation, NGO, mechanism, committee or programme. */
@@ -556,252 +267,198 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
-/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
-export type GraphFilter = {
-  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
-  nodeKinds?: InputMaybe<Array<NodeKind>>;
-  /** Only organisations of these kinds. */
-  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
-  /** Only organisations in these sectors. */
-  sectors?: InputMaybe<Array<Sector>>;
-  /** Only relationships of these types. */
-  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
-  /** Only agreements, meetings and cases dealing with at least one of these topics. */
-  topics?: InputMaybe<Array<Topic>>;
-  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Hide what ended before this date. */
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Hide what began after this date. */
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
-/** A node found by search, with why it matched. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** The node. */
-  node: Node;
-  /** Relevance: higher is better. Exact acronym or name matches score highest. */
-  score: Scalars['Float']['output'];
-  /** The name, acronym or alias the text matched. */
-  matched: Scalars['String']['output'];
-};
-
-/** A part of the graph: nodes and the relationships among them. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  /** The nodes. */
-  nodes: Array<Node>;
-  /** The relationships; both ends of each are in `nodes`. */
-  relationships: Array<Relationship>;
-  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** What kind of instrument links two organisations. */
-export const InstrumentKind = {
-  Agreement: 'AGREEMENT',
-  Meeting: 'MEETING',
-  JointCase: 'JOINT_CASE'
-} as const;
-
-export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
-/** Two organisations that share at least one agreement, meeting or joint case. */
-export type CoordinationTie = {
-  __typename?: 'CoordinationTie';
-  /** Stable identifier: the two organisation ids in order. */
-  id: Scalars['ID']['output'];
-  /** One organisation (the smaller id). */
-  a: Organization;
-  /** The other organisation. */
-  b: Organization;
-  /** How many instruments they share. */
-  sharedCount: Scalars['Int']['output'];
-  /**
-   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
-   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
-   */
-  weight: Scalars['Float']['output'];
-  /** The kinds of instrument they share. */
-  instrumentKinds: Array<InstrumentKind>;
-  /** The topics of the instruments they share. */
-  topics: Array<Topic>;
-  /** Earliest dated activity they share. */
-  firstDate?: Maybe<Scalars['PartialDate']['output']>;
-  /** Latest dated activity they share. */
-  lastDate?: Maybe<Scalars['PartialDate']['output']>;
-  /** The shared agreements, meetings and joint cases. */
-  evidence: Array<Node>;
-};
-
-/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
-export type CoordinationGraph = {
-  __typename?: 'CoordinationGraph';
-  /** Organisations with at least one tie. */
-  organizations: Array<Organization>;
-  /** The ties, strongest first. */
-  ties: Array<CoordinationTie>;
-  /** True when the tie cap cut the result short. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** A shortest chain of ties between two nodes. */
-export type Path = {
-  __typename?: 'Path';
-  /** The nodes, from the start to the end. */
-  nodes: Array<Node>;
-  /** The relationships between consecutive nodes. */
-  relationships: Array<Relationship>;
-  /** Number of relationships. */
-  length: Scalars['Int']['output'];
-  /** The agreements, meetings and joint cases the path runs through. */
-  instruments: Array<Node>;
-};
-
-/** Count of nodes of one kind. */
-export type KindCount = {
-  __typename?: 'KindCount';
-  kind: NodeKind;
-  count: Scalars['Int']['output'];
-};
-
-/** Count of relationships of one type. */
-export type RelationshipTypeCount = {
-  __typename?: 'RelationshipTypeCount';
-  type: RelationshipType;
-  count: Scalars['Int']['output'];
-};
-
-/** What the graph holds. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  /** Nodes by kind. */
-  nodes: Array<KindCount>;
-  /** Relationships by type. */
-  relationships: Array<RelationshipTypeCount>;
-  /** The earliest date of any dated node. */
-  earliestDate?: Maybe<Scalars['PartialDate']['output']>;
-  /** The latest date of any dated node. */
-  latestDate?: Maybe<Scalars['PartialDate']['output']>;
-  /** The source documents. */
-  sources: Array<Source>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
-  search: Array<SearchHit>;
-  /** One node by id, or null when there is none. */
-  node?: Maybe<Node>;
-  /** Several nodes by id, in the order asked; null for unknown ids. */
-  nodes: Array<Maybe<Node>>;
-  /** One organisation by id. */
-  organization?: Maybe<Organization>;
-  /** One country by id or ISO code. */
-  country?: Maybe<Country>;
-  /** One agreement by id. */
-  agreement?: Maybe<Agreement>;
-  /** One meeting by id. */
-  meeting?: Maybe<Meeting>;
-  /** One joint case by id. */
-  jointCase?: Maybe<JointCase>;
-  /** All nodes of one kind, by name. */
-  list: NodeConnection;
-  /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
-  neighbourhood: Subgraph;
-  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
-  coordination: CoordinationGraph;
-  /**
-   * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
-   * BASED_IN are left out unless the filter names them, as every agency of a state would otherwise
-   * be two steps from every other.
-   */
-  paths: Array<Path>;
-  /** Counts by kind, the date range covered and the source documents. */
-  stats: GraphStats;
-};
+export type CoordinationQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
 
 
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<NodeKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
+export type CoordinationQuery = { coordination: { truncated: boolean, organizations: Array<{ __typename: 'Organization', acronym: string | null, nameLocal: string | null, countryCode: string | null, sector: Sector | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, orgKind: OrganizationKind, parent: { id: string } | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }>, ties: Array<{ id: string, weight: number, sharedCount: number, instrumentKinds: Array<InstrumentKind>, topics: Array<Topic>, firstDate: string | null, lastDate: string | null, a: { id: string }, b: { id: string }, evidence: Array<
+        | { id: string, nodeKind: NodeKind, name: string }
+        | { id: string, nodeKind: NodeKind, name: string }
+        | { id: string, nodeKind: NodeKind, name: string }
+        | { id: string, nodeKind: NodeKind, name: string }
+        | { id: string, nodeKind: NodeKind, name: string }
+        | { id: string, nodeKind: NodeKind, name: string }
+      > }> } };
+
+export type CountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
+export type CountriesQuery = { list: { nodes: Array<
+      | { __typename: 'Source', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Country', code: string, id: string, name: string }
+      | { __typename: 'Agreement', id: string, name: string }
+      | { __typename: 'Meeting', id: string, name: string }
+      | { __typename: 'JointCase', id: string, name: string }
+    > } };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
 
 
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<
+      | { __typename: 'Source', publisher: string, publishedOn: string | null, url: string | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Organization', acronym: string | null, nameLocal: string | null, countryCode: string | null, sector: Sector | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, orgKind: OrganizationKind, parent: { id: string } | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Country', code: string, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Agreement', scope: AgreementScope, signedOn: string | null, validFrom: string | null, validUntil: string | null, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, agreementKind: AgreementKind, agreementStatus: AgreementStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Meeting', startDate: string | null, endDate: string | null, city: string | null, countryCode: string | null, series: string | null, sequence: number | null, participantCount: number | null, topics: Array<Topic>, outcomes: Array<string>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, meetingKind: MeetingKind, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'JointCase', caseType: CaseType, openedOn: string | null, closedOn: string | null, jurisdictions: Array<string>, victimCount: number | null, offenderCount: number | null, sensitivity: Sensitivity, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, caseStatus: CaseStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+    >, relationships: Array<{ id: string, type: RelationshipType, role: Role | null, from: string | null, until: string | null, start:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , end:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }> } };
+
+export type TieEvidenceQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
 
 
-export type QueryOrganizationArgs = {
-  id: Scalars['ID']['input'];
-};
+export type TieEvidenceQuery = { nodes: Array<
+    | { __typename: 'Source', publisher: string, publishedOn: string | null, url: string | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+    | { __typename: 'Organization', acronym: string | null, nameLocal: string | null, countryCode: string | null, sector: Sector | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, orgKind: OrganizationKind, parent: { id: string } | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+    | { __typename: 'Country', code: string, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+    | { __typename: 'Agreement', scope: AgreementScope, signedOn: string | null, validFrom: string | null, validUntil: string | null, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, agreementKind: AgreementKind, agreementStatus: AgreementStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+    | { __typename: 'Meeting', startDate: string | null, endDate: string | null, city: string | null, countryCode: string | null, series: string | null, sequence: number | null, participantCount: number | null, topics: Array<Topic>, outcomes: Array<string>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, meetingKind: MeetingKind, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+    | { __typename: 'JointCase', caseType: CaseType, openedOn: string | null, closedOn: string | null, jurisdictions: Array<string>, victimCount: number | null, offenderCount: number | null, sensitivity: Sensitivity, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, caseStatus: CaseStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+   | null> };
+
+export type ShortestPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxLength?: number | null | undefined;
+  filter?: GraphFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
 
 
-export type QueryCountryArgs = {
-  id: Scalars['ID']['input'];
-};
+export type ShortestPathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'Source', publisher: string, publishedOn: string | null, url: string | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Organization', acronym: string | null, nameLocal: string | null, countryCode: string | null, sector: Sector | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, orgKind: OrganizationKind, parent: { id: string } | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Country', code: string, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Agreement', scope: AgreementScope, signedOn: string | null, validFrom: string | null, validUntil: string | null, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, agreementKind: AgreementKind, agreementStatus: AgreementStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'Meeting', startDate: string | null, endDate: string | null, city: string | null, countryCode: string | null, series: string | null, sequence: number | null, participantCount: number | null, topics: Array<Topic>, outcomes: Array<string>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, meetingKind: MeetingKind, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+      | { __typename: 'JointCase', caseType: CaseType, openedOn: string | null, closedOn: string | null, jurisdictions: Array<string>, victimCount: number | null, offenderCount: number | null, sensitivity: Sensitivity, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, caseStatus: CaseStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }
+    >, relationships: Array<{ id: string, type: RelationshipType, role: Role | null, from: string | null, until: string | null, start:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , end:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> }>, instruments: Array<
+      | { id: string, name: string, nodeKind: NodeKind }
+      | { id: string, name: string, nodeKind: NodeKind }
+      | { id: string, name: string, nodeKind: NodeKind }
+      | { id: string, name: string, nodeKind: NodeKind }
+      | { id: string, name: string, nodeKind: NodeKind }
+      | { id: string, name: string, nodeKind: NodeKind }
+    > }> };
+
+export type PathEndsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
 
 
-export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
+export type PathEndsQuery = { nodes: Array<
+    | { id: string, name: string, nodeKind: NodeKind }
+    | { id: string, name: string, nodeKind: NodeKind }
+    | { id: string, name: string, nodeKind: NodeKind }
+    | { id: string, name: string, nodeKind: NodeKind }
+    | { id: string, name: string, nodeKind: NodeKind }
+    | { id: string, name: string, nodeKind: NodeKind }
+   | null> };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueryMeetingArgs = {
-  id: Scalars['ID']['input'];
-};
+export type StatsQuery = { stats: { earliestDate: string | null, latestDate: string | null, nodes: Array<{ kind: NodeKind, count: number }>, relationships: Array<{ type: RelationshipType, count: number }>, sources: Array<{ id: string, name: string, publisher: string }> } };
+
+export type CitationFieldsFragment = { locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } };
+
+type NodeFields_Source_Fragment = { __typename: 'Source', publisher: string, publishedOn: string | null, url: string | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> };
+
+type NodeFields_Organization_Fragment = { __typename: 'Organization', acronym: string | null, nameLocal: string | null, countryCode: string | null, sector: Sector | null, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, orgKind: OrganizationKind, parent: { id: string } | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> };
+
+type NodeFields_Country_Fragment = { __typename: 'Country', code: string, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> };
+
+type NodeFields_Agreement_Fragment = { __typename: 'Agreement', scope: AgreementScope, signedOn: string | null, validFrom: string | null, validUntil: string | null, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, agreementKind: AgreementKind, agreementStatus: AgreementStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> };
+
+type NodeFields_Meeting_Fragment = { __typename: 'Meeting', startDate: string | null, endDate: string | null, city: string | null, countryCode: string | null, series: string | null, sequence: number | null, participantCount: number | null, topics: Array<Topic>, outcomes: Array<string>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, meetingKind: MeetingKind, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> };
+
+type NodeFields_JointCase_Fragment = { __typename: 'JointCase', caseType: CaseType, openedOn: string | null, closedOn: string | null, jurisdictions: Array<string>, victimCount: number | null, offenderCount: number | null, sensitivity: Sensitivity, topics: Array<Topic>, id: string, nodeKind: NodeKind, name: string, aliases: Array<string>, description: string | null, caseStatus: CaseStatus, sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> };
+
+export type NodeFieldsFragment =
+  | NodeFields_Source_Fragment
+  | NodeFields_Organization_Fragment
+  | NodeFields_Country_Fragment
+  | NodeFields_Agreement_Fragment
+  | NodeFields_Meeting_Fragment
+  | NodeFields_JointCase_Fragment
+;
+
+export type RelationshipFieldsFragment = { id: string, type: RelationshipType, role: Role | null, from: string | null, until: string | null, start:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , end:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , sources: Array<{ locator: string, quote: string | null, source: { id: string, name: string, publisher: string, publishedOn: string | null, url: string | null } }> };
+
+export type SearchNodesQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  limit?: number | null | undefined;
+}>;
 
 
-export type QueryJointCaseArgs = {
-  id: Scalars['ID']['input'];
-};
+export type SearchNodesQuery = { search: Array<{ score: number, matched: string, node:
+      | { __typename: 'Source', id: string, nodeKind: NodeKind, name: string }
+      | { __typename: 'Organization', acronym: string | null, countryCode: string | null, nameLocal: string | null, id: string, nodeKind: NodeKind, name: string, orgKind: OrganizationKind }
+      | { __typename: 'Country', id: string, nodeKind: NodeKind, name: string }
+      | { __typename: 'Agreement', signedOn: string | null, id: string, nodeKind: NodeKind, name: string }
+      | { __typename: 'Meeting', startDate: string | null, city: string | null, id: string, nodeKind: NodeKind, name: string }
+      | { __typename: 'JointCase', id: string, nodeKind: NodeKind, name: string }
+     }> };
 
-
-export type QueryListArgs = {
-  kind: NodeKind;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryNeighbourhoodArgs = {
-  ids: Array<Scalars['ID']['input']>;
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCoordinationArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPathsArgs = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  maxLength?: InputMaybe<Scalars['Int']['input']>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A page of nodes. */
-export type NodeConnection = {
-  __typename?: 'NodeConnection';
-  /** The nodes on this page. */
-  nodes: Array<Node>;
-  /** How many nodes match in all. */
-  totalCount: Scalars['Int']['output'];
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
+export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
+export const NodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"orgKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"nameLocal"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"meetingKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","alias":{"kind":"Name","value":"caseStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"}},{"kind":"Field","name":{"kind":"Name","value":"victimCount"}},{"kind":"Field","name":{"kind":"Name","value":"offenderCount"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<NodeFieldsFragment, unknown>;
+export const RelationshipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<RelationshipFieldsFragment, unknown>;
+export const CoordinationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coordination"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GraphFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coordination"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"a"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"b"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"sharedCount"}},{"kind":"Field","name":{"kind":"Name","value":"instrumentKinds"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"firstDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastDate"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"orgKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"nameLocal"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"meetingKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","alias":{"kind":"Name","value":"caseStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"}},{"kind":"Field","name":{"kind":"Name","value":"victimCount"}},{"kind":"Field","name":{"kind":"Name","value":"offenderCount"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<CoordinationQuery, CoordinationQueryVariables>;
+export const CountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"COUNTRY"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CountriesQuery, CountriesQueryVariables>;
+export const NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"orgKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"nameLocal"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"meetingKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","alias":{"kind":"Name","value":"caseStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"}},{"kind":"Field","name":{"kind":"Name","value":"victimCount"}},{"kind":"Field","name":{"kind":"Name","value":"offenderCount"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const TieEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TieEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"orgKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"nameLocal"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"meetingKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","alias":{"kind":"Name","value":"caseStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"}},{"kind":"Field","name":{"kind":"Name","value":"victimCount"}},{"kind":"Field","name":{"kind":"Name","value":"offenderCount"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TieEvidenceQuery, TieEvidenceQueryVariables>;
+export const ShortestPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GraphFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"orgKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"nameLocal"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"meetingKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","alias":{"kind":"Name","value":"caseStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"}},{"kind":"Field","name":{"kind":"Name","value":"victimCount"}},{"kind":"Field","name":{"kind":"Name","value":"offenderCount"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"end"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<ShortestPathsQuery, ShortestPathsQueryVariables>;
+export const PathEndsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathEnds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}}]}}]}}]} as unknown as DocumentNode<PathEndsQuery, PathEndsQueryVariables>;
+export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earliestDate"}},{"kind":"Field","name":{"kind":"Name","value":"latestDate"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;
+export const SearchNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodeKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","alias":{"kind":"Name","value":"orgKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"nameLocal"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchNodesQuery, SearchNodesQueryVariables>;

@@ -1,0 +1,459 @@
+/**
+ * The explorer: search and filters on the left, the graph (or its table) in the middle, the
+ * details of the selection on the right. The view state lives in the URL (useExplorer); what is
+ * drawn is derived from it by the pure functions in graph/.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SearchNodesDocument } from './__generated__/graphql.js';
+import { errorText, request } from './api/client.js';
+import { GraphCanvas, type CanvasHandle, type HoverInfo } from './canvas/GraphCanvas.js';
+import { HoverCard } from './canvas/HoverCard.js';
+import { EmptyState, Notice } from './canvas/Overlays.js';
+import { useCoordination } from './data/useCoordination.js';
+import { useCountryNames } from './data/useCountries.js';
+import { useEvidenceGraph } from './data/useEvidenceGraph.js';
+import { useStats } from './data/useStats.js';
+import { HIDE_REASON_WORDS } from './graph/filter.js';
+import { ALGORITHM_WORDS, type ResolvedLayout } from './graph/layouts.js';
+import { shortLabel } from './graph/model.js';
+import { buildStylesheet, LARGE_GRAPH } from './graph/style.js';
+import { DetailsPanel } from './panels/details/DetailsPanel.js';
+import { FiltersPanel } from './panels/filters/FiltersPanel.js';
+import { Legend } from './panels/legend/Legend.js';
+import { PathsPanel } from './panels/paths/PathsPanel.js';
+import { usePaths } from './panels/paths/usePaths.js';
+import type { SearchHit } from './panels/search/SearchBox.js';
+import { TopBar } from './shell/TopBar.js';
+import { TableView } from './panels/table/TableView.js';
+import { useExplorer } from './state/useExplorer.js';
+import { useGraphView } from './state/useGraphView.js';
+import { Toolbar } from './toolbar/Toolbar.js';
+
+const QUICK_STARTS = ['MSDHS', 'Royal Thai Police', 'IOM', 'DSI'];
+
+export function App() {
+  const [explorer, dispatch] = useExplorer();
+  const s = explorer.current;
+  const stats = useStats();
+  const countries = useCountryNames();
+  const paths = usePaths(s.path, s.filters);
+  const [pathIndex, setPathIndex] = useState<number | null>(null);
+  const evidence = useEvidenceGraph(s.expanded, paths.models);
+  const coordination = useCoordination(s.filters, s.view === 'coordination');
+  const view = useGraphView({
+    state: s,
+    evidence: evidence.model,
+    coordination: coordination.model,
+    coordinationTotals: coordination.totals,
+    paths: paths.paths,
+    pathIndex,
+    countryNames: countries.names,
+  });
+  const large = view.elements.length > LARGE_GRAPH;
+  const stylesheet = useMemo(() => buildStylesheet({ large }), [large]);
+  const canvas = useRef<CanvasHandle>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [layout, setLayout] = useState<{ running: boolean; algorithm: ResolvedLayout | null }>({
+    running: false,
+    algorithm: null,
+  });
+  const [sideTab, setSideTab] = useState<'filters' | 'paths'>(s.path ? 'paths' : 'filters');
+  const [draftFrom, setDraftFrom] = useState<string | null>(null);
+  const [quickError, setQuickError] = useState<string | null>(null);
+
+  useEffect(() => setPathIndex(null), [s.path]);
+
+  const pinned = useMemo(() => new Set(s.pinned), [s.pinned]);
+  const selectedNodes = s.selected.filter((id) => view.nodeIndex.has(id));
+  const visibleIds = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view.nodes]);
+
+  const focusNode = useCallback(
+    (id: string) => {
+      if (s.view === 'coordination' && !coordination.model?.organizations.has(id))
+        dispatch({ type: 'setView', view: 'evidence' });
+      dispatch({ type: 'focus', id });
+      if (s.view === 'evidence' || coordination.model?.organizations.has(id)) canvas.current?.reveal(id);
+    },
+    [s.view, coordination.model, dispatch],
+  );
+
+  /** From a link in a panel: select it if it is drawn, else bring it in. */
+  const open = useCallback(
+    (id: string) => {
+      if (visibleIds.has(id)) {
+        dispatch({ type: 'select', ids: [id] });
+        canvas.current?.reveal(id);
+      } else focusNode(id);
+    },
+    [visibleIds, focusNode, dispatch],
+  );
+
+  const chooseSearch = (hit: SearchHit) => focusNode(hit.node.id);
+
+  const quickStart = async (text: string) => {
+    setQuickError(null);
+    try {
+      const data = await request(SearchNodesDocument, { text, kinds: ['ORGANIZATION'], limit: 1 });
+      const hit = data.search[0];
+      if (hit) focusNode(hit.node.id);
+      else setQuickError(`Nothing in the graph matches “${text}”.`);
+    } catch (e) {
+      setQuickError(errorText(e));
+    }
+  };
+
+  const doubleTap = (id: string) => {
+    if (s.view === 'evidence') dispatch({ type: 'expand', ids: [id] });
+    else dispatch({ type: 'showOnly', ids: s.only.includes(id) ? s.only : [...s.only, id] });
+  };
+
+  const actions = {
+    expand: () => dispatch({ type: 'expand', ids: selectedNodes }),
+    collapse: () => dispatch({ type: 'collapse', ids: selectedNodes }),
+    hide: () => dispatch({ type: 'hide', ids: selectedNodes }),
+    only: () => dispatch({ type: 'showOnly', ids: selectedNodes }),
+    pin: () => dispatch({ type: 'togglePin', ids: selectedNodes }),
+    undo: () => dispatch({ type: 'undo' }),
+    fit: () => canvas.current?.fit(),
+  };
+
+  // Keyboard shortcuts for the canvas actions, when no field has the keyboard.
+  const shortcuts = useRef(actions);
+  shortcuts.current = actions;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA' || t.isContentEditable))
+        return;
+      const a = shortcuts.current;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        a.undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const map: Record<string, () => void> = { e: a.expand, c: a.collapse, h: a.hide, o: a.only, p: a.pin, f: a.fit };
+      const fn = map[e.key.toLowerCase()];
+      if (fn) fn();
+      else if (e.key === 'Escape') dispatch({ type: 'select', ids: [] });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+
+  const windowActive = !!(s.filters.from || s.filters.until);
+  const windowWords = !windowActive
+    ? ''
+    : s.filters.from === s.filters.until
+      ? s.filters.from!
+      : `${s.filters.from ?? '…'}–${s.filters.until ?? '…'}`;
+
+  const ev = s.view === 'evidence';
+  const started = ev ? s.expanded.length > 0 || !!s.path : true;
+  const shownTies = ev ? view.relationships.length : view.ties.length;
+  const summary = view.summary;
+  const hiddenWords =
+    ev && summary && summary.nodes
+      ? `${summary.nodes} hidden (${Object.entries(summary.nodesByReason)
+          .map(([r, n]) => `${n} ${HIDE_REASON_WORDS[r as keyof typeof HIDE_REASON_WORDS]}`)
+          .join(', ')})`
+      : !ev && view.coordinationHidden && (view.coordinationHidden.organizations || view.coordinationHidden.ties)
+        ? `${view.coordinationHidden.organizations} organisations and ${view.coordinationHidden.ties} ties hidden by the filters`
+        : '';
+  const loadingNames = evidence.loading.map((id) => {
+    const n = view.nodeIndex.get(id);
+    return n ? shortLabel(n) : id;
+  });
+
+  let empty: { title: string; body: string } | null = null;
+  if (started && view.nodes.length === 0 && !(ev && evidence.loading.length) && !(!ev && coordination.loading)) {
+    empty = windowActive
+      ? {
+          title: 'No ties in this period',
+          body: `Nothing here falls within ${windowWords}. Widen the time window or clear it.`,
+        }
+      : { title: 'Nothing to show', body: 'The filters hide everything. Reset them to see the graph again.' };
+  } else if (started && view.nodes.length > 0 && shownTies === 0 && windowActive && !evidence.loading.length) {
+    empty = { title: 'No ties in this period', body: `None of the ties shown fall within ${windowWords}.` };
+  }
+
+  const present = useMemo(
+    () => ({
+      nodeKinds: new Set(view.nodes.map((n) => n.nodeKind as string)),
+      orgKinds: new Set(view.nodes.map((n) => n.orgKind ?? '').filter(Boolean)),
+      relTypes: new Set(view.relationships.map((r) => r.type as string)),
+      tieKinds: new Set(
+        view.ties.map((t) => (t.instrumentKinds.length === 1 ? t.instrumentKinds[0]! : 'MIXED') as string),
+      ),
+    }),
+    [view.nodes, view.relationships, view.ties],
+  );
+
+  return (
+    <div className="app">
+      <TopBar stats={stats.data?.stats} statsError={stats.error} onChoose={chooseSearch} />
+
+      <aside className="sidebar left" aria-label="Filters and paths">
+        <div className="side-tabs" role="tablist">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={sideTab === 'filters'}
+            onClick={() => setSideTab('filters')}
+            data-testid="side-filters"
+          >
+            Filters
+            {(summary?.nodes ?? 0) > 0 && ev && <span className="badge">{summary!.nodes}</span>}
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={sideTab === 'paths'}
+            onClick={() => setSideTab('paths')}
+            data-testid="side-paths"
+          >
+            Paths
+          </button>
+        </div>
+        <div className="side-body">
+          {sideTab === 'filters' ? (
+            <FiltersPanel
+              view={s.view}
+              filters={s.filters}
+              facets={view.facets}
+              hidden={summary}
+              coordinationHidden={view.coordinationHidden}
+              userHidden={s.hidden.length}
+              onlyActive={s.only.length > 0}
+              stats={{ earliest: stats.data?.stats.earliestDate ?? null, latest: stats.data?.stats.latestDate ?? null }}
+              histogram={view.histogram}
+              countryName={countries.name}
+              onChange={(filters) => dispatch({ type: 'setFilters', filters })}
+              onReset={() => dispatch({ type: 'resetFilters' })}
+              onUnhideAll={() => dispatch({ type: 'unhideAll' })}
+              onShowAll={() => dispatch({ type: 'showAll' })}
+            />
+          ) : (
+            <PathsPanel
+              path={s.path}
+              draftFrom={draftFrom}
+              paths={paths.paths}
+              loading={paths.loading}
+              error={paths.error}
+              chosen={pathIndex}
+              onChoose={setPathIndex}
+              onFind={(path) => {
+                setDraftFrom(null);
+                if (s.view === 'coordination') dispatch({ type: 'setView', view: 'evidence' });
+                dispatch({ type: 'setPath', path });
+              }}
+              onClear={() => dispatch({ type: 'setPath', path: null })}
+              onOpen={open}
+            />
+          )}
+        </div>
+      </aside>
+
+      <main className="main" aria-label="Graph">
+        <Toolbar
+          view={s.view}
+          layout={s.layout}
+          tab={s.tab}
+          selection={s.selected}
+          selectedNodes={selectedNodes}
+          canCollapse={selectedNodes.some((id) => s.expanded.includes(id))}
+          allPinned={selectedNodes.length > 0 && selectedNodes.every((id) => s.pinned.includes(id))}
+          onlyActive={s.only.length > 0}
+          canUndo={explorer.past.length > 0}
+          groupByCountry={s.groupByCountry}
+          hasGraph={view.nodes.length > 0}
+          onView={(v) => dispatch({ type: 'setView', view: v })}
+          onLayout={(l) => dispatch({ type: 'setLayout', layout: l })}
+          onTab={(t) => dispatch({ type: 'setTab', tab: t })}
+          onExpand={actions.expand}
+          onCollapse={actions.collapse}
+          onHide={actions.hide}
+          onShowOnly={actions.only}
+          onShowAll={() => dispatch({ type: 'showAll' })}
+          onPin={actions.pin}
+          onUndo={actions.undo}
+          onGroup={() => dispatch({ type: 'toggleGroup' })}
+          onFit={actions.fit}
+          onClear={() => dispatch({ type: 'clear' })}
+        />
+        <div className="stage">
+          <div className="notices">
+            {[...evidence.errors].map(([id, message]) => (
+              <Notice key={id} tone="error" testId="api-error">
+                Could not load the neighbourhood of {id}: {message}
+              </Notice>
+            ))}
+            {!ev && coordination.error && (
+              <Notice tone="error" testId="api-error">
+                Could not load the coordination network: {coordination.error}
+              </Notice>
+            )}
+            {quickError && (
+              <Notice tone="error" testId="api-error">
+                {quickError}
+              </Notice>
+            )}
+            {ev && evidence.loading.length > 0 && (
+              <Notice tone="loading" testId="loading">
+                Loading the neighbourhood of {loadingNames.join(', ')}…
+              </Notice>
+            )}
+            {!ev && coordination.loading && (
+              <Notice tone="loading" testId="loading">
+                Loading the coordination network…
+              </Notice>
+            )}
+            {layout.running && view.nodes.length > 150 && (
+              <Notice tone="loading">Laying out {view.nodes.length} nodes…</Notice>
+            )}
+            {evidence.model.truncated && ev && (
+              <Notice tone="info">
+                Some neighbourhoods were cut short by the server's limit: narrow the filters to see all.
+              </Notice>
+            )}
+            {!ev && coordination.model?.truncated && (
+              <Notice tone="info">Only the strongest ties are shown: narrow the filters to see all.</Notice>
+            )}
+          </div>
+          <div className={s.tab === 'graph' ? 'canvas-wrap' : 'canvas-wrap behind'} aria-hidden={s.tab !== 'graph'}>
+            <GraphCanvas
+              handle={canvas}
+              elements={view.elements}
+              stylesheet={stylesheet}
+              layout={s.layout}
+              layoutKey={`${s.view}|${s.groupByCountry ? 'grouped' : ''}`}
+              focus={s.focus}
+              pinned={pinned}
+              label={`${ev ? 'Evidence' : 'Coordination'} graph: ${view.nodes.length} nodes and ${shownTies} ties. The Table view lists them.`}
+              onTap={(id, additive) => dispatch({ type: 'select', ids: id ? [id] : [], additive })}
+              onDoubleTap={doubleTap}
+              onHover={setHover}
+              onLayout={setLayout}
+            />
+            {hover && (
+              <HoverCard
+                hover={hover}
+                nodes={view.nodeIndex}
+                relationships={view.relationshipIndex}
+                ties={view.tieIndex}
+              />
+            )}
+            {ev && !started && (
+              <EmptyState title="Find an actor to start" testId="welcome">
+                <p>
+                  Search above for an organisation, meeting, agreement or case. Its network opens here; double-click a
+                  node to expand it.
+                </p>
+                <div className="quick-starts">
+                  {QUICK_STARTS.map((q) => (
+                    <button key={q} type="button" className="btn" onClick={() => void quickStart(q)}>
+                      {q}
+                    </button>
+                  ))}
+                </div>
+                <p className="muted">
+                  Or see{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => dispatch({ type: 'setView', view: 'coordination' })}
+                  >
+                    who coordinates with whom
+                  </button>{' '}
+                  across the whole network.
+                </p>
+              </EmptyState>
+            )}
+            {empty && s.tab === 'graph' && (
+              <EmptyState title={empty.title} testId="empty-state">
+                <p>{empty.body}</p>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => dispatch({ type: 'setFilters', filters: { from: null, until: null } })}
+                >
+                  Clear the time window
+                </button>
+              </EmptyState>
+            )}
+            <div className="zoom-controls" aria-label="Zoom">
+              <button type="button" onClick={() => canvas.current?.zoom(1.25)} aria-label="Zoom in">
+                +
+              </button>
+              <button type="button" onClick={() => canvas.current?.zoom(0.8)} aria-label="Zoom out">
+                −
+              </button>
+            </div>
+          </div>
+          {s.tab === 'table' && (
+            <div className="table-wrap">
+              {empty && (
+                <p className="empty-note" data-testid="empty-state">
+                  {empty.title}. {empty.body}
+                </p>
+              )}
+              <TableView
+                view={s.view}
+                nodes={view.nodes}
+                hiddenNodes={view.hiddenNodes}
+                allNodes={view.nodeIndex}
+                relationships={view.relationships}
+                ties={view.ties}
+                degree={view.degree}
+                selected={new Set(s.selected)}
+                highlighted={view.highlighted}
+                countryName={countries.name}
+                onSelect={(id) => dispatch({ type: 'select', ids: [id] })}
+              />
+            </div>
+          )}
+        </div>
+        {s.tab === 'graph' && started && view.nodes.length > 0 && (
+          <Legend
+            view={s.view}
+            present={present}
+            marks={{
+              focus: !!s.focus && visibleIds.has(s.focus),
+              path: !!view.highlighted,
+              pinned: s.pinned.length > 0,
+            }}
+          />
+        )}
+        <footer className="statusbar" data-testid="status" aria-live="polite">
+          <span data-testid="status-counts">
+            {view.nodes.length} nodes · {shownTies} ties shown
+          </span>
+          {hiddenWords && <span>{hiddenWords}</span>}
+          {windowActive && <span>Time window {windowWords}</span>}
+          {view.highlighted && <span className="status-path">Path highlighted</span>}
+          <span className="status-right">
+            {layout.algorithm ? `Layout: ${ALGORITHM_WORDS[layout.algorithm]}` : ''}
+            {layout.running ? ' · running' : ''}
+          </span>
+        </footer>
+      </main>
+
+      <aside className="sidebar right" aria-label="Details">
+        <DetailsPanel
+          selected={s.selected}
+          nodes={view.nodeIndex}
+          relationships={view.relationshipIndex}
+          ties={view.tieIndex}
+          countryName={countries.name}
+          select={(id) => dispatch({ type: 'select', ids: [id] })}
+          open={open}
+          expand={(id) => (ev ? dispatch({ type: 'expand', ids: [id] }) : focusNode(id))}
+          pathFrom={(id) => {
+            setDraftFrom(id);
+            setSideTab('paths');
+          }}
+        />
+      </aside>
+    </div>
+  );
+}

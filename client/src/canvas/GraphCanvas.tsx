@@ -1,0 +1,309 @@
+/**
+ * The one component that owns the Cytoscape instance: created once on mount, changed only inside
+ * `cy.batch()`, destroyed on unmount. When nodes or ties come or go the elements are re-added in
+ * id order (keeping positions), otherwise data and classes are updated in place; the graph is laid
+ * out again only when the elements or the layout settings change, not when classes do.
+ */
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type NodeSingular,
+  type StylesheetJson,
+} from 'cytoscape';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { moveNodes, type Positions } from './animate.js';
+import { computeForceAtlas } from './forceatlas.js';
+import { computeLayout, hashString, LAYOUT_PADDING, resolveLayout, type ResolvedLayout } from '../graph/layouts.js';
+import type { LayoutName } from '../graph/url-state.js';
+import { LARGE_GRAPH } from '../graph/style.js';
+
+export interface HoverInfo {
+  id: string;
+  group: 'nodes' | 'edges';
+  /** Pixel position inside the canvas, and the canvas's size (to keep the card inside it). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CanvasHandle {
+  fit(): void;
+  /** Centres on a node without changing the zoom much. */
+  reveal(id: string): void;
+  zoom(factor: number): void;
+}
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  stylesheet: StylesheetJson;
+  layout: LayoutName;
+  /** Changing it lays the graph out again (view, grouping…), even with the same elements. */
+  layoutKey: string;
+  focus: string | null;
+  pinned: ReadonlySet<string>;
+  label: string;
+  onTap(id: string | null, additive: boolean): void;
+  onDoubleTap(id: string): void;
+  onHover(hover: HoverInfo | null): void;
+  onLayout?(state: { running: boolean; algorithm: ResolvedLayout | null }): void;
+  handle?: Ref<CanvasHandle>;
+}
+
+/** A read-only window on the canvas for end-to-end tests. */
+export interface AtlasTestHook {
+  visibleNodeIds(): string[];
+  visibleEdgeIds(): string[];
+  highlightedIds(): string[];
+  selectedIds(): string[];
+  layoutRunning(): boolean;
+  layoutAlgorithm(): ResolvedLayout | null;
+  /** Where a node is drawn, in page coordinates (for double-clicking it). */
+  nodePagePosition(id: string): { x: number; y: number } | null;
+  /** Every node's position in graph coordinates, rounded: the picture, to compare. */
+  nodePositions(): Record<string, { x: number; y: number }>;
+}
+
+declare global {
+  interface Window {
+    __atlas?: AtlasTestHook;
+  }
+}
+
+function structureKey(elements: ElementDefinition[]): string {
+  return elements.map((e) => `${e.data.id ?? ''}>${(e.data.parent as string | undefined) ?? ''}`).join('|');
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => a[k] === b[k]);
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const layoutState = useRef<{
+    key: string;
+    running: boolean;
+    algorithm: ResolvedLayout | null;
+    stop?: () => void;
+    run: number;
+  }>({
+    key: '',
+    running: false,
+    algorithm: null,
+    run: 0,
+  });
+
+  // Create once, destroy on unmount.
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      elements: [],
+      style: callbacks.current.stylesheet,
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 4,
+      // Pan and zoom move a snapshot of the drawing, which keeps large graphs fluent.
+      textureOnViewport: true,
+      motionBlur: false,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+    });
+    cyRef.current = cy;
+    const additive = (e: EventObject) => {
+      const o = e.originalEvent as MouseEvent | undefined;
+      return !!o && (o.shiftKey || o.ctrlKey || o.metaKey);
+    };
+    cy.on('tap', (e) => {
+      if (e.target === cy) callbacks.current.onTap(null, false);
+    });
+    cy.on('tap', 'node, edge', (e) => {
+      if (!e.target.hasClass('group')) callbacks.current.onTap(e.target.id(), additive(e));
+    });
+    cy.on('dbltap', 'node', (e) => {
+      if (!e.target.hasClass('group')) callbacks.current.onDoubleTap(e.target.id());
+    });
+    cy.on('mouseover', 'node, edge', (e) => {
+      if (e.target.hasClass('group')) return;
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      callbacks.current.onHover({
+        id: e.target.id(),
+        group: e.target.isNode() ? 'nodes' : 'edges',
+        x: p.x,
+        y: p.y,
+        width: cy.width(),
+        height: cy.height(),
+      });
+      if (container.current) container.current.style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'node, edge', () => {
+      callbacks.current.onHover(null);
+      if (container.current) container.current.style.cursor = '';
+    });
+    cy.on('viewport', () => callbacks.current.onHover(null));
+
+    window.__atlas = {
+      visibleNodeIds: () =>
+        cy
+          .nodes()
+          .not('.group')
+          .map((n) => n.id())
+          .sort(),
+      visibleEdgeIds: () =>
+        cy
+          .edges()
+          .map((e) => e.id())
+          .sort(),
+      highlightedIds: () =>
+        cy
+          .$('.highlighted')
+          .map((e) => e.id())
+          .sort(),
+      selectedIds: () =>
+        cy
+          .$('.selected')
+          .map((e) => e.id())
+          .sort(),
+      layoutRunning: () => layoutState.current.running,
+      layoutAlgorithm: () => layoutState.current.algorithm,
+      nodePositions: () =>
+        Object.fromEntries(
+          (cy.nodes().not('.group').toArray() as NodeSingular[]).map((n) => [
+            n.id(),
+            { x: Math.round(n.position('x')), y: Math.round(n.position('y')) },
+          ]),
+        ),
+      nodePagePosition: (id) => {
+        const n = cy.getElementById(id);
+        const box = container.current?.getBoundingClientRect();
+        if (n.empty() || !box) return null;
+        const p = n.renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+    };
+    return () => {
+      layoutState.current.stop?.();
+      cy.destroy();
+      cyRef.current = null;
+      if (window.__atlas) delete window.__atlas;
+    };
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(props.stylesheet);
+  }, [props.stylesheet]);
+
+  // Apply the elements in one batch, then lay out if the structure or the settings changed.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { elements, pinned } = props;
+    const large = elements.length > LARGE_GRAPH;
+    // Not a constructor option that can be changed later: set on the renderer directly.
+    (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = large;
+
+    cy.batch(() => {
+      const isGroup = (e: ElementDefinition) => e.classes === 'group';
+      const next = new Set(elements.map((e) => String(e.data.id)));
+      // New country boxes first: nodes may move into them.
+      cy.add(elements.filter((e) => isGroup(e) && cy.getElementById(String(e.data.id)).empty()));
+      for (const def of elements) {
+        let ele = cy.getElementById(String(def.data.id));
+        if (ele.empty()) continue;
+        if (ele.isNode()) {
+          const parent = (def.data.parent as string | undefined) ?? null;
+          const current = ele.parent().nonempty() ? ele.parent().first().id() : null;
+          if (parent !== current) ele = ele.move({ parent }) as unknown as typeof ele;
+        }
+        if (!sameData(ele.data() as Record<string, unknown>, def.data as Record<string, unknown>)) ele.data(def.data);
+        ele.classes(def.classes ?? '');
+      }
+      // Removing a box would remove what is inside it: remove stale elements after the moves.
+      cy.remove(cy.elements().filter((e) => !next.has(e.id())));
+      cy.add(elements.filter((e) => !isGroup(e) && cy.getElementById(String(e.data.id)).empty()));
+      cy.nodes().forEach((n) => {
+        if (pinned.has(n.id())) n.lock();
+        else n.unlock();
+      });
+    });
+
+    // Lay out again only when what is drawn or how it is laid out changed; the focus matters only
+    // to the layouts arranged around it.
+    const aroundFocus = props.layout === 'concentric' || props.layout === 'breadthfirst';
+    const key = `${props.layout}|${props.layoutKey}|${aroundFocus ? (props.focus ?? '') : ''}|${structureKey(elements)}`;
+    if (key === layoutState.current.key) return;
+    layoutState.current.key = key;
+    runLayout(cy, props, key);
+  }, [props.elements, props.layout, props.layoutKey, props.focus, props.pinned]);
+
+  function setRunning(running: boolean, algorithm: ResolvedLayout | null) {
+    layoutState.current.running = running;
+    layoutState.current.algorithm = algorithm;
+    callbacks.current.onLayout?.({ running, algorithm });
+  }
+
+  function runLayout(cy: Core, p: GraphCanvasProps, key: string) {
+    layoutState.current.stop?.();
+    const run = ++layoutState.current.run;
+    const nodeIds = p.elements
+      .filter((e) => e.group === 'nodes' && e.classes !== 'group')
+      .map((e) => String(e.data.id));
+    if (!nodeIds.length) {
+      setRunning(false, null);
+      return;
+    }
+    const hasCompounds = p.elements.some((e) => e.classes === 'group');
+    const algorithm = resolveLayout(p.layout, nodeIds.length, hasCompounds);
+    const fixed = nodeIds
+      .filter((id) => p.pinned.has(id))
+      .map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }));
+    setRunning(true, algorithm);
+    // Positions come from the elements alone (computed apart from this instance), then the nodes
+    // are moved there: the same graph and settings always give the same picture.
+    const apply = (positions: Positions) => {
+      if (run !== layoutState.current.run || cy.destroyed()) return;
+      layoutState.current.stop = moveNodes(cy, positions, {
+        duration: nodeIds.length <= 150 ? 350 : 0,
+        padding: LAYOUT_PADDING,
+        onDone: () => {
+          if (run === layoutState.current.run) setRunning(false, algorithm);
+        },
+      });
+    };
+    if (algorithm === 'forceatlas2') {
+      const pinnedAt = Object.fromEntries(fixed.map((f) => [f.nodeId, f.position]));
+      const edges = p.elements
+        .filter((e) => e.group === 'edges')
+        .map((e) => [String(e.data.source), String(e.data.target), Number(e.data.weight ?? 1)] as const);
+      void computeForceAtlas({ nodes: nodeIds, edges, fixed: pinnedAt }).then(apply);
+    } else {
+      apply(computeLayout(p.elements, { layout: algorithm, focus: p.focus, fixed, seed: hashString(key) }));
+    }
+  }
+
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 40 }, duration: 250 }),
+      reveal: (id: string) => {
+        const cy = cyRef.current;
+        const n = cy?.getElementById(id);
+        if (!cy || !n || n.empty()) return;
+        cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.9), duration: 300 });
+      },
+      zoom: (factor: number) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+    }),
+    [],
+  );
+
+  return <div ref={container} className="canvas" role="img" aria-label={props.label} data-testid="graph-canvas" />;
+}

@@ -1,0 +1,41 @@
+/**
+ * ForceAtlas2 positions for large graphs, computed in a web worker when the browser has one and
+ * in place otherwise (the result is the same: the layout is deterministic).
+ */
+import type { ForceAtlasInput } from '../graph/forceatlas.js';
+
+type Positions = Record<string, { x: number; y: number }>;
+
+let worker: Worker | null | undefined;
+let nextRequest = 1;
+const pending = new Map<number, (p: Positions) => void>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./forceatlas.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ requestId: number; positions: Positions }>) => {
+      pending.get(e.data.requestId)?.(e.data.positions);
+      pending.delete(e.data.requestId);
+    };
+    worker.onerror = () => {
+      worker = null;
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+export async function computeForceAtlas(input: ForceAtlasInput): Promise<Positions> {
+  const w = getWorker();
+  if (!w) {
+    const { forceAtlasPositions } = await import('../graph/forceatlas.js');
+    return forceAtlasPositions(input);
+  }
+  const requestId = nextRequest++;
+  return new Promise((resolve) => {
+    pending.set(requestId, resolve);
+    w.postMessage({ ...input, requestId });
+  });
+}

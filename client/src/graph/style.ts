@@ -1,0 +1,212 @@
+/**
+ * How the graph looks: one shape and colour per node kind, one fill per organisation kind, one
+ * line per relationship type and one colour per kind of coordinating instrument. The legend and
+ * the Cytoscape stylesheet are both built from these tables, so they cannot disagree.
+ */
+import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import type { InstrumentKind, NodeKind, OrganizationKind, RelationshipType } from './vocabulary.js';
+
+export type NodeShape = 'ellipse' | 'hexagon' | 'round-rectangle' | 'diamond' | 'triangle' | 'rectangle';
+
+export interface NodeKindStyle {
+  shape: NodeShape;
+  /** Border colour; instruments and countries are drawn as outlines with a light fill. */
+  colour: string;
+  fill: string;
+  width: number;
+  height: number;
+}
+
+/** Organisations are filled circles (their fill says which kind); everything else is an outline. */
+export const NODE_KIND_STYLE: Record<NodeKind, NodeKindStyle> = {
+  ORGANIZATION: { shape: 'ellipse', colour: '#334155', fill: '#3b6ea8', width: 30, height: 30 },
+  COUNTRY: { shape: 'hexagon', colour: '#607d8b', fill: '#eef2f5', width: 30, height: 26 },
+  AGREEMENT: { shape: 'round-rectangle', colour: '#6a3d9a', fill: '#f1ebf8', width: 30, height: 22 },
+  MEETING: { shape: 'diamond', colour: '#e8710a', fill: '#fff1e3', width: 28, height: 28 },
+  JOINT_CASE: { shape: 'triangle', colour: '#c0392b', fill: '#fbe9e7', width: 28, height: 26 },
+  SOURCE: { shape: 'rectangle', colour: '#78716c', fill: '#f5f5f4', width: 20, height: 24 },
+};
+
+/** Related kinds share a hue: Thai agencies dark blue, foreign ones light blue. */
+export const ORG_KIND_COLOUR: Record<OrganizationKind, string> = {
+  GOVERNMENT_AGENCY: '#2f5f9e',
+  FOREIGN_GOVERNMENT_AGENCY: '#86b4e3',
+  INTERNATIONAL_ORGANIZATION: '#3f9a53',
+  NGO: '#e3b22e',
+  REGIONAL_MECHANISM: '#9467bd',
+  COMMITTEE_OR_TASKFORCE: '#17a2b8',
+  DONOR_OR_PROGRAMME: '#d6679a',
+  PRIVATE_SECTOR: '#8c6d5a',
+  ACADEMIC: '#a3a322',
+};
+
+export interface RelationshipStyle {
+  colour: string;
+  line: 'solid' | 'dashed' | 'dotted';
+  /** Drawn with an arrow to the end node: ties of belonging, where the direction matters. */
+  arrow: boolean;
+}
+
+export const RELATIONSHIP_STYLE: Record<RelationshipType, RelationshipStyle> = {
+  PARTICIPATED_IN: { colour: '#f0a867', line: 'solid', arrow: false },
+  PARTY_TO: { colour: '#a98bcf', line: 'solid', arrow: false },
+  WORKS_ON: { colour: '#e0877d', line: 'solid', arrow: false },
+  UNDER: { colour: '#9e9e9e', line: 'dashed', arrow: true },
+  PART_OF: { colour: '#475569', line: 'solid', arrow: true },
+  MEMBER_OF: { colour: '#9467bd', line: 'dotted', arrow: true },
+  BASED_IN: { colour: '#b8c4d2', line: 'dotted', arrow: true },
+};
+
+/** Coordination ties are coloured by the kind of instrument they share; several kinds: MIXED. */
+export type TieKind = InstrumentKind | 'MIXED';
+export const TIE_COLOUR: Record<TieKind, string> = {
+  AGREEMENT: '#6a3d9a',
+  MEETING: '#e8710a',
+  JOINT_CASE: '#c0392b',
+  MIXED: '#546e7a',
+};
+
+export const HIGHLIGHT = '#d62828';
+export const SELECTED = '#111827';
+const FONT = 'Inter, "Segoe UI", Roboto, "Noto Sans Thai", system-ui, sans-serif';
+
+export interface StylesheetOptions {
+  /** Many elements: cheaper edges, no edge labels. */
+  large: boolean;
+}
+
+/** Elements above which the canvas switches to its cheap rendering. */
+export const LARGE_GRAPH = 600;
+
+export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
+  const sheet: StylesheetStyle[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        color: '#1f2937',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        // Labels vanish when zoomed out far enough that they could not be read anyway.
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'overlay-opacity': 0,
+      },
+    },
+  ];
+  for (const [kind, s] of Object.entries(NODE_KIND_STYLE)) {
+    sheet.push({
+      selector: `node[nodeKind = "${kind}"]`,
+      style: {
+        shape: s.shape,
+        'background-color': s.fill,
+        'border-color': s.colour,
+        'border-width': kind === 'ORGANIZATION' ? 1.5 : 2.5,
+        width: s.width,
+        height: s.height,
+      },
+    });
+  }
+  for (const [kind, colour] of Object.entries(ORG_KIND_COLOUR)) {
+    sheet.push({ selector: `node[orgKind = "${kind}"]`, style: { 'background-color': colour } });
+  }
+  sheet.push(
+    // Node size grows with the number of visible ties (set by the element mapping).
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f1f5f9',
+        'background-opacity': 0.6,
+        'border-color': '#94a3b8',
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-size': 13,
+        'font-weight': 600,
+        color: '#475569',
+        padding: '18px',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': '#b8c2cc',
+        'curve-style': large ? 'haystack' : 'bezier',
+        'haystack-radius': 0,
+        opacity: 0.85,
+        'overlay-opacity': 0,
+        'font-family': FONT,
+      },
+    },
+  );
+  for (const [type, s] of Object.entries(RELATIONSHIP_STYLE)) {
+    sheet.push({
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-color': s.colour,
+        'line-style': s.line,
+        ...(s.arrow && !large
+          ? { 'target-arrow-shape': 'triangle', 'target-arrow-color': s.colour, 'arrow-scale': 0.8 }
+          : {}),
+      },
+    });
+  }
+  if (!large) {
+    sheet.push({
+      // The role on a tie, readable once zoomed in.
+      selector: 'edge[roleLabel]',
+      style: {
+        label: 'data(roleLabel)',
+        'font-size': 8,
+        color: '#6b7280',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 9,
+      },
+    });
+  }
+  for (const [kind, colour] of Object.entries(TIE_COLOUR)) {
+    sheet.push({ selector: `edge.tie[tieKind = "${kind}"]`, style: { 'line-color': colour } });
+  }
+  sheet.push(
+    { selector: 'edge.tie', style: { width: 'data(width)', opacity: 0.55, 'curve-style': 'haystack' } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#0f172a' } },
+    {
+      selector: 'node.focus',
+      style: {
+        'underlay-color': '#fcd34d',
+        'underlay-opacity': 0.65,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: 'node.highlighted', style: { 'border-color': HIGHLIGHT, 'border-width': 4, opacity: 1 } },
+    {
+      selector: 'edge.highlighted',
+      style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 4.5, opacity: 1, 'z-index': 20 },
+    },
+    { selector: 'node.selected', style: { 'border-color': SELECTED, 'border-width': 4, 'z-index': 30 } },
+    {
+      selector: 'edge.selected',
+      style: { 'line-color': SELECTED, 'target-arrow-color': SELECTED, width: 4, opacity: 1, 'z-index': 30 },
+    },
+  );
+  return sheet;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from './filter.js';
+import { decodeState, DEFAULT_STATE, encodeState, type ViewState } from './url-state.js';
+
+describe('URL state', () => {
+  it('leaves the URL bare for the default state', () => {
+    expect(encodeState(DEFAULT_STATE)).toBe('');
+    expect(decodeState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('round-trips focus, expansions, hidden, pinned, selection, filters, view, layout and path', () => {
+    const state: ViewState = {
+      view: 'coordination',
+      layout: 'concentric',
+      tab: 'table',
+      focus: 'msdhs',
+      expanded: ['msdhs', 'th-mm-cmm-29-2024'],
+      hidden: ['thailand'],
+      pinned: ['rtp'],
+      only: ['msdhs'],
+      selected: ['PARTICIPATED_IN:msdhs:th-mm-cmm-29-2024'],
+      groupByCountry: true,
+      filters: {
+        nodeKinds: ['ORGANIZATION', 'MEETING'],
+        orgKinds: ['NGO', 'GOVERNMENT_AGENCY'],
+        sectors: [],
+        countries: ['TH', 'MM'],
+        topics: ['REPATRIATION'],
+        relTypes: ['PARTICIPATED_IN'],
+        from: '2013',
+        until: '2013-12',
+        showIsolated: true,
+      },
+      path: { from: 'ticac', to: 'unodc', maxLength: 5 },
+    };
+    const search = encodeState(state);
+    expect(decodeState(search)).toEqual(state);
+    expect(search).toContain('focus=msdhs');
+    expect(search).toContain('from=2013');
+    // Readable: lists stay comma-separated.
+    expect(search).toContain('x=msdhs,th-mm-cmm-29-2024');
+  });
+
+  it('tells "no value chosen" (an empty list) from "every value" (absent)', () => {
+    const none = { ...DEFAULT_STATE, filters: { ...DEFAULT_FILTERS, topics: [] } };
+    expect(decodeState(encodeState(none)).filters.topics).toEqual([]);
+    expect(decodeState(encodeState(DEFAULT_STATE)).filters.topics).toBeNull();
+  });
+
+  it('drops what it does not know rather than failing', () => {
+    const s = decodeState(
+      '?view=map&layout=spiral&kinds=MEETING,SPACESHIP&from=2013-13&countries=TH,xx&focus=<script>&path=a',
+    );
+    expect(s.view).toBe('evidence');
+    expect(s.layout).toBe('force');
+    expect(s.filters.nodeKinds).toEqual(['MEETING']);
+    expect(s.filters.from).toBeNull();
+    expect(s.filters.countries).toEqual(['TH']);
+    expect(s.focus).toBeNull();
+    expect(s.path).toBeNull();
+  });
+});

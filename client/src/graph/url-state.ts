@@ -1,0 +1,148 @@
+/**
+ * The explorer's state in the URL: the focus, what was expanded, hidden, pinned and selected, the
+ * filters, the view and the layout. A view can be bookmarked and shared, and the back button
+ * works. Defaults are left out, so a fresh explorer has a bare URL; unknown values are dropped.
+ */
+import { DEFAULT_FILTERS, type Filters } from './filter.js';
+import { isPartialDate } from './partial-date.js';
+import { GRAPH_NODE_KINDS, ORGANIZATION_KINDS, RELATIONSHIP_TYPES, SECTORS, TOPICS } from './vocabulary.js';
+
+export const VIEWS = ['evidence', 'coordination'] as const;
+export type ViewName = (typeof VIEWS)[number];
+export const LAYOUTS = ['force', 'forceatlas2', 'concentric', 'breadthfirst', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+export const TABS = ['graph', 'table'] as const;
+export type TabName = (typeof TABS)[number];
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  /** The longest path looked for, in ties (1 to 6). */
+  maxLength: number;
+}
+
+export const DEFAULT_PATH_LENGTH = 4;
+
+export interface ViewState {
+  view: ViewName;
+  layout: LayoutName;
+  tab: TabName;
+  /** The node the exploration centres on. */
+  focus: string | null;
+  /** Nodes whose neighbourhood is loaded. */
+  expanded: string[];
+  hidden: string[];
+  pinned: string[];
+  /** "Show only the selection and its ties": these and their neighbours. */
+  only: string[];
+  selected: string[];
+  groupByCountry: boolean;
+  filters: Filters;
+  path: PathRequest | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  view: 'evidence',
+  layout: 'force',
+  tab: 'graph',
+  focus: null,
+  expanded: [],
+  hidden: [],
+  pinned: [],
+  only: [],
+  selected: [],
+  groupByCountry: false,
+  filters: DEFAULT_FILTERS,
+  path: null,
+};
+
+const ID = /^[A-Za-z0-9_.:~-]+$/;
+
+function ids(value: string | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').filter((v) => ID.test(v)))];
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A list filter: absent means "every value"; values outside the vocabulary are dropped. */
+function enumList<T extends string>(value: string | null, allowed: readonly T[]): T[] | null {
+  if (value === null) return null;
+  if (value === '') return [];
+  return value.split(',').filter((v): v is T => allowed.includes(v as T));
+}
+
+function date(value: string | null): string | null {
+  return value && isPartialDate(value) ? value : null;
+}
+
+export function encodeState(state: ViewState): string {
+  const p = new URLSearchParams();
+  const list = (key: string, values: readonly string[] | null) => {
+    if (values !== null) p.set(key, values.join(','));
+  };
+  const nonEmpty = (key: string, values: readonly string[]) => {
+    if (values.length) p.set(key, values.join(','));
+  };
+  if (state.view !== DEFAULT_STATE.view) p.set('view', state.view);
+  if (state.layout !== DEFAULT_STATE.layout) p.set('layout', state.layout);
+  if (state.tab !== DEFAULT_STATE.tab) p.set('tab', state.tab);
+  if (state.focus) p.set('focus', state.focus);
+  nonEmpty('x', state.expanded);
+  nonEmpty('hide', state.hidden);
+  nonEmpty('pin', state.pinned);
+  nonEmpty('only', state.only);
+  nonEmpty('sel', state.selected);
+  if (state.groupByCountry) p.set('group', 'country');
+  const f = state.filters;
+  list('kinds', f.nodeKinds);
+  list('orgKinds', f.orgKinds);
+  list('sectors', f.sectors);
+  list('countries', f.countries);
+  list('topics', f.topics);
+  list('rels', f.relTypes);
+  if (f.from) p.set('from', f.from);
+  if (f.until) p.set('until', f.until);
+  if (f.showIsolated) p.set('isolated', 'show');
+  if (state.path) {
+    const { from, to, maxLength } = state.path;
+    p.set('path', maxLength === DEFAULT_PATH_LENGTH ? `${from}~${to}` : `${from}~${to}~${maxLength}`);
+  }
+  const s = p.toString();
+  // Commas and colons are safe in a query string and keep the URL readable.
+  return s ? `?${s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}` : '';
+}
+
+export function decodeState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const [from, to, max] = (p.get('path') ?? '').split('~');
+  const maxLength = max && /^[1-6]$/.test(max) ? Number(max) : DEFAULT_PATH_LENGTH;
+  const path = from && to && ID.test(from) && ID.test(to) ? { from, to, maxLength } : null;
+  const countries = p.get('countries');
+  return {
+    view: oneOf(p.get('view'), VIEWS, DEFAULT_STATE.view),
+    layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_STATE.layout),
+    tab: oneOf(p.get('tab'), TABS, DEFAULT_STATE.tab),
+    focus: ids(p.get('focus'))[0] ?? null,
+    expanded: ids(p.get('x')),
+    hidden: ids(p.get('hide')),
+    pinned: ids(p.get('pin')),
+    only: ids(p.get('only')),
+    selected: ids(p.get('sel')),
+    groupByCountry: p.get('group') === 'country',
+    filters: {
+      nodeKinds: enumList(p.get('kinds'), GRAPH_NODE_KINDS),
+      orgKinds: enumList(p.get('orgKinds'), ORGANIZATION_KINDS),
+      sectors: enumList(p.get('sectors'), SECTORS),
+      countries: countries === null ? null : countries.split(',').filter((c) => /^[A-Z]{2}$/.test(c)),
+      topics: enumList(p.get('topics'), TOPICS),
+      relTypes: enumList(p.get('rels'), RELATIONSHIP_TYPES),
+      from: date(p.get('from')),
+      until: date(p.get('until')),
+      showIsolated: p.get('isolated') === 'show',
+    },
+    path,
+  };
+}

@@ -1,0 +1,32 @@
+/** Where a fact is stated: the document, the place in it, and the quote when recorded. */
+import type { Citation } from '../../graph/model.js';
+import { formatDate } from '../../graph/partial-date.js';
+
+export function Citations({ citations, compact = false }: { citations: readonly Citation[]; compact?: boolean }) {
+  if (!citations.length) return <p className="muted">No source recorded.</p>;
+  return (
+    <ul className={compact ? 'citations compact' : 'citations'} data-testid="citations">
+      {citations.map((c, i) => (
+        <li key={`${c.source.id}-${c.locator}-${i}`} className="citation" data-testid="citation">
+          <span className="citation-ref">
+            {c.source.url ? (
+              <a href={c.source.url} target="_blank" rel="noreferrer">
+                {c.source.name}
+              </a>
+            ) : (
+              <span className="citation-source">{c.source.name}</span>
+            )}
+            , <span className="citation-locator">{c.locator}</span>
+          </span>
+          {!compact && (
+            <span className="citation-publisher">
+              {c.source.publisher}
+              {c.source.publishedOn ? `, ${formatDate(c.source.publishedOn)}` : ''}
+            </span>
+          )}
+          {c.quote && <q className="citation-quote">{c.quote}</q>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE } from '../graph/url-state.js';
+import { explorerReducer, initialExplorerState, type Action, type ExplorerState } from './explorer.js';
+
+const run = (...actions: Action[]): ExplorerState =>
+  actions.reduce(explorerReducer, initialExplorerState(DEFAULT_STATE));
+
+describe('the explorer state', () => {
+  it('focusing a search result expands and selects it', () => {
+    const s = run({ type: 'focus', id: 'msdhs' }).current;
+    expect(s).toMatchObject({ focus: 'msdhs', expanded: ['msdhs'], selected: ['msdhs'] });
+  });
+
+  it('expands, collapses, hides and pins, and undoes the last action', () => {
+    let st = run(
+      { type: 'focus', id: 'msdhs' },
+      { type: 'expand', ids: ['cmm-29'] },
+      { type: 'hide', ids: ['thailand'] },
+    );
+    expect(st.current.expanded).toEqual(['msdhs', 'cmm-29']);
+    expect(st.current.hidden).toEqual(['thailand']);
+    st = explorerReducer(st, { type: 'undo' });
+    expect(st.current.hidden).toEqual([]);
+    st = explorerReducer(st, { type: 'collapse', ids: ['cmm-29'] });
+    expect(st.current.expanded).toEqual(['msdhs']);
+    st = explorerReducer(st, { type: 'togglePin', ids: ['msdhs'] });
+    expect(st.current.pinned).toEqual(['msdhs']);
+    st = explorerReducer(st, { type: 'togglePin', ids: ['msdhs'] });
+    expect(st.current.pinned).toEqual([]);
+  });
+
+  it('does not put selection on the undo stack, and replaces the URL entry for it', () => {
+    const st = run(
+      { type: 'focus', id: 'msdhs' },
+      { type: 'select', ids: ['rtp'] },
+      { type: 'select', ids: ['iom'], additive: true },
+    );
+    expect(st.current.selected).toEqual(['rtp', 'iom']);
+    expect(st.past).toHaveLength(1);
+    expect(st.url).toBe('replace');
+    expect(run({ type: 'focus', id: 'msdhs' }).url).toBe('push');
+  });
+
+  it('"show only the selection" and its reversal', () => {
+    const st = run({ type: 'showOnly', ids: ['msdhs'] });
+    expect(st.current.only).toEqual(['msdhs']);
+    expect(explorerReducer(st, { type: 'showAll' }).current.only).toEqual([]);
+    // Focusing something else while isolating keeps it visible.
+    expect(explorerReducer(st, { type: 'focus', id: 'rtp' }).current.only).toEqual(['msdhs', 'rtp']);
+  });
+
+  it('restores a state from the URL without writing the URL back', () => {
+    const st = explorerReducer(run({ type: 'focus', id: 'a' }), {
+      type: 'restore',
+      state: { ...DEFAULT_STATE, focus: 'b' },
+    });
+    expect(st.current.focus).toBe('b');
+    expect(st.url).toBe('none');
+  });
+
+  it('clearing keeps the view, layout and filters', () => {
+    const st = run(
+      { type: 'setView', view: 'coordination' },
+      { type: 'setFilters', filters: { from: '2013' } },
+      { type: 'focus', id: 'msdhs' },
+      { type: 'clear' },
+    );
+    expect(st.current).toMatchObject({ view: 'coordination', focus: null, expanded: [], filters: { from: '2013' } });
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The explorer's actions on its view state, with undo of the last actions. Pure: the React hook
+ * (useExplorer) keeps the result in the URL.
+ */
+import { DEFAULT_FILTERS, type Filters } from '../graph/filter.js';
+import {
+  DEFAULT_STATE,
+  type LayoutName,
+  type PathRequest,
+  type TabName,
+  type ViewName,
+  type ViewState,
+} from '../graph/url-state.js';
+
+export type Action =
+  | { type: 'restore'; state: ViewState }
+  | { type: 'focus'; id: string }
+  | { type: 'expand'; ids: string[] }
+  | { type: 'collapse'; ids: string[] }
+  | { type: 'hide'; ids: string[] }
+  | { type: 'unhideAll' }
+  | { type: 'showOnly'; ids: string[] }
+  | { type: 'showAll' }
+  | { type: 'togglePin'; ids: string[] }
+  | { type: 'select'; ids: string[]; additive?: boolean }
+  | { type: 'setView'; view: ViewName }
+  | { type: 'setLayout'; layout: LayoutName }
+  | { type: 'setTab'; tab: TabName }
+  | { type: 'setFilters'; filters: Partial<Filters> }
+  | { type: 'resetFilters' }
+  | { type: 'toggleGroup' }
+  | { type: 'setPath'; path: PathRequest | null }
+  | { type: 'clear' }
+  | { type: 'undo' };
+
+export interface ExplorerState {
+  current: ViewState;
+  /** Earlier states, most recent last, for undo. */
+  past: ViewState[];
+  /**
+   * How the URL should follow: 'push' a history entry, 'replace' the current one (selection
+   * changes, which the back button should not step through), or 'none' (the URL is the source).
+   */
+  url: 'push' | 'replace' | 'none';
+}
+
+const MAX_UNDO = 50;
+
+export function initialExplorerState(current: ViewState): ExplorerState {
+  return { current, past: [], url: 'none' };
+}
+
+const without = (list: readonly string[], ids: readonly string[]) => list.filter((x) => !ids.includes(x));
+const union = (list: readonly string[], ids: readonly string[]) => [...list, ...ids.filter((x) => !list.includes(x))];
+
+/** The next view state, or the same object when the action changes nothing. */
+export function applyAction(s: ViewState, action: Exclude<Action, { type: 'undo' } | { type: 'restore' }>): ViewState {
+  switch (action.type) {
+    case 'focus': {
+      const id = action.id;
+      return {
+        ...s,
+        focus: id,
+        selected: [id],
+        expanded: union(s.expanded, [id]),
+        hidden: without(s.hidden, [id]),
+        only: s.only.length ? union(s.only, [id]) : s.only,
+      };
+    }
+    case 'expand':
+      if (!action.ids.length) return s;
+      return {
+        ...s,
+        expanded: union(s.expanded, action.ids),
+        hidden: without(s.hidden, action.ids),
+        only: s.only.length ? union(s.only, action.ids) : s.only,
+      };
+    case 'collapse':
+      return { ...s, expanded: without(s.expanded, action.ids) };
+    case 'hide':
+      if (!action.ids.length) return s;
+      return {
+        ...s,
+        hidden: union(s.hidden, action.ids),
+        selected: without(s.selected, action.ids),
+        pinned: without(s.pinned, action.ids),
+      };
+    case 'unhideAll':
+      return s.hidden.length ? { ...s, hidden: [] } : s;
+    case 'showOnly':
+      return action.ids.length ? { ...s, only: [...action.ids] } : s;
+    case 'showAll':
+      return s.only.length ? { ...s, only: [] } : s;
+    case 'togglePin': {
+      const allPinned = action.ids.every((id) => s.pinned.includes(id));
+      return { ...s, pinned: allPinned ? without(s.pinned, action.ids) : union(s.pinned, action.ids) };
+    }
+    case 'select': {
+      if (!action.additive) return { ...s, selected: [...action.ids] };
+      const [id] = action.ids;
+      if (id === undefined) return s;
+      return { ...s, selected: s.selected.includes(id) ? without(s.selected, [id]) : [...s.selected, id] };
+    }
+    case 'setView':
+      return s.view === action.view ? s : { ...s, view: action.view, only: [] };
+    case 'setLayout':
+      return s.layout === action.layout ? s : { ...s, layout: action.layout };
+    case 'setTab':
+      return s.tab === action.tab ? s : { ...s, tab: action.tab };
+    case 'setFilters':
+      return { ...s, filters: { ...s.filters, ...action.filters } };
+    case 'resetFilters':
+      return { ...s, filters: DEFAULT_FILTERS };
+    case 'toggleGroup':
+      return { ...s, groupByCountry: !s.groupByCountry };
+    case 'setPath':
+      return { ...s, path: action.path };
+    case 'clear':
+      return { ...DEFAULT_STATE, view: s.view, layout: s.layout, tab: s.tab, filters: s.filters };
+  }
+}
+
+/** Actions the analyst may want to take back; selecting and switching tabs are not among them. */
+const UNDOABLE = new Set<Action['type']>([
+  'focus',
+  'expand',
+  'collapse',
+  'hide',
+  'unhideAll',
+  'showOnly',
+  'showAll',
+  'togglePin',
+  'setView',
+  'setLayout',
+  'setFilters',
+  'resetFilters',
+  'toggleGroup',
+  'setPath',
+  'clear',
+]);
+
+export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
+  if (action.type === 'restore') return { current: action.state, past: state.past, url: 'none' };
+  if (action.type === 'undo') {
+    const previous = state.past[state.past.length - 1];
+    if (!previous) return state;
+    return { current: previous, past: state.past.slice(0, -1), url: 'push' };
+  }
+  const next = applyAction(state.current, action);
+  if (next === state.current) return state;
+  const past = UNDOABLE.has(action.type) ? [...state.past, state.current].slice(-MAX_UNDO) : state.past;
+  return { current: next, past, url: action.type === 'select' ? 'replace' : 'push' };
+}

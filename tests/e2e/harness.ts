@@ -1,0 +1,200 @@
+/**
+ * End-to-end harness: builds the explorer, starts the real server as a child process on a free
+ * port with a fresh data directory (it seeds itself on first start), and opens Debian's Chromium
+ * through playwright-core with a fresh profile.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Builds client/dist, which the server serves at /. NODE_ENV is set for the build: vitest runs
+ * with NODE_ENV=test, which would otherwise give React's development build.
+ */
+export async function buildClient(): Promise<void> {
+  await promisify(execFile)('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/** `npx tsx server/index.ts` with PORT and a temporary DATA_DIR; resolves once /healthz answers 200. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-data-'));
+  let output = '';
+  const child: ChildProcess = spawn('npx', ['tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it stops tsx and node under npx too.
+    detached: true,
+  });
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited during start:\n${output}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.status === 200) return { url, log: () => output, stop };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`The server did not answer /healthz within 60 s:\n${output}`);
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page logged or threw: a test fails on any. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  const profile = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport,
+    headless: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The read-only hook the canvas exposes (see client/src/canvas/GraphCanvas.tsx). */
+export interface CanvasState {
+  nodes: string[];
+  edges: string[];
+  highlighted: string[];
+  selected: string[];
+  running: boolean;
+}
+
+export async function canvasState(page: Page): Promise<CanvasState> {
+  return page.evaluate(() => {
+    const a = window.__atlas!;
+    return {
+      nodes: a.visibleNodeIds(),
+      edges: a.visibleEdgeIds(),
+      highlighted: a.highlightedIds(),
+      selected: a.selectedIds(),
+      running: a.layoutRunning(),
+    };
+  });
+}
+
+/** Waits until the canvas has drawn and laid out a graph satisfying `ready`. */
+export async function waitForCanvas(
+  page: Page,
+  ready: (s: CanvasState) => boolean,
+  timeout = 30_000,
+): Promise<CanvasState> {
+  const deadline = Date.now() + timeout;
+  let last: CanvasState | undefined;
+  while (Date.now() < deadline) {
+    last = await page.evaluate(() => !!window.__atlas).then((has) => (has ? canvasState(page) : undefined));
+    if (last && !last.running && ready(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The canvas did not reach the expected state within ${timeout} ms. Last: ${JSON.stringify(last)}`);
+}
+
+/** Waits until nothing is loading and the canvas has not changed for a moment. */
+export async function settle(page: Page, timeout = 30_000): Promise<CanvasState> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    const loading = await page.locator('[data-testid="loading"]').count();
+    const state = await waitForCanvas(page, () => true, Math.max(1000, deadline - Date.now()));
+    const key = JSON.stringify(state);
+    if (key !== last || loading) {
+      last = key;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= 600) {
+      return state;
+    }
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`The page did not settle within ${timeout} ms`);
+}
