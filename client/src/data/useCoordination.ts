@@ -1,0 +1,51 @@
+/**
+ * The Coordination view's data: the organisation-to-organisation projection, filtered by the
+ * server (it decides which shared instruments count), and the unfiltered one for counting what
+ * the filters hide.
+ */
+import { useMemo } from 'react';
+import { CoordinationDocument, type CoordinationQuery } from '../__generated__/graphql.js';
+import { useQuery } from '../api/useQuery.js';
+import { toGraphFilter, type Filters } from '../graph/filter.js';
+import { toAtlasNode, type CoordinationModel } from '../graph/model.js';
+
+export const TIE_LIMIT = 3000;
+
+export interface CoordinationData {
+  model: CoordinationModel | undefined;
+  /** Organisations and ties without any filter, when known. */
+  totals: { organizations: number; ties: number } | undefined;
+  loading: boolean;
+  error: string | null;
+}
+
+function toCoordinationModel(data: CoordinationQuery['coordination']): CoordinationModel {
+  return {
+    organizations: new Map(data.organizations.map((o) => [o.id, toAtlasNode(o)])),
+    ties: data.ties.map((t) => ({
+      id: t.id,
+      a: t.a.id,
+      b: t.b.id,
+      weight: t.weight,
+      sharedCount: t.sharedCount,
+      instrumentKinds: [...t.instrumentKinds],
+      topics: [...t.topics],
+      firstDate: t.firstDate,
+      lastDate: t.lastDate,
+      evidence: t.evidence.map((e) => ({ id: e.id, nodeKind: e.nodeKind, name: e.name })),
+    })),
+    truncated: data.truncated,
+  };
+}
+
+export function useCoordination(filters: Filters, enabled: boolean): CoordinationData {
+  const filter = toGraphFilter(filters);
+  const filtered = useQuery(CoordinationDocument, { filter, limit: TIE_LIMIT }, { skip: !enabled });
+  const all = useQuery(CoordinationDocument, { filter: null, limit: TIE_LIMIT }, { skip: !enabled || filter === null });
+  const model = useMemo(() => (filtered.data ? toCoordinationModel(filtered.data.coordination) : undefined), [filtered.data]);
+  const base = filter === null ? filtered.data : all.data;
+  const totals = base
+    ? { organizations: base.coordination.organizations.length, ties: base.coordination.ties.length }
+    : undefined;
+  return { model, totals, loading: filtered.loading, error: filtered.error };
+}
