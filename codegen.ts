@@ -49,6 +49,8 @@ const config: CodegenConfig & { sort: boolean } = {
           Deletion: '../editing/service.js#Deleted as DeletedResult',
           ImportReport: '../exchange/import-graph.js#ImportReport as ImportReportResult',
           ImportRow: '../exchange/import-graph.js#RowReport as RowReportResult',
+          User: '../accounts/records.js#AccountRecord as AccountRecordResult',
+          ApiToken: '../accounts/records.js#ApiTokenRecord as ApiTokenRecordResult',
         },
       },
     },

@@ -22,7 +22,15 @@ const schema = z
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     NODE_ENV: z.string().default('development'),
     LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+    /** The clearance of the command-line tools (export, brief), which run without an account. */
     VIEWER_CLEARANCE: z.enum(SENSITIVITIES).default('PUBLIC'),
+    ANONYMOUS_ACCESS: z.enum(['public-read', 'off']).default('public-read'),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(12),
+    TRUST_PROXY: z.string().optional(),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     GRAPHQL_IDE: z.enum(['on', 'off']).optional(),
   })
@@ -52,8 +60,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     neo4j: { uri: c.NEO4J_URI ?? '', user: c.NEO4J_USER, password: c.NEO4J_PASSWORD ?? '', database: c.NEO4J_DATABASE },
     production: c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
+    /** For command-line tools only: the server's viewers get their clearance from their account. */
     clearance: c.VIEWER_CLEARANCE,
+    anonymousAccess: c.ANONYMOUS_ACCESS,
+    sessionTtlMs: Math.round(c.SESSION_TTL_HOURS * 3600_000),
+    trustProxy: trustProxy(c.TRUST_PROXY),
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     ide: c.GRAPHQL_IDE ? c.GRAPHQL_IDE === 'on' : c.NODE_ENV !== 'production',
   };
+}
+
+/** TRUST_PROXY as Express takes it: a hop count, true/false, or addresses (e.g. loopback). */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -5,12 +5,13 @@ import { createApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
 import { SeedError } from './seed/load.js';
 import { seedStore } from './seed/seed-store.js';
-import { openStore } from './store/open-store.js';
+import { openStores } from './store/open-store.js';
+import { AccountService } from './accounts/service.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const store = await openStore(config);
+  const { graph: store, accounts } = await openStores(config);
   if (await store.isEmpty()) {
     const loaded = await seedStore(store, config.seedDir);
     log.info(`empty store: loaded the seed dataset (${loaded.nodes} nodes, ${loaded.relationships} relationships)`);
@@ -19,10 +20,15 @@ async function main(): Promise<void> {
     store,
     log,
     production: config.production,
-    clearance: config.clearance,
+    accounts: new AccountService(accounts, { sessionTtlMs: config.sessionTtlMs }),
+    anonymousAccess: config.anonymousAccess,
+    trustProxy: config.trustProxy,
     rateLimitPerMinute: config.rateLimitPerMinute,
     ide: config.ide,
   });
+  if ((await accounts.listAccounts()).length === 0) {
+    log.info('no accounts yet: create the first admin with `npm run create-admin -- --username <name>`');
+  }
   const server: Server = app.express.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -35,6 +41,7 @@ async function main(): Promise<void> {
     log.info(`${signal}: shutting down`);
     server.close();
     await app.stop();
+    await accounts.close();
     await store.close();
     process.exit(0);
   };

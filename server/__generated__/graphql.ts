@@ -11,6 +11,7 @@ import type { TieChange as TieChangeResult } from '../analysis/period-change.js'
 import type { AuditEntry as AuditEntryRecord, RecordChange as RecordChangeRecord, AuditPage as AuditPageResult } from '../domain/audit.js';
 import type { Deleted as DeletedResult } from '../editing/service.js';
 import type { ImportReport as ImportReportResult, RowReport as RowReportResult } from '../exchange/import-graph.js';
+import type { AccountRecord as AccountRecordResult, ApiTokenRecord as ApiTokenRecordResult } from '../accounts/records.js';
 import type { RequestContext } from '../http/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -182,6 +183,12 @@ export type Query = {
   paths: Array<Path>;
   /** Counts by kind, the date range covered and the source documents. */
   stats: GraphStats;
+  /** The signed-in user; null when anonymous. */
+  me: Maybe<User>;
+  /** Every user, by username (ADMIN). */
+  users: Array<User>;
+  /** The API tokens of the signed-in user, or of `userId` (ADMIN). */
+  apiTokens: Array<ApiToken>;
   /**
    * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
    * Thailand first), within the filter's period and topics.
@@ -285,6 +292,11 @@ export type QueryPathsArgs = {
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApiTokensArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -636,150 +648,6 @@ export type RelationshipConnection = {
   /** The relationships on this page. */
   nodes: Array<Relationship>;
   /** How many relationships match in all. */
-  totalCount: Scalars['Int']['output'];
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
-export type GraphFilter = {
-  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
-  nodeKinds?: InputMaybe<Array<NodeKind>>;
-  /** Only organisations of these kinds. */
-  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
-  /** Only organisations in these sectors. */
-  sectors?: InputMaybe<Array<Sector>>;
-  /** Only relationships of these types. */
-  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
-  /** Only agreements, meetings and cases dealing with at least one of these topics. */
-  topics?: InputMaybe<Array<Topic>>;
-  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Hide what ended before this date. */
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Hide what began after this date. */
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
-/** A node found by search, with why it matched. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** The node. */
-  node: Node;
-  /** Relevance: higher is better. Exact acronym or name matches score highest. */
-  score: Scalars['Float']['output'];
-  /** The name, acronym or alias the text matched. */
-  matched: Scalars['String']['output'];
-};
-
-/** A part of the graph: nodes and the relationships among them. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  /** The nodes. */
-  nodes: Array<Node>;
-  /** The relationships; both ends of each are in `nodes`. */
-  relationships: Array<Relationship>;
-  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** What kind of instrument links two organisations. */
-export const InstrumentKind = {
-  Agreement: 'AGREEMENT',
-  Meeting: 'MEETING',
-  JointCase: 'JOINT_CASE'
-} as const;
-
-export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
-/** Two organisations that share at least one agreement, meeting or joint case. */
-export type CoordinationTie = {
-  __typename?: 'CoordinationTie';
-  /** Stable identifier: the two organisation ids in order. */
-  id: Scalars['ID']['output'];
-  /** One organisation (the smaller id). */
-  a: Organization;
-  /** The other organisation. */
-  b: Organization;
-  /** How many instruments they share. */
-  sharedCount: Scalars['Int']['output'];
-  /**
-   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
-   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
-   */
-  weight: Scalars['Float']['output'];
-  /** The kinds of instrument they share. */
-  instrumentKinds: Array<InstrumentKind>;
-  /** The topics of the instruments they share. */
-  topics: Array<Topic>;
-  /** Earliest dated activity they share. */
-  firstDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Latest dated activity they share. */
-  lastDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The shared agreements, meetings and joint cases. */
-  evidence: Array<Node>;
-};
-
-/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
-export type CoordinationGraph = {
-  __typename?: 'CoordinationGraph';
-  /** Organisations with at least one tie. */
-  organizations: Array<Organization>;
-  /** The ties, strongest first. */
-  ties: Array<CoordinationTie>;
-  /** True when the tie cap cut the result short. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** A shortest chain of ties between two nodes. */
-export type Path = {
-  __typename?: 'Path';
-  /** The nodes, from the start to the end. */
-  nodes: Array<Node>;
-  /** The relationships between consecutive nodes. */
-  relationships: Array<Relationship>;
-  /** Number of relationships. */
-  length: Scalars['Int']['output'];
-  /** The agreements, meetings and joint cases the path runs through. */
-  instruments: Array<Node>;
-};
-
-/** Count of nodes of one kind. */
-export type KindCount = {
-  __typename?: 'KindCount';
-  kind: NodeKind;
-  count: Scalars['Int']['output'];
-};
-
-/** Count of relationships of one type. */
-export type RelationshipTypeCount = {
-  __typename?: 'RelationshipTypeCount';
-  type: RelationshipType;
-  count: Scalars['Int']['output'];
-};
-
-/** What the graph holds. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  /** Nodes by kind. */
-  nodes: Array<KindCount>;
-  /** Relationships by type. */
-  relationships: Array<RelationshipTypeCount>;
-  /** The earliest date of any dated node. */
-  earliestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The latest date of any dated node. */
-  latestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The source documents. */
-  sources: Array<Source>;
-};
-
-/** A page of nodes. */
-export type NodeConnection = {
-  __typename?: 'NodeConnection';
-  /** The nodes on this page. */
-  nodes: Array<Node>;
-  /** How many nodes match in all. */
   totalCount: Scalars['Int']['output'];
   /** Pass as `after` to get the next page; null on the last page. */
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1179,6 +1047,24 @@ export type Mutation = {
    * when any row is rejected.
    */
   importGraph: ImportReport;
+  /**
+   * Signs in: sets the session cookie (HTTP-only, SameSite=Strict) and returns the user. A wrong
+   * username or password answers UNAUTHENTICATED, the same for both; repeated failures answer
+   * RATE_LIMITED with `extensions.retryAfterSeconds`.
+   */
+  login: User;
+  /** Signs out: the session is revoked on the server and the cookie cleared. True even when not signed in. */
+  logout: Scalars['Boolean']['output'];
+  /** A new API token for the signed-in user (or for `userId`, ADMIN). The secret is shown once. */
+  createApiToken: NewApiToken;
+  /** Revokes one of your API tokens (any, for an ADMIN); it stops working at once. */
+  revokeApiToken: Scalars['Boolean']['output'];
+  /** Creates a user (ADMIN). */
+  createUser: User;
+  /** Changes a user's role, clearance, display name or disabled flag (ADMIN). Disabling signs them out. */
+  updateUser: User;
+  /** Sets a user's password (ADMIN) and signs them out everywhere. */
+  resetPassword: Scalars['Boolean']['output'];
 };
 
 
@@ -1349,6 +1235,255 @@ export type MutationImportGraphArgs = {
   files: Array<ImportFileInput>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLoginArgs = {
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<UserRole>;
+  clearance?: InputMaybe<Sensitivity>;
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
+export type GraphFilter = {
+  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
+  nodeKinds?: InputMaybe<Array<NodeKind>>;
+  /** Only organisations of these kinds. */
+  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Only organisations in these sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Only relationships of these types. */
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  /** Only agreements, meetings and cases dealing with at least one of these topics. */
+  topics?: InputMaybe<Array<Topic>>;
+  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hide what ended before this date. */
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Hide what began after this date. */
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A node found by search, with why it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The node. */
+  node: Node;
+  /** Relevance: higher is better. Exact acronym or name matches score highest. */
+  score: Scalars['Float']['output'];
+  /** The name, acronym or alias the text matched. */
+  matched: Scalars['String']['output'];
+};
+
+/** A part of the graph: nodes and the relationships among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The nodes. */
+  nodes: Array<Node>;
+  /** The relationships; both ends of each are in `nodes`. */
+  relationships: Array<Relationship>;
+  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** What kind of instrument links two organisations. */
+export const InstrumentKind = {
+  Agreement: 'AGREEMENT',
+  Meeting: 'MEETING',
+  JointCase: 'JOINT_CASE'
+} as const;
+
+export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
+/** Two organisations that share at least one agreement, meeting or joint case. */
+export type CoordinationTie = {
+  __typename?: 'CoordinationTie';
+  /** Stable identifier: the two organisation ids in order. */
+  id: Scalars['ID']['output'];
+  /** One organisation (the smaller id). */
+  a: Organization;
+  /** The other organisation. */
+  b: Organization;
+  /** How many instruments they share. */
+  sharedCount: Scalars['Int']['output'];
+  /**
+   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
+   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
+   */
+  weight: Scalars['Float']['output'];
+  /** The kinds of instrument they share. */
+  instrumentKinds: Array<InstrumentKind>;
+  /** The topics of the instruments they share. */
+  topics: Array<Topic>;
+  /** Earliest dated activity they share. */
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Latest dated activity they share. */
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The shared agreements, meetings and joint cases. */
+  evidence: Array<Node>;
+};
+
+/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
+export type CoordinationGraph = {
+  __typename?: 'CoordinationGraph';
+  /** Organisations with at least one tie. */
+  organizations: Array<Organization>;
+  /** The ties, strongest first. */
+  ties: Array<CoordinationTie>;
+  /** True when the tie cap cut the result short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A shortest chain of ties between two nodes. */
+export type Path = {
+  __typename?: 'Path';
+  /** The nodes, from the start to the end. */
+  nodes: Array<Node>;
+  /** The relationships between consecutive nodes. */
+  relationships: Array<Relationship>;
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The agreements, meetings and joint cases the path runs through. */
+  instruments: Array<Node>;
+};
+
+/** Count of nodes of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  kind: NodeKind;
+  count: Scalars['Int']['output'];
+};
+
+/** Count of relationships of one type. */
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  type: RelationshipType;
+  count: Scalars['Int']['output'];
+};
+
+/** What the graph holds. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /** Nodes by kind. */
+  nodes: Array<KindCount>;
+  /** Relationships by type. */
+  relationships: Array<RelationshipTypeCount>;
+  /** The earliest date of any dated node. */
+  earliestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The latest date of any dated node. */
+  latestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The source documents. */
+  sources: Array<Source>;
+};
+
+/** A page of nodes. */
+export type NodeConnection = {
+  __typename?: 'NodeConnection';
+  /** The nodes on this page. */
+  nodes: Array<Node>;
+  /** How many nodes match in all. */
+  totalCount: Scalars['Int']['output'];
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** What a user may do. Each role may do what the ones before it may. */
+export const UserRole = {
+  /** Reads PUBLIC data. */
+  Viewer: 'VIEWER',
+  /** Reads; cleared for RESTRICTED at least (CONFIDENTIAL when set so). */
+  Analyst: 'ANALYST',
+  /** Reads and changes data (create, update, delete, merge, import), at the clearance set for them. */
+  Editor: 'EDITOR',
+  /** Everything an editor may, and manages users, their roles and clearances, and anyone's API tokens. */
+  Admin: 'ADMIN'
+} as const;
+
+export type UserRole = typeof UserRole[keyof typeof UserRole];
+/** A person who signs in. */
+export type User = {
+  __typename?: 'User';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The name to sign in with (lower-case); also the actor of their edits in the audit trail. */
+  username: Scalars['String']['output'];
+  /** The name shown in the explorer. */
+  displayName: Scalars['String']['output'];
+  /** What they may do. */
+  role: UserRole;
+  /** The most sensitive joint cases they may see: their own setting clamped to the role's range (VIEWER: PUBLIC; ANALYST: at least RESTRICTED). */
+  clearance: Sensitivity;
+  /** A disabled user cannot sign in, and their sessions and tokens stop working. */
+  disabled: Scalars['Boolean']['output'];
+  /** When the account was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+};
+
+/** A token for scripts, sent as `Authorization: Bearer <secret>`. It acts as its user. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Identifier, to revoke it. */
+  id: Scalars['ID']['output'];
+  /** What it is for, as named when created. */
+  name: Scalars['String']['output'];
+  /** The user it acts as. */
+  userId: Scalars['ID']['output'];
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+};
+
+/** A token just created, with its secret: shown this once and never again. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  /** The token. */
+  token: ApiToken;
+  /** The secret to send as `Authorization: Bearer <secret>`. Keep it safe; it cannot be shown again. */
+  secret: Scalars['String']['output'];
+};
+
+/** A new user (admin only). */
+export type CreateUserInput = {
+  /** 2 to 64 characters: letters, digits, dot, dash or underscore. Stored lower-case. */
+  username: Scalars['String']['input'];
+  /** The name shown; the username when left out. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** What they may do. */
+  role: UserRole;
+  /** Their clearance, clamped to the role's range; PUBLIC (or the role's floor) when left out. */
+  clearance?: InputMaybe<Sensitivity>;
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
 };
 
 /** The state of cooperation between two states, as the data records it. */
@@ -1890,18 +2025,6 @@ export type ResolversTypes = {
   Direction: Direction;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
-  GraphFilter: GraphFilter;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Subgraph: ResolverTypeWrapper<SubgraphResult>;
-  InstrumentKind: InstrumentKind;
-  CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
-  CoordinationGraph: ResolverTypeWrapper<CoordinationGraphResult>;
-  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
-  KindCount: ResolverTypeWrapper<KindCount>;
-  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
-  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
   CitationInput: CitationInput;
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
@@ -1929,6 +2052,23 @@ export type ResolversTypes = {
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportReport: ResolverTypeWrapper<ImportReportResult>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  GraphFilter: GraphFilter;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphResult>;
+  InstrumentKind: InstrumentKind;
+  CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
+  CoordinationGraph: ResolverTypeWrapper<CoordinationGraphResult>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
+  UserRole: UserRole;
+  User: ResolverTypeWrapper<AccountRecordResult>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRecordResult>;
+  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  CreateUserInput: CreateUserInput;
   BilateralStatus: BilateralStatus;
   BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
   BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
@@ -1982,17 +2122,6 @@ export type ResolversParentTypes = {
   JointCase: JointCaseRecord;
   Relationship: RelationshipRecord;
   RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
-  GraphFilter: GraphFilter;
-  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
-  Float: Scalars['Float']['output'];
-  Subgraph: SubgraphResult;
-  CoordinationTie: CoordinationTieResult;
-  CoordinationGraph: CoordinationGraphResult;
-  Path: Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']>, instruments: Array<ResolversParentTypes['Node']> };
-  KindCount: KindCount;
-  RelationshipTypeCount: RelationshipTypeCount;
-  GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
-  NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
   CitationInput: CitationInput;
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
@@ -2017,6 +2146,21 @@ export type ResolversParentTypes = {
   ImportCounts: ImportCounts;
   ImportReport: ImportReportResult;
   Mutation: Record<PropertyKey, never>;
+  GraphFilter: GraphFilter;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  Float: Scalars['Float']['output'];
+  Subgraph: SubgraphResult;
+  CoordinationTie: CoordinationTieResult;
+  CoordinationGraph: CoordinationGraphResult;
+  Path: Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversParentTypes['Node']>, relationships: Array<ResolversParentTypes['Relationship']>, instruments: Array<ResolversParentTypes['Node']> };
+  KindCount: KindCount;
+  RelationshipTypeCount: RelationshipTypeCount;
+  GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
+  NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
+  User: AccountRecordResult;
+  ApiToken: ApiTokenRecordResult;
+  NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  CreateUserInput: CreateUserInput;
   BilateralCell: BilateralCellResult;
   BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
   SectorCoverage: SectorCoverageResult;
@@ -2082,6 +2226,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
   bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
   counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
   dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
@@ -2239,6 +2386,76 @@ export type RelationshipConnectionResolvers<ContextType = RequestContext, Parent
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type DeletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
+export type ImportCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType, RequireFields<ImportReportRowsArgs, 'first'>>;
+  entry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteOrganization?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'expectedVersion'>>;
+  createCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationCreateCountryArgs, 'input'>>;
+  updateCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationUpdateCountryArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteCountry?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteCountryArgs, 'id' | 'expectedVersion'>>;
+  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteAgreement?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id' | 'expectedVersion'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
+  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteMeeting?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id' | 'expectedVersion'>>;
+  createJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationCreateJointCaseArgs, 'input'>>;
+  updateJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationUpdateJointCaseArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteJointCase?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteJointCaseArgs, 'id' | 'expectedVersion'>>;
+  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteSource?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id' | 'expectedVersion'>>;
+  createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteRelationship?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id' | 'expectedVersion'>>;
+  mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'survivor' | 'duplicate'>>;
+  recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'files' | 'dryRun'>>;
+  login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'username' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
+  revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
+};
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2302,67 +2519,26 @@ export type NodeConnectionResolvers<ContextType = RequestContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DeletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  removedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  entry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  clearance?: Resolver<ResolversTypes['Sensitivity'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ImportProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ImportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = {
-  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
-  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
-};
-
-export type ImportCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
-  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
-  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType, RequireFields<ImportReportRowsArgs, 'first'>>;
-  entry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
-};
-
-export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteOrganization?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'expectedVersion'>>;
-  createCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationCreateCountryArgs, 'input'>>;
-  updateCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationUpdateCountryArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteCountry?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteCountryArgs, 'id' | 'expectedVersion'>>;
-  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
-  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteAgreement?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id' | 'expectedVersion'>>;
-  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
-  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteMeeting?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id' | 'expectedVersion'>>;
-  createJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationCreateJointCaseArgs, 'input'>>;
-  updateJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationUpdateJointCaseArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteJointCase?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteJointCaseArgs, 'id' | 'expectedVersion'>>;
-  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
-  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteSource?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id' | 'expectedVersion'>>;
-  createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
-  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteRelationship?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id' | 'expectedVersion'>>;
-  mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'survivor' | 'duplicate'>>;
-  recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
-  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'files' | 'dryRun'>>;
+export type NewApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
@@ -2465,6 +2641,12 @@ export type Resolvers<ContextType = RequestContext> = {
   JointCase?: JointCaseResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
+  Deletion?: DeletionResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   CoordinationTie?: CoordinationTieResolvers<ContextType>;
@@ -2474,12 +2656,9 @@ export type Resolvers<ContextType = RequestContext> = {
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
-  Deletion?: DeletionResolvers<ContextType>;
-  ImportProblem?: ImportProblemResolvers<ContextType>;
-  ImportRow?: ImportRowResolvers<ContextType>;
-  ImportCounts?: ImportCountsResolvers<ContextType>;
-  ImportReport?: ImportReportResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
   BilateralCell?: BilateralCellResolvers<ContextType>;
   BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
   SectorCoverage?: SectorCoverageResolvers<ContextType>;

@@ -58,3 +58,24 @@ export class ConflictError extends DomainError {
 export class StoreUnavailableError extends DomainError {
   readonly code = 'STORE_UNAVAILABLE';
 }
+
+/** The request needs a signed-in user (or the credentials given are not valid). */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+/** The signed-in user's role does not allow this. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}
+
+/** Too many attempts (failed logins): try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

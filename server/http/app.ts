@@ -12,7 +12,18 @@ import express, { type Express } from 'express';
 import { resolvers } from '../resolvers/index.js';
 import type { GraphStore } from '../store/port.js';
 import type { Clearance } from '../access/clearance.js';
-import { createContext, type RequestContext } from './context.js';
+import { SENSITIVITIES } from '../domain/vocabulary.js';
+import type { AccountService } from '../accounts/service.js';
+import { contextFor, type RequestContext, type SessionControl } from './context.js';
+import {
+  SESSION_COOKIE,
+  requireViewer,
+  resolveViewer,
+  sessionCookieOptions,
+  viewerOf,
+  type AnonymousAccess,
+} from './viewer.js';
+import { anonymousAccessPlugin } from '../security/anonymous-access.js';
 import { errorFormatter } from './errors.js';
 import type { Logger } from './logger.js';
 import { readTypeDefs } from './schema.js';
@@ -29,12 +40,26 @@ export interface AppOptions {
   store: GraphStore;
   log: Logger;
   production?: boolean;
-  /** What every viewer is cleared to see until accounts exist: sensitive cases above it are invisible. */
-  clearance?: Clearance;
+  /** Accounts, sessions and API tokens: who each request comes from, and so what it may see and do. */
+  accounts: AccountService;
+  /** public-read (default): anonymous requests read PUBLIC data; off: everything but login needs a user. */
+  anonymousAccess?: AnonymousAccess;
+  /** Express's `trust proxy` setting, for the client address and HTTPS behind a TLS proxy. */
+  trustProxy?: boolean | number | string;
   /** Requests a minute one client may make to the API. */
   rateLimitPerMinute?: number;
   /** Whether introspection and the IDE are on (default: off in production). */
   ide?: boolean;
+}
+
+function sessionControl(req: express.Request, res: express.Response, production: boolean): SessionControl {
+  const options = sessionCookieOptions(req, production);
+  return {
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    current: () => res.locals.sessionId as string | undefined,
+    start: (sessionId, expiresAt) => res.cookie(SESSION_COOKIE, sessionId, { ...options, expires: expiresAt }),
+    end: () => res.clearCookie(SESSION_COOKIE, options),
+  };
 }
 
 export interface App {
@@ -46,7 +71,9 @@ export async function createApp({
   store,
   log,
   production = false,
-  clearance = 'PUBLIC',
+  accounts,
+  anonymousAccess = 'public-read',
+  trustProxy = false,
   rateLimitPerMinute = 600,
   ide = !production,
 }: AppOptions): Promise<App> {
@@ -61,12 +88,17 @@ export async function createApp({
     parseOptions: protection.parseOptions,
     // Apollo's landing page loads from the internet; the IDE is served locally at /ide instead.
     // Armor's plugins never read the context, so they serve any context type.
-    plugins: [...(protection.plugins as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
+      anonymousAccessPlugin(anonymousAccess),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   app.use(securityHeaders());
   app.get('/healthz', async (_req, res) => {
     try {
@@ -77,14 +109,24 @@ export async function createApp({
       res.status(503).json({ status: 'unavailable', store: store.name });
     }
   });
+  const viewer = resolveViewer(accounts, production, log);
   app.use(
     '/graphql',
     apiRateLimit(rateLimitPerMinute),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store, clearance) }),
+    viewer,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => contextFor(store, viewerOf(res), accounts, sessionControl(req, res, production)),
+    }),
   );
-  app.use(briefRoutes(store, clearance, log));
-  app.use(exportRoutes(store, clearance, log));
+  // Saved data and briefs read through the same per-request viewer as the API.
+  const briefs = Object.fromEntries(SENSITIVITIES.map((c) => [c, briefRoutes(store, c, log)])) as Record<
+    Clearance,
+    express.Router
+  >;
+  app.use(['/brief', '/brief.pdf', '/export'], viewer, requireViewer(anonymousAccess));
+  app.use((req, res, next) => briefs[viewerOf(res).clearance](req, res, next));
+  app.use(exportRoutes(store, log));
   if (ide && existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html' }));

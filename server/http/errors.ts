@@ -5,7 +5,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError, ValidationError } from '../domain/errors.js';
+import { DomainError, RateLimitedError, ValidationError } from '../domain/errors.js';
 import type { Logger } from './logger.js';
 
 const CLIENT_CODES = new Set([
@@ -16,6 +16,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
 ]);
 
 export function errorFormatter(log: Logger) {
@@ -32,6 +33,7 @@ export function errorFormatter(log: Logger) {
           ...(original instanceof ValidationError && original.problems.length > 0
             ? { problems: original.problems }
             : {}),
+          ...(original instanceof RateLimitedError ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
         },
       };
     }

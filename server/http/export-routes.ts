@@ -1,18 +1,19 @@
 /**
  * GET /export?format=json|csv|graphml|gexf[&ids=a,b,c] — the graph (or the explorer's current view:
  * the given nodes and the ties among them) as a file download. It reads through the redacting
- * store, like every query, so a file never holds what the viewer may not see.
+ * store at the request's viewer's clearance (server/http/viewer.ts), like every query, so a file
+ * never holds what the viewer may not see.
  */
 import { Router } from 'express';
-import type { Clearance } from '../access/clearance.js';
 import { redactingStore } from '../access/redacting-store.js';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../exchange/export-graph.js';
 import type { GraphStore } from '../store/port.js';
 import type { Logger } from './logger.js';
+import { viewerOf } from './viewer.js';
 
 const MAX_IDS = 5000;
 
-export function exportRoutes(store: GraphStore, clearance: Clearance, log: Logger): Router {
+export function exportRoutes(store: GraphStore, log: Logger): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const format = String(req.query.format ?? 'json').toLowerCase() as ExportFormat;
@@ -43,7 +44,7 @@ export function exportRoutes(store: GraphStore, clearance: Clearance, log: Logge
       return;
     }
     try {
-      const file = await exportGraph(redactingStore(store, clearance), { format, ids });
+      const file = await exportGraph(redactingStore(store, viewerOf(res).clearance), { format, ids });
       res
         .status(200)
         .type(file.mimeType)

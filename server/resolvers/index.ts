@@ -6,11 +6,14 @@ import { analysisQueries } from './analysis.js';
 import { PartialDate } from './scalars.js';
 import { AuditConnection, AuditEntry, ImportReport, RecordChange, auditQueries } from './audit.js';
 import { Mutation } from './mutation.js';
+import { ApiToken, User, accountMutations, accountQueries } from './accounts.js';
 
 export const resolvers: Resolvers = {
   PartialDate,
-  Query: { ...Query, ...analysisQueries, ...auditQueries },
-  Mutation,
+  Query: { ...Query, ...analysisQueries, ...auditQueries, ...accountQueries },
+  Mutation: { ...Mutation, ...accountMutations },
+  User,
+  ApiToken,
   AuditConnection,
   AuditEntry,
   RecordChange,

@@ -1,10 +1,12 @@
 /**
- * The edit API: thin resolvers that hand each mutation to the write service (server/editing) as
- * the request's actor, then drop the request's cached reads so fields resolved after the edit
+ * The edit API: thin resolvers that check the viewer may edit (EDITOR or above: UNAUTHENTICATED
+ * for anonymous, FORBIDDEN for a lesser role), hand each mutation to the write service
+ * (server/editing) as the request's actor (the signed-in username), then drop the request's cached reads so fields resolved after the edit
  * (versions, ties, the new values) come from the store as it now is.
  */
 import type { MutationResolvers } from '../__generated__/graphql.js';
 import type { NodeRecord } from '../domain/records.js';
+import { requireRole } from '../accounts/roles.js';
 import { EditingService } from '../editing/service.js';
 import { importFiles } from '../exchange/import-graph.js';
 import type { RequestContext } from '../http/context.js';
@@ -23,6 +25,7 @@ function forget(ctx: RequestContext): void {
 }
 
 async function edited<T>(ctx: RequestContext, work: (s: EditingService) => Promise<T>): Promise<T> {
+  requireRole(ctx.viewer, 'EDITOR');
   try {
     return await work(service(ctx));
   } finally {

@@ -163,7 +163,7 @@ describe('ties, meetings and merges', () => {
         },
       );
       expect(history.entries[0]).toMatchObject({
-        actor: 'anonymous',
+        actor: 'fixture-editor',
         action: 'RECORD_MEETING',
         comment: 'from the minutes',
       });

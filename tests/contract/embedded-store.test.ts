@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import { EmbeddedAccountStore } from '../../server/store/embedded/account-store.js';
+import { describeAccountContract } from './account-contract.js';
 import { describeEditingContract } from './editing-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
@@ -30,6 +32,21 @@ describeEditingContract('embedded', {
   async reopen(store) {
     await store.close();
     return EmbeddedStore.open(dir!);
+  },
+  async dispose() {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  },
+});
+
+describeAccountContract('embedded', {
+  async open() {
+    dir = mkdtempSync(path.join(tmpdir(), 'atlas-accounts-'));
+    return EmbeddedAccountStore.open(dir, { compactAfterBytes: 600 });
+  },
+  async reopen(store) {
+    await store.close();
+    return EmbeddedAccountStore.open(dir!, { compactAfterBytes: 600 });
   },
   async dispose() {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,8 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openNeo4jStore } from '../../server/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../../server/store/port.js';
+import type { Neo4jStore } from '../../server/store/neo4j/neo4j-store.js';
+import { describeAccountContract } from './account-contract.js';
 import { describeEditingContract } from './editing-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
@@ -53,4 +55,25 @@ const open = (): Promise<GraphStore> => openNeo4jStore(config);
   };
   describeStoreContract('neo4j', harness);
   describeEditingContract('neo4j', harness);
+
+  // Accounts live beside the graph: each test starts from none.
+  let graph: Neo4jStore | undefined;
+  describeAccountContract('neo4j', {
+    async open() {
+      graph = await openNeo4jStore(config);
+      const accounts = graph.accountStore();
+      await accounts.clear();
+      return accounts;
+    },
+    async reopen() {
+      await graph?.close();
+      graph = await openNeo4jStore(config);
+      return graph.accountStore();
+    },
+    async dispose() {
+      if (graph) await graph.accountStore().clear();
+      await graph?.close();
+      graph = undefined;
+    },
+  });
 });

@@ -167,17 +167,16 @@ export class Journal {
 
   close(): void {
     closeSync(this.fd);
-    const lock = path.join(this.dir, LOCK);
-    if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(process.pid)) unlinkSync(lock);
+    releaseLock(this.dir);
   }
 }
 
-function writeFully(fd: number, data: Buffer): void {
+export function writeFully(fd: number, data: Buffer): void {
   let offset = 0;
   while (offset < data.length) offset += writeSync(fd, data, offset);
 }
 
-function fsyncDir(dir: string): void {
+export function fsyncDir(dir: string): void {
   const fd = openSync(dir, 'r');
   try {
     fsyncSync(fd);
@@ -187,8 +186,8 @@ function fsyncDir(dir: string): void {
 }
 
 /** One process per data directory: two writers would interleave their journals. */
-function takeLock(dir: string): void {
-  const lock = path.join(dir, LOCK);
+export function takeLock(dir: string, name = LOCK): void {
+  const lock = path.join(dir, name);
   if (existsSync(lock)) {
     const pid = Number(readFileSync(lock, 'utf8').trim());
     if (pid && pid !== process.pid && isAlive(pid)) {
@@ -205,6 +204,12 @@ function takeLock(dir: string): void {
   fsyncSync(fd);
   closeSync(fd);
   renameSync(tmp, lock);
+}
+
+/** Removes the lock if this process holds it. */
+export function releaseLock(dir: string, name = LOCK): void {
+  const lock = path.join(dir, name);
+  if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(process.pid)) unlinkSync(lock);
 }
 
 function isAlive(pid: number): boolean {

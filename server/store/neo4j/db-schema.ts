@@ -27,6 +27,32 @@ export const NODE_LABEL = 'Node';
 export const AUDIT_ENTRY_LABEL = 'AuditEntry';
 export const AUDIT_LOG_LABEL = 'AuditLog';
 
+/**
+ * Accounts, sessions and API tokens (the account store, account-store.ts): labels of their own,
+ * without NODE_LABEL, so no graph query, search, count, export or reset ever sees them.
+ */
+export const ACCOUNT_LABEL = 'Account';
+export const SESSION_LABEL = 'Session';
+export const API_TOKEN_LABEL = 'ApiToken';
+
+/** The properties of Account, Session and ApiToken nodes. */
+export const ACCOUNT_PROP = {
+  id: 'id',
+  username: 'username',
+  displayName: 'displayName',
+  role: 'role',
+  clearance: 'clearance',
+  passwordHash: 'passwordHash',
+  disabled: 'disabled',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  idHash: 'idHash',
+  accountId: 'accountId',
+  expiresAt: 'expiresAt',
+  name: 'name',
+  secretHash: 'secretHash',
+} as const;
+
 /** One label per node kind: the only way a kind becomes a label in Cypher. */
 export const KIND_LABEL = {
   ORGANIZATION: 'Organization',
@@ -180,6 +206,7 @@ function unique<T>(values: Iterable<T>): T[] {
 export const PROPERTY_KEYS: readonly string[] = unique([
   ...Object.values(PROP),
   ...Object.values(AUDIT_PROP),
+  ...Object.values(ACCOUNT_PROP),
   ...Object.values(NODE_FIELDS).flatMap((fields) => Object.keys(fields)),
   ...Object.keys(RELATIONSHIP_FIELDS),
 ]).sort();
@@ -197,7 +224,15 @@ const GRAPH_SCHEMA = REL_TYPES.flatMap((relType) => [
  * takes it. Declared parameters are per query (see cypher.ts), so they are added by the caller.
  */
 export const DB_SCHEMA = {
-  labels: [NODE_LABEL, ...Object.values(KIND_LABEL), AUDIT_ENTRY_LABEL, AUDIT_LOG_LABEL],
+  labels: [
+    NODE_LABEL,
+    ...Object.values(KIND_LABEL),
+    AUDIT_ENTRY_LABEL,
+    AUDIT_LOG_LABEL,
+    ACCOUNT_LABEL,
+    SESSION_LABEL,
+    API_TOKEN_LABEL,
+  ],
   relationshipTypes: [...REL_TYPES],
   propertyKeys: [...PROPERTY_KEYS],
   graphSchema: GRAPH_SCHEMA,

@@ -5,7 +5,10 @@
  */
 import { cypher, perValue } from './cypher.js';
 import {
+  ACCOUNT_LABEL,
+  API_TOKEN_LABEL,
   AUDIT_ENTRY_LABEL,
+  SESSION_LABEL,
   AUDIT_LOG_LABEL,
   KIND_LABEL,
   NODE_KINDS,
@@ -286,4 +289,140 @@ export const DELETE_AUDIT_ENTRIES = cypher(
   `
 MATCH (e:${AUDIT_ENTRY_LABEL})
 DELETE e`,
+);
+
+// ---- accounts, sessions and API tokens (account-store.ts) ----
+
+const A = ACCOUNT_LABEL;
+
+export const CREATE_ACCOUNT = cypher(
+  'createAccount',
+  `
+CREATE (:${A} {id: $id, username: $username, displayName: $displayName, role: $role, clearance: $clearance, passwordHash: $passwordHash, disabled: $disabled, createdAt: $createdAt, updatedAt: $updatedAt})`,
+  ['id', 'username', 'displayName', 'role', 'clearance', 'passwordHash', 'disabled', 'createdAt', 'updatedAt'],
+);
+
+/** Everything but the id, username and creation time; answers the id when the account exists. */
+export const UPDATE_ACCOUNT = cypher(
+  'updateAccount',
+  `
+MATCH (a:${A} {id: $id})
+SET a.displayName = $displayName, a.role = $role, a.clearance = $clearance, a.passwordHash = $passwordHash,
+    a.disabled = $disabled, a.updatedAt = $updatedAt
+RETURN a.id AS id`,
+  ['id', 'displayName', 'role', 'clearance', 'passwordHash', 'disabled', 'updatedAt'],
+);
+
+export const GET_ACCOUNT = cypher(
+  'getAccount',
+  `
+MATCH (a:${A} {id: $id})
+RETURN a`,
+  ['id'],
+);
+
+export const FIND_ACCOUNT = cypher(
+  'findAccount',
+  `
+MATCH (a:${A} {username: $username})
+RETURN a`,
+  ['username'],
+);
+
+export const LIST_ACCOUNTS = cypher(
+  'listAccounts',
+  `
+MATCH (a:${A})
+RETURN a
+ORDER BY a.username`,
+);
+
+/** A new session, after dropping sessions that expired before it began. */
+export const DELETE_EXPIRED_SESSIONS = cypher(
+  'deleteExpiredSessions',
+  `
+MATCH (s:${SESSION_LABEL})
+WHERE s.expiresAt < $now
+DELETE s`,
+  ['now'],
+);
+
+export const CREATE_SESSION = cypher(
+  'createSession',
+  `
+CREATE (:${SESSION_LABEL} {idHash: $idHash, accountId: $accountId, createdAt: $createdAt, expiresAt: $expiresAt})`,
+  ['idHash', 'accountId', 'createdAt', 'expiresAt'],
+);
+
+export const GET_SESSION = cypher(
+  'getSession',
+  `
+MATCH (s:${SESSION_LABEL} {idHash: $idHash})
+RETURN s`,
+  ['idHash'],
+);
+
+export const DELETE_SESSION = cypher(
+  'deleteSession',
+  `
+MATCH (s:${SESSION_LABEL} {idHash: $idHash})
+DELETE s`,
+  ['idHash'],
+);
+
+export const DELETE_SESSIONS_OF = cypher(
+  'deleteSessionsOf',
+  `
+MATCH (s:${SESSION_LABEL} {accountId: $accountId})
+DELETE s`,
+  ['accountId'],
+);
+
+export const CREATE_TOKEN = cypher(
+  'createToken',
+  `
+CREATE (:${API_TOKEN_LABEL} {id: $id, accountId: $accountId, name: $name, secretHash: $secretHash, createdAt: $createdAt})`,
+  ['id', 'accountId', 'name', 'secretHash', 'createdAt'],
+);
+
+export const GET_TOKEN = cypher(
+  'getToken',
+  `
+MATCH (t:${API_TOKEN_LABEL} {secretHash: $secretHash})
+RETURN t`,
+  ['secretHash'],
+);
+
+export const GET_TOKEN_BY_ID = cypher(
+  'getTokenById',
+  `
+MATCH (t:${API_TOKEN_LABEL} {id: $id})
+RETURN t`,
+  ['id'],
+);
+
+export const LIST_TOKENS = cypher(
+  'listTokens',
+  `
+MATCH (t:${API_TOKEN_LABEL} {accountId: $accountId})
+RETURN t
+ORDER BY t.createdAt, t.id`,
+  ['accountId'],
+);
+
+export const DELETE_TOKEN = cypher(
+  'deleteToken',
+  `
+MATCH (t:${API_TOKEN_LABEL} {id: $id})
+DELETE t`,
+  ['id'],
+);
+
+/** Every account, session and token: for tests, and for wiping a deployment's accounts. */
+export const DELETE_ALL_ACCOUNTS = cypher(
+  'deleteAllAccounts',
+  `
+MATCH (n)
+WHERE n:${A} OR n:${SESSION_LABEL} OR n:${API_TOKEN_LABEL}
+DELETE n`,
 );

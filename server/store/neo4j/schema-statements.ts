@@ -7,7 +7,10 @@
  */
 import { cypher, type CypherQuery } from './cypher.js';
 import {
+  ACCOUNT_LABEL,
+  API_TOKEN_LABEL,
   AUDIT_ENTRY_LABEL,
+  SESSION_LABEL,
   AUDIT_LOG_LABEL,
   AUDIT_PROP,
   DATED_KINDS,
@@ -55,6 +58,30 @@ const AUDIT_LOG_UNIQUE = cypher(
   `CREATE CONSTRAINT audit_log_id_unique IF NOT EXISTS FOR (l:${AUDIT_LOG_LABEL}) REQUIRE l.id IS UNIQUE`,
 );
 
+/** Account ids and usernames, session digests, token ids and digests: unique, and so indexed. */
+const ACCOUNT_UNIQUE = (
+  [
+    [ACCOUNT_LABEL, 'id'],
+    [ACCOUNT_LABEL, 'username'],
+    [SESSION_LABEL, 'idHash'],
+    [API_TOKEN_LABEL, 'id'],
+    [API_TOKEN_LABEL, 'secretHash'],
+  ] as const
+).map(([label, prop]) =>
+  cypher(
+    `schema.unique.${label}.${prop}`,
+    `CREATE CONSTRAINT ${snake(label)}_${snake(prop)}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${prop} IS UNIQUE`,
+  ),
+);
+
+/** Sessions and tokens are looked up by account too. */
+const ACCOUNT_INDEXES = [SESSION_LABEL, API_TOKEN_LABEL].map((label) =>
+  cypher(
+    `schema.accountIndex.${label}`,
+    `CREATE INDEX ${snake(label)}_account_id IF NOT EXISTS FOR (n:${label}) ON (n.accountId)`,
+  ),
+);
+
 const SEARCH = cypher(
   'schema.searchIndex',
   `
@@ -80,6 +107,8 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
   ...RELATIONSHIP_ID_UNIQUE,
   AUDIT_SEQ_UNIQUE,
   AUDIT_LOG_UNIQUE,
+  ...ACCOUNT_UNIQUE,
+  ...ACCOUNT_INDEXES,
   SEARCH,
   ...DATE_INDEXES,
 ];

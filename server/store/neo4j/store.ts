@@ -33,6 +33,7 @@ import type {
   RelationshipTypeValue,
   WriteBatch,
 } from '../port.js';
+import { Neo4jAccountStore } from './account-store.js';
 import { applyPlan } from './apply-write.js';
 import { decodeAuditEntry, encodeAuditEntry } from './audit-mapping.js';
 import {
@@ -147,6 +148,11 @@ export class Neo4jStore implements GraphStore {
 
   close(): Promise<void> {
     return this.runner.close();
+  }
+
+  /** The account store on the same database and driver (closing the graph store closes both). */
+  accountStore(): Neo4jAccountStore {
+    return new Neo4jAccountStore(this.runner);
   }
 
   private async auditPage(

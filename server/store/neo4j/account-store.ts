@@ -1,0 +1,167 @@
+/**
+ * The account store over Neo4j: :Account, :Session and :ApiToken nodes, through the same
+ * transaction runner as the graph (statements in queries.ts). It shares the graph store's driver,
+ * so closing it leaves the driver to the graph store.
+ */
+import type { Node } from 'neo4j-driver';
+import { ROLES, type AccountRecord, type ApiTokenRecord, type SessionRecord } from '../../accounts/records.js';
+import type { Clearance } from '../../access/clearance.js';
+import { NotFoundError } from '../../domain/errors.js';
+import { SENSITIVITIES } from '../../domain/vocabulary.js';
+import type { AccountStore } from '../account-port.js';
+import {
+  CREATE_ACCOUNT,
+  CREATE_SESSION,
+  CREATE_TOKEN,
+  DELETE_ALL_ACCOUNTS,
+  DELETE_EXPIRED_SESSIONS,
+  DELETE_SESSION,
+  DELETE_SESSIONS_OF,
+  DELETE_TOKEN,
+  FIND_ACCOUNT,
+  GET_ACCOUNT,
+  GET_SESSION,
+  GET_TOKEN,
+  GET_TOKEN_BY_ID,
+  LIST_ACCOUNTS,
+  LIST_TOKENS,
+  UPDATE_ACCOUNT,
+} from './queries.js';
+import type { CypherQuery, Params } from './cypher.js';
+import type { TransactionRunner } from './transactions.js';
+import { StoredValueError, toText } from './values.js';
+
+export class Neo4jAccountStore implements AccountStore {
+  constructor(private readonly runner: TransactionRunner) {}
+
+  async createAccount(a: AccountRecord): Promise<void> {
+    await this.runner.write((tx) => tx.run(CREATE_ACCOUNT, { ...a, username: a.username.toLowerCase() }));
+  }
+
+  async updateAccount(a: AccountRecord): Promise<void> {
+    const rows = await this.runner.write((tx) =>
+      tx.run(UPDATE_ACCOUNT, {
+        id: a.id,
+        displayName: a.displayName,
+        role: a.role,
+        clearance: a.clearance,
+        passwordHash: a.passwordHash,
+        disabled: a.disabled,
+        updatedAt: a.updatedAt,
+      }),
+    );
+    if (rows.length === 0) throw new NotFoundError(`no account has the id '${a.id}'`, 'id');
+  }
+
+  getAccount(id: string): Promise<AccountRecord | null> {
+    return this.one(GET_ACCOUNT, { id }, 'a', toAccount);
+  }
+
+  findAccount(username: string): Promise<AccountRecord | null> {
+    return this.one(FIND_ACCOUNT, { username: username.toLowerCase() }, 'a', toAccount);
+  }
+
+  async listAccounts(): Promise<AccountRecord[]> {
+    const rows = await this.runner.read((tx) => tx.run(LIST_ACCOUNTS));
+    return rows.map((r) => toAccount(r.get('a') as Node));
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.runner.write(async (tx) => {
+      await tx.run(DELETE_EXPIRED_SESSIONS, { now: s.createdAt });
+      await tx.run(CREATE_SESSION, { ...s });
+    });
+  }
+
+  getSession(idHash: string): Promise<SessionRecord | null> {
+    return this.one(GET_SESSION, { idHash }, 's', toSession);
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.runner.write((tx) => tx.run(DELETE_SESSION, { idHash }));
+  }
+
+  async deleteSessionsOf(accountId: string): Promise<void> {
+    await this.runner.write((tx) => tx.run(DELETE_SESSIONS_OF, { accountId }));
+  }
+
+  async createToken(t: ApiTokenRecord): Promise<void> {
+    await this.runner.write((tx) => tx.run(CREATE_TOKEN, { ...t }));
+  }
+
+  getToken(secretHash: string): Promise<ApiTokenRecord | null> {
+    return this.one(GET_TOKEN, { secretHash }, 't', toToken);
+  }
+
+  getTokenById(id: string): Promise<ApiTokenRecord | null> {
+    return this.one(GET_TOKEN_BY_ID, { id }, 't', toToken);
+  }
+
+  async listTokens(accountId: string): Promise<ApiTokenRecord[]> {
+    const rows = await this.runner.read((tx) => tx.run(LIST_TOKENS, { accountId }));
+    return rows.map((r) => toToken(r.get('t') as Node));
+  }
+
+  async deleteToken(id: string): Promise<void> {
+    await this.runner.write((tx) => tx.run(DELETE_TOKEN, { id }));
+  }
+
+  /** Removes every account, session and token (tests; wiping a deployment's accounts). */
+  async clear(): Promise<void> {
+    await this.runner.write((tx) => tx.run(DELETE_ALL_ACCOUNTS));
+  }
+
+  /** The graph store owns the driver. */
+  async close(): Promise<void> {}
+
+  private async one<T>(query: CypherQuery, params: Params, key: string, map: (n: Node) => T): Promise<T | null> {
+    const [row] = await this.runner.read((tx) => tx.run(query, params));
+    return row ? map(row.get(key) as Node) : null;
+  }
+}
+
+function props(node: Node): Record<string, unknown> {
+  return node.properties as Record<string, unknown>;
+}
+
+function toAccount(node: Node): AccountRecord {
+  const p = props(node);
+  const role = toText(p.role, 'role');
+  const clearance = toText(p.clearance, 'clearance');
+  if (!(ROLES as readonly string[]).includes(role)) throw new StoredValueError(`account role '${role}' is unknown`);
+  if (!(SENSITIVITIES as readonly string[]).includes(clearance)) {
+    throw new StoredValueError(`account clearance '${clearance}' is unknown`);
+  }
+  return {
+    id: toText(p.id, 'id'),
+    username: toText(p.username, 'username'),
+    displayName: toText(p.displayName, 'displayName'),
+    role: role as AccountRecord['role'],
+    clearance: clearance as Clearance,
+    passwordHash: toText(p.passwordHash, 'passwordHash'),
+    disabled: p.disabled === true,
+    createdAt: toText(p.createdAt, 'createdAt'),
+    updatedAt: toText(p.updatedAt, 'updatedAt'),
+  };
+}
+
+function toSession(node: Node): SessionRecord {
+  const p = props(node);
+  return {
+    idHash: toText(p.idHash, 'idHash'),
+    accountId: toText(p.accountId, 'accountId'),
+    createdAt: toText(p.createdAt, 'createdAt'),
+    expiresAt: toText(p.expiresAt, 'expiresAt'),
+  };
+}
+
+function toToken(node: Node): ApiTokenRecord {
+  const p = props(node);
+  return {
+    id: toText(p.id, 'id'),
+    accountId: toText(p.accountId, 'accountId'),
+    name: toText(p.name, 'name'),
+    secretHash: toText(p.secretHash, 'secretHash'),
+    createdAt: toText(p.createdAt, 'createdAt'),
+  };
+}
