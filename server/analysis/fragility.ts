@@ -6,7 +6,6 @@
  */
 import cytoscape from 'cytoscape';
 import { UndirectedGraph } from 'graphology';
-import { connectedComponents } from 'graphology-components';
 import { centrality } from 'graphology-metrics';
 import type { OrganizationRecord } from '../domain/records.js';
 import type { CoordinationTie } from './coordination.js';
@@ -50,6 +49,8 @@ export function fragility(ties: CoordinationTie[], organizations: OrganizationRe
 
   const cy = cytoscape({
     headless: true,
+    // Computation only: no style system to build.
+    styleEnabled: false,
     elements: [
       ...graph.mapNodes((id) => ({ data: { id } })),
       ...ties.map((t) => ({ data: { id: t.id, source: t.a.id, target: t.b.id } })),
@@ -72,19 +73,9 @@ export function fragility(ties: CoordinationTie[], organizations: OrganizationRe
     .slice(0, limit);
 
   const articulationPoints = [...cutIds].sort().map((id) => {
-    const without = graph.copy();
-    without.dropNode(id);
-    const parts = connectedComponents(without).sort((p, q) => q.length - p.length);
-    const component = new Set(connectedComponents(graph).find((c) => c.includes(id)));
-    const largest = parts.find((p) => p.some((n) => component.has(n))) ?? [];
-    return {
-      organization: org(id),
-      cutOff: parts
-        .filter((p) => p !== largest && p.some((n) => component.has(n)))
-        .flat()
-        .sort()
-        .map(org),
-    };
+    // The parts its component falls into without it; all but the largest are cut off.
+    const parts = partsWithout(graph, [...graph.neighbors(id)], { node: id }).sort((p, q) => q.length - p.length);
+    return { organization: org(id), cutOff: parts.slice(1).flat().sort().map(org) };
   });
 
   const tieById = new Map(ties.map((t) => [t.id, t]));
@@ -93,11 +84,8 @@ export function fragility(ties: CoordinationTie[], organizations: OrganizationRe
     .filter((edges) => edges.length === 1)
     .map((edges) => {
       const tie = tieById.get(edges[0]!.id())!;
-      const without = graph.copy();
-      without.dropEdge(tie.id);
-      const sideA = connectedComponents(without).find((p) => p.includes(tie.a.id))!;
-      const sideB = connectedComponents(without).find((p) => p.includes(tie.b.id))!;
-      const smaller = sideA.length <= sideB.length ? sideA : sideB;
+      const [sideA, sideB] = partsWithout(graph, [tie.a.id, tie.b.id], { edge: tie.id });
+      const smaller = sideA!.length <= sideB!.length ? sideA! : sideB!;
       return { tie, smallerSide: smaller.sort().map(org) };
     })
     .sort((x, y) => y.smallerSide.length - x.smallerSide.length || x.tie.id.localeCompare(y.tie.id));
@@ -112,4 +100,30 @@ export function fragility(ties: CoordinationTie[], organizations: OrganizationRe
       .map(org)
       .sort((x, y) => x.name.localeCompare(y.name)),
   };
+}
+
+/**
+ * The connected parts reached from each start node when one node or one tie is taken out, by
+ * breadth-first search (cheaper than copying the graph for every articulation point and bridge).
+ */
+function partsWithout(graph: UndirectedGraph, starts: string[], without: { node?: string; edge?: string }): string[][] {
+  const seen = new Set<string>(without.node ? [without.node] : []);
+  const parts: string[][] = [];
+  for (const start of starts) {
+    if (seen.has(start)) continue;
+    const part = [start];
+    seen.add(start);
+    for (let i = 0; i < part.length; i++) {
+      graph.forEachEdge(part[i]!, (edge, _attrs, source, target) => {
+        if (edge === without.edge) return;
+        const next = source === part[i] ? target : source;
+        if (!seen.has(next)) {
+          seen.add(next);
+          part.push(next);
+        }
+      });
+    }
+    parts.push(part);
+  }
+  return parts;
 }
