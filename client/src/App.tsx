@@ -14,6 +14,13 @@ import { useCountryNames } from './data/useCountries.js';
 import { useEvidenceGraph } from './data/useEvidenceGraph.js';
 import { useStats } from './data/useStats.js';
 import { HIDE_REASON_WORDS } from './graph/filter.js';
+import { describeFilters } from './graph/gaps.js';
+import { label } from './graph/vocabulary.js';
+import { GapsView } from './panels/gaps/GapsView.js';
+import { EditForm, type EditTarget } from './editing/EditForm.js';
+import { NodeHistory, RecentChanges } from './editing/History.js';
+import { TieForm, type TieEnd } from './editing/TieForm.js';
+import type { NodeKind } from './graph/vocabulary.js';
 import { ALGORITHM_WORDS, type ResolvedLayout } from './graph/layouts.js';
 import { shortLabel } from './graph/model.js';
 import { buildStylesheet, LARGE_GRAPH } from './graph/style.js';
@@ -30,6 +37,14 @@ import { useGraphView } from './state/useGraphView.js';
 import { Toolbar } from './toolbar/Toolbar.js';
 
 const QUICK_STARTS = ['MSDHS', 'Royal Thai Police', 'IOM', 'DSI'];
+
+/** What the right-hand panel shows: the selection's details, a form, or the audit trail. */
+type Side =
+  | { mode: 'details' }
+  | { mode: 'edit'; target: EditTarget }
+  | { mode: 'tie'; start: TieEnd; end: TieEnd | null }
+  | { mode: 'history'; id: string }
+  | { mode: 'changes' };
 
 export function App() {
   const [explorer, dispatch] = useExplorer();
@@ -60,6 +75,7 @@ export function App() {
   const [sideTab, setSideTab] = useState<'filters' | 'paths'>(s.path ? 'paths' : 'filters');
   const [draftFrom, setDraftFrom] = useState<string | null>(null);
   const [quickError, setQuickError] = useState<string | null>(null);
+  const [side, setSide] = useState<Side>({ mode: 'details' });
 
   useEffect(() => setPathIndex(null), [s.path]);
 
@@ -89,6 +105,18 @@ export function App() {
   );
 
   const chooseSearch = (hit: SearchHit) => focusNode(hit.node.id);
+
+  const nameOf = (id: string) => view.nodeIndex.get(id)?.name ?? id;
+  const tieEnd = (id: string): TieEnd => ({ id, name: nameOf(id) });
+  const startAdding = (kind: NodeKind) => {
+    const participants =
+      kind === 'MEETING'
+        ? selectedNodes
+            .filter((id) => view.nodeIndex.get(id)?.nodeKind === 'ORGANIZATION')
+            .map((id) => ({ id, name: nameOf(id) }))
+        : [];
+    setSide({ mode: 'edit', target: { mode: 'create', kind, participants } });
+  };
 
   const quickStart = async (text: string) => {
     setQuickError(null);
@@ -191,7 +219,13 @@ export function App() {
 
   return (
     <div className="app">
-      <TopBar stats={stats.data?.stats} statsError={stats.error} onChoose={chooseSearch} />
+      <TopBar
+        stats={stats.data?.stats}
+        statsError={stats.error}
+        onChoose={chooseSearch}
+        onAdd={startAdding}
+        onChanges={() => setSide({ mode: 'changes' })}
+      />
 
       <aside className="sidebar left" aria-label="Filters and paths">
         <div className="side-tabs" role="tablist">
@@ -390,6 +424,15 @@ export function App() {
               </button>
             </div>
           </div>
+          {s.tab === 'gaps' && (
+            <GapsView
+              filters={s.filters}
+              filterWords={describeFilters(s.filters, label)}
+              gaps={s.gaps}
+              onGaps={(gaps) => dispatch({ type: 'setGaps', gaps })}
+              onFocus={(plan) => dispatch({ type: 'focusOn', plan })}
+            />
+          )}
           {s.tab === 'table' && (
             <div className="table-wrap">
               {empty && (
@@ -439,20 +482,54 @@ export function App() {
       </main>
 
       <aside className="sidebar right" aria-label="Details">
-        <DetailsPanel
-          selected={s.selected}
-          nodes={view.nodeIndex}
-          relationships={view.relationshipIndex}
-          ties={view.tieIndex}
-          countryName={countries.name}
-          select={(id) => dispatch({ type: 'select', ids: [id] })}
-          open={open}
-          expand={(id) => (ev ? dispatch({ type: 'expand', ids: [id] }) : focusNode(id))}
-          pathFrom={(id) => {
-            setDraftFrom(id);
-            setSideTab('paths');
-          }}
-        />
+        {side.mode === 'edit' && (
+          <EditForm
+            key={side.target.mode === 'edit' ? side.target.id : `new-${side.target.kind}`}
+            target={side.target}
+            onSaved={(id, created) => {
+              if (!created) return;
+              setSide({ mode: 'details' });
+              focusNode(id);
+            }}
+            onCancel={() => setSide({ mode: 'details' })}
+          />
+        )}
+        {side.mode === 'tie' && (
+          <TieForm
+            key={`${side.start.id}~${side.end?.id ?? ''}`}
+            start={side.start}
+            end={side.end}
+            onSaved={(id) => {
+              setSide({ mode: 'details' });
+              dispatch({ type: 'expand', ids: [side.start.id, ...(side.end ? [side.end.id] : [])] });
+              dispatch({ type: 'select', ids: [id] });
+            }}
+            onCancel={() => setSide({ mode: 'details' })}
+          />
+        )}
+        {side.mode === 'history' && (
+          <NodeHistory id={side.id} name={nameOf(side.id)} onClose={() => setSide({ mode: 'details' })} />
+        )}
+        {side.mode === 'changes' && <RecentChanges onClose={() => setSide({ mode: 'details' })} />}
+        {side.mode === 'details' && (
+          <DetailsPanel
+            selected={s.selected}
+            nodes={view.nodeIndex}
+            relationships={view.relationshipIndex}
+            ties={view.tieIndex}
+            countryName={countries.name}
+            select={(id) => dispatch({ type: 'select', ids: [id] })}
+            open={open}
+            expand={(id) => (ev ? dispatch({ type: 'expand', ids: [id] }) : focusNode(id))}
+            pathFrom={(id) => {
+              setDraftFrom(id);
+              setSideTab('paths');
+            }}
+            edit={(id) => setSide({ mode: 'edit', target: { mode: 'edit', id } })}
+            history={(id) => setSide({ mode: 'history', id })}
+            addTie={(a, b) => setSide({ mode: 'tie', start: tieEnd(a), end: b ? tieEnd(b) : null })}
+          />
+        )}
       </aside>
     </div>
   );

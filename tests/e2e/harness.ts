@@ -4,8 +4,9 @@
  * through playwright-core with a fresh profile.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,13 +29,59 @@ const CHROMIUM_ARGS = [
 /**
  * Builds client/dist, which the server serves at /. NODE_ENV is set for the build: vitest runs
  * with NODE_ENV=test, which would otherwise give React's development build.
+ *
+ * Browser test files run in parallel and each calls this: a lock lets one build at a time, and a
+ * build is skipped when client/dist is newer than every source of the client, so a second file
+ * never empties client/dist under a page the first one is loading.
  */
 export async function buildClient(): Promise<void> {
-  await promisify(execFile)('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 16 * 1024 * 1024,
+  await withLock(async () => {
+    if (await distIsFresh()) return;
+    await promisify(execFile)('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
   });
+}
+
+async function newestMtime(file: string): Promise<number> {
+  const s = await stat(file).catch(() => null);
+  if (!s) return 0;
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = s.mtimeMs;
+  for (const entry of await readdir(file)) newest = Math.max(newest, await newestMtime(path.join(file, entry)));
+  return newest;
+}
+
+async function distIsFresh(): Promise<boolean> {
+  const built = await stat(path.join(ROOT, 'client/dist/index.html')).catch(() => null);
+  if (!built) return false;
+  const sources = ['client/src', 'client/index.html', 'client/vite.config.ts', 'package-lock.json'];
+  const newest = Math.max(...(await Promise.all(sources.map((f) => newestMtime(path.join(ROOT, f))))));
+  return built.mtimeMs > newest;
+}
+
+/** One builder at a time across test processes; a lock older than five minutes is taken as abandoned. */
+async function withLock(fn: () => Promise<void>): Promise<void> {
+  const lock = path.join(tmpdir(), `atlas-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      const held = await stat(lock).catch(() => null);
+      if (held && Date.now() - held.mtimeMs > 300_000) await rm(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`Waited five minutes for the client build lock ${lock}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    await fn();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -56,10 +103,38 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `npx tsx server/index.ts` with PORT and a temporary DATA_DIR; resolves once /healthz answers 200. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** An account to create in the fresh data directory before the server starts (an ADMIN, who may edit). */
+export interface TestAccount {
+  username: string;
+  password: string;
+}
+
+/**
+ * `npx tsx server/index.ts` with PORT and a temporary DATA_DIR; resolves once /healthz answers 200.
+ * With `account`, that admin is created first (`npm run create-admin`), for tests that edit.
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { account?: TestAccount } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-data-'));
+  if (options.account) {
+    await promisify(execFile)(
+      'npx',
+      ['tsx', 'server/accounts/create-admin-cli.ts', '--username', options.account.username],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'error',
+          ATLAS_ADMIN_PASSWORD: options.account.password,
+          ...env,
+        },
+      },
+    );
+  }
   let output = '';
   const child: ChildProcess = spawn('npx', ['tsx', 'server/index.ts'], {
     cwd: ROOT,

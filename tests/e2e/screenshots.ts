@@ -1,7 +1,7 @@
 /**
  * Screenshots of the explorer's main views for the README: builds the client, starts the server on
  * the seeded store and saves PNGs to docs/screenshots/. Run: npx tsx tests/e2e/screenshots.ts
- * (add --no-build to reuse client/dist).
+ * (add --no-build to reuse client/dist, --only gaps,edit for some of them).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     const unodc = await find('UNODC', 'ORGANIZATION');
     const tie = [msdhs, counterpart].sort().join('~');
 
+    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
     const shot = async (name: string, query: string, before?: () => Promise<void>) => {
+      if (only && !only.includes(name)) return;
       await page.goto(`${server.url}/${query}`);
       await page.waitForFunction(() => !!window.__atlas);
       if (before) await before();
@@ -56,6 +58,18 @@ async function main(): Promise<void> {
     await shot('path', `?path=${ticac}~${unodc}&x=${ticac}`);
     await shot('table', `?focus=${msdhs}&x=${msdhs},${cmm}&sel=${cmm}&tab=table`);
     await shot('countries', `?focus=${msdhs}&x=${msdhs},${cmm},${counterpart}&group=country&sel=${counterpart}`);
+    await shot('gaps', '?tab=gaps&pair=TH~LA', async () => {
+      await page.getByTestId('coverage-row').first().waitFor();
+      // The matrix with its legend, and the opened pair's evidence under it.
+      await page.evaluate(() => document.querySelector('.gaps-wrap')?.scrollTo(0, 90));
+    });
+    await shot('edit', `?focus=${cmm}&x=${cmm}&sel=${cmm}`, async () => {
+      await page.getByTestId('details-edit').click();
+      await page.getByTestId('edit-form').getByTestId('field-name').waitFor();
+      await page.getByTestId('edit-form').getByTestId('field-city').fill('Yangon');
+      await page.getByTestId('edit-form').getByTestId('field-locator').fill('Protection §7.2');
+      await page.evaluate(() => document.querySelector('.sidebar.right')?.scrollTo(0, 0));
+    });
   } finally {
     await browser.close();
     await server.stop();

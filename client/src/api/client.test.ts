@@ -17,6 +17,31 @@ describe('the API client', () => {
     );
   });
 
+  it('says in words that a change needs an editor, a conflict needs a reload, and puts problems by field', () => {
+    const anonymous = describeErrors([{ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } }], {
+      mutation: true,
+    });
+    expect(anonymous.message).toBe('Sign in as an editor to change data.');
+    expect(
+      describeErrors([{ message: 'EDITOR needed', extensions: { code: 'FORBIDDEN' } }], { mutation: true }).message,
+    ).toMatch(/^Sign in as an editor to change data\. Your account may read/);
+    expect(describeErrors([{ message: 'stale', extensions: { code: 'CONFLICT' } }]).message).toMatch(
+      /Someone else changed this record.*Reload/,
+    );
+    const bad = describeErrors([
+      {
+        message: 'endDate: is before startDate',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          problems: [{ field: 'meeting.endDate', code: 'END_BEFORE_START', message: 'is before startDate' }],
+        },
+      },
+    ]);
+    expect(bad.problems).toEqual([
+      { field: 'meeting.endDate', code: 'END_BEFORE_START', message: 'is before startDate' },
+    ]);
+  });
+
   it('turns an unreachable server and a failing one into sentences', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('fetch failed')));
     await expect(request(StatsDocument, {})).rejects.toThrow(/Cannot reach the Coordination Atlas server/);

@@ -7,20 +7,31 @@ import { print } from 'graphql';
 
 export const API_PATH = '/graphql';
 
-/** An API failure, with a message for the analyst and the code the server gave, if any. */
+/** One problem with one field of a mutation's input, as the server names it (`input.name`, `patch.startDate`…). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  code?: string;
+}
+
+/** An API failure, with a message for the analyst, the code the server gave, and per-field problems. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    readonly problems: readonly FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
+/** What the explorer says when a change needs an editor's sign-in. */
+export const SIGN_IN_TO_EDIT = 'Sign in as an editor to change data.';
+
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; problems?: FieldProblem[] };
 }
 
 const printed = new WeakMap<object, string>();
@@ -38,8 +49,12 @@ function operationName(doc: TypedDocumentNode<unknown, unknown>): string | undef
   return undefined;
 }
 
+function isMutation(doc: TypedDocumentNode<unknown, unknown>): boolean {
+  return doc.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+}
+
 /** What a GraphQL error means for the analyst. */
-export function describeErrors(errors: readonly GraphQLErrorBody[]): ApiError {
+export function describeErrors(errors: readonly GraphQLErrorBody[], options: { mutation?: boolean } = {}): ApiError {
   const first = errors[0];
   const code = first?.extensions?.code;
   const messages = [...new Set(errors.map((e) => e.message))].join('; ');
@@ -47,8 +62,24 @@ export function describeErrors(errors: readonly GraphQLErrorBody[]): ApiError {
     case 'NOT_FOUND':
       return new ApiError(`Not found: ${messages}`, code);
     case 'BAD_USER_INPUT':
-    case 'VALIDATION_FAILED':
-      return new ApiError(`The request was not accepted: ${messages}`, code);
+    case 'VALIDATION_FAILED': {
+      const problems = errors.flatMap((e) => e.extensions?.problems ?? []);
+      const field = first?.extensions?.field;
+      if (!problems.length && field) problems.push({ field, message: first.message });
+      return new ApiError(`The request was not accepted: ${messages}`, code, problems);
+    }
+    case 'CONFLICT':
+      return new ApiError(
+        'Someone else changed this record since you opened it: nothing was saved. Reload it to see their change, then edit again.',
+        code,
+      );
+    case 'UNAUTHENTICATED':
+      return new ApiError(options.mutation ? SIGN_IN_TO_EDIT : `Sign in to see this: ${messages}`, code);
+    case 'FORBIDDEN':
+      return new ApiError(
+        options.mutation ? `${SIGN_IN_TO_EDIT} Your account may read but not change data.` : `Not allowed: ${messages}`,
+        code,
+      );
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'GRAPHQL_PARSE_FAILED':
       return new ApiError(
@@ -91,7 +122,8 @@ export async function request<R, V>(
   } catch {
     body = undefined;
   }
-  if (body?.errors?.length) throw describeErrors(body.errors);
+  if (body?.errors?.length)
+    throw describeErrors(body.errors, { mutation: isMutation(doc as TypedDocumentNode<unknown, unknown>) });
   if (!response.ok) {
     throw new ApiError(
       response.status >= 500

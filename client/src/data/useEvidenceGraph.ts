@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { NeighbourhoodDocument } from '../__generated__/graphql.js';
-import { cachedRequest } from '../api/useQuery.js';
+import { cachedRequest, useDataVersion } from '../api/useQuery.js';
 import { errorText, isAbort } from '../api/client.js';
 import { mergeModels, toModel, type GraphModel } from '../graph/model.js';
 
@@ -23,14 +23,18 @@ export function useEvidenceGraph(expanded: readonly string[], extra: readonly Gr
   const [loaded, setLoaded] = useState<ReadonlyMap<string, GraphModel>>(new Map());
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const key = expanded.join(',');
+  // After an edit every expanded neighbourhood is fetched again; the old ones stay drawn meanwhile.
+  const version = useDataVersion();
+  const [loadedAt, setLoadedAt] = useState<ReadonlyMap<string, number>>(new Map());
 
   useEffect(() => {
     const controller = new AbortController();
     for (const id of key ? key.split(',') : []) {
-      if (loaded.has(id)) continue;
+      if (loaded.has(id) && loadedAt.get(id) === version) continue;
       cachedRequest(NeighbourhoodDocument, { ids: [id], depth: 1, limit: NEIGHBOURHOOD_LIMIT }, controller.signal).then(
         (data) => {
           setLoaded((m) => new Map(m).set(id, toModel(data.neighbourhood)));
+          setLoadedAt((m) => new Map(m).set(id, version));
           setErrors((m) => {
             if (!m.has(id)) return m;
             const next = new Map(m);
@@ -44,8 +48,8 @@ export function useEvidenceGraph(expanded: readonly string[], extra: readonly Gr
       );
     }
     return () => controller.abort();
-    // `loaded` changes as answers arrive; only a change of the expanded ids starts requests.
-  }, [key]);
+    // `loaded` changes as answers arrive; only a change of the expanded ids or an edit starts requests.
+  }, [key, version]);
 
   const model = useMemo(
     () =>

@@ -32,6 +32,7 @@ describe('URL state', () => {
         showIsolated: true,
       },
       path: { from: 'ticac', to: 'unodc', maxLength: 5 },
+      gaps: { pair: null, months: 24, pairKind: 'ANY' },
     };
     const search = encodeState(state);
     expect(decodeState(search)).toEqual(state);
@@ -58,5 +59,19 @@ describe('URL state', () => {
     expect(s.filters.countries).toEqual(['TH']);
     expect(s.focus).toBeNull();
     expect(s.path).toBeNull();
+  });
+
+  it('keeps the Gaps view bookmarkable: the tab, the pair opened and the analyses’ parameters', () => {
+    const state: ViewState = {
+      ...DEFAULT_STATE,
+      tab: 'gaps',
+      filters: { ...DEFAULT_FILTERS, nodeKinds: ['MEETING'], from: '2024', until: '2024' },
+      gaps: { pair: ['TH', 'LA'], months: 12, pairKind: 'GOVERNMENT_NGO' },
+    };
+    const search = encodeState(state);
+    expect(search).toBe('?tab=gaps&kinds=MEETING&from=2024&until=2024&pair=TH~LA&months=12&pairKind=GOVERNMENT_NGO');
+    expect(decodeState(search)).toEqual(state);
+    // Nonsense is dropped, not trusted.
+    expect(decodeState('?tab=gaps&pair=TH~TH&months=-3&pairKind=EVERYONE').gaps).toEqual(DEFAULT_STATE.gaps);
   });
 });

@@ -4,14 +4,16 @@
  * works. Defaults are left out, so a fresh explorer has a bare URL; unknown values are dropped.
  */
 import { DEFAULT_FILTERS, type Filters } from './filter.js';
+import { PAIR_KINDS, parsePair } from './gaps.js';
 import { isPartialDate } from './partial-date.js';
+import type { PairKind } from '../__generated__/graphql.js';
 import { GRAPH_NODE_KINDS, ORGANIZATION_KINDS, RELATIONSHIP_TYPES, SECTORS, TOPICS } from './vocabulary.js';
 
 export const VIEWS = ['evidence', 'coordination'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const LAYOUTS = ['force', 'forceatlas2', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const TABS = ['graph', 'table'] as const;
+export const TABS = ['graph', 'table', 'gaps'] as const;
 export type TabName = (typeof TABS)[number];
 
 export interface PathRequest {
@@ -22,6 +24,18 @@ export interface PathRequest {
 }
 
 export const DEFAULT_PATH_LENGTH = 4;
+
+/** The Gaps view's own settings: the country pair opened, and the analyses' parameters. */
+export interface GapsState {
+  /** The matrix cell opened, as two ISO codes. */
+  pair: [string, string] | null;
+  /** Dormant agreements: no activity for this many months. */
+  months: number;
+  /** Missing links: which pairs to suggest. */
+  pairKind: PairKind;
+}
+
+export const DEFAULT_GAPS: GapsState = { pair: null, months: 24, pairKind: 'ANY' };
 
 export interface ViewState {
   view: ViewName;
@@ -39,6 +53,7 @@ export interface ViewState {
   groupByCountry: boolean;
   filters: Filters;
   path: PathRequest | null;
+  gaps: GapsState;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -54,6 +69,7 @@ export const DEFAULT_STATE: ViewState = {
   groupByCountry: false,
   filters: DEFAULT_FILTERS,
   path: null,
+  gaps: DEFAULT_GAPS,
 };
 
 const ID = /^[A-Za-z0-9_.:~-]+$/;
@@ -110,6 +126,10 @@ export function encodeState(state: ViewState): string {
     const { from, to, maxLength } = state.path;
     p.set('path', maxLength === DEFAULT_PATH_LENGTH ? `${from}~${to}` : `${from}~${to}~${maxLength}`);
   }
+  const g = state.gaps;
+  if (g.pair) p.set('pair', g.pair.join('~'));
+  if (g.months !== DEFAULT_GAPS.months) p.set('months', String(g.months));
+  if (g.pairKind !== DEFAULT_GAPS.pairKind) p.set('pairKind', g.pairKind);
   const s = p.toString();
   // Commas and colons are safe in a query string and keep the URL readable.
   return s ? `?${s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}` : '';
@@ -144,5 +164,10 @@ export function decodeState(search: string): ViewState {
       showIsolated: p.get('isolated') === 'show',
     },
     path,
+    gaps: {
+      pair: parsePair(p.get('pair')),
+      months: /^\d{1,3}$/.test(p.get('months') ?? '') ? Number(p.get('months')) : DEFAULT_GAPS.months,
+      pairKind: oneOf(p.get('pairKind'), PAIR_KINDS, DEFAULT_GAPS.pairKind),
+    },
   };
 }

@@ -1,15 +1,21 @@
 /** The bar across the top: the product's name, the search, and what the graph holds. */
 import type { StatsQuery } from '../__generated__/graphql.js';
-import { countOf } from '../graph/vocabulary.js';
+import { SignIn } from '../editing/SignIn.js';
+import { CREATABLE_KINDS } from '../editing/forms.js';
+import { countOf, label, type NodeKind } from '../graph/vocabulary.js';
 import { SearchBox, type SearchHit } from '../panels/search/SearchBox.js';
 
 export interface TopBarProps {
   stats: StatsQuery['stats'] | undefined;
   statsError: string | null;
   onChoose(hit: SearchHit): void;
+  /** Open the form to add a node of this kind. */
+  onAdd(kind: NodeKind): void;
+  /** Open the feed of recent changes. */
+  onChanges(): void;
 }
 
-export function TopBar({ stats, statsError, onChoose }: TopBarProps) {
+export function TopBar({ stats, statsError, onChoose, onAdd, onChanges }: TopBarProps) {
   const span =
     stats?.earliestDate && stats.latestDate ? `${stats.earliestDate.slice(0, 4)}–${stats.latestDate.slice(0, 4)}` : '';
   return (
@@ -39,6 +45,30 @@ export function TopBar({ stats, statsError, onChoose }: TopBarProps) {
           ))}
         {span && <span>{span}</span>}
         {stats && <span>{countOf('SOURCE', stats.sources.length)}</span>}
+      </div>
+      <div className="topbar-actions">
+        <label className="add-select">
+          <span className="visually-hidden">Add to the graph</span>
+          <select
+            value=""
+            onChange={(e) => {
+              if (e.target.value) onAdd(e.target.value as NodeKind);
+            }}
+            data-testid="add-select"
+            aria-label="Add to the graph"
+          >
+            <option value="">+ Add…</option>
+            {CREATABLE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {label(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="link topbar-link" onClick={onChanges} data-testid="recent-changes-open">
+          Changes
+        </button>
+        <SignIn />
       </div>
     </header>
   );

@@ -67,4 +67,50 @@ describe('the explorer state', () => {
     );
     expect(st.current).toMatchObject({ view: 'coordination', focus: null, expanded: [], filters: { from: '2013' } });
   });
+
+  it('choosing a Gaps result leaves the Gaps tab for the graph, focused on its evidence, and undo goes back', () => {
+    const st = run(
+      { type: 'setTab', tab: 'gaps' },
+      { type: 'setGaps', gaps: { pair: ['TH', 'LA'] } },
+      { type: 'focus', id: 'old' },
+      { type: 'hide', ids: ['mou'] },
+      { type: 'setFilters', filters: { nodeKinds: ['MEETING'] } },
+      {
+        type: 'focusOn',
+        plan: {
+          view: 'evidence',
+          focus: 'mou',
+          expand: ['mou', 'meeting'],
+          select: ['mou', 'meeting'],
+          only: [],
+          kinds: ['AGREEMENT', 'MEETING', 'ORGANIZATION'],
+        },
+      },
+    );
+    expect(st.current).toMatchObject({
+      tab: 'graph',
+      view: 'evidence',
+      focus: 'mou',
+      expanded: ['mou', 'meeting'],
+      selected: ['mou', 'meeting'],
+      hidden: [],
+      gaps: { pair: ['TH', 'LA'] },
+      // The kinds filter is widened to what the result names, so it is drawn.
+      filters: { nodeKinds: ['MEETING', 'AGREEMENT', 'ORGANIZATION'] },
+    });
+    const back = explorerReducer(st, { type: 'undo' });
+    expect(back.current.focus).toBe('old');
+    const coordination = explorerReducer(st, {
+      type: 'focusOn',
+      plan: {
+        view: 'coordination',
+        focus: 'a',
+        expand: [],
+        select: ['a', 'b'],
+        only: ['a', 'b'],
+        kinds: ['ORGANIZATION'],
+      },
+    }).current;
+    expect(coordination).toMatchObject({ view: 'coordination', only: ['a', 'b'], expanded: ['mou', 'meeting'] });
+  });
 });

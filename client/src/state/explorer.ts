@@ -9,8 +9,10 @@ import {
   type PathRequest,
   type TabName,
   type ViewName,
+  type GapsState,
   type ViewState,
 } from '../graph/url-state.js';
+import type { FocusPlan } from '../graph/gaps.js';
 
 export type Action =
   | { type: 'restore'; state: ViewState }
@@ -31,6 +33,9 @@ export type Action =
   | { type: 'toggleGroup' }
   | { type: 'setPath'; path: PathRequest | null }
   | { type: 'clear' }
+  | { type: 'setGaps'; gaps: Partial<GapsState> }
+  /** Show an analysis result's evidence in the graph (see graph/gaps.ts). */
+  | { type: 'focusOn'; plan: FocusPlan }
   | { type: 'undo' };
 
 export interface ExplorerState {
@@ -51,7 +56,10 @@ export function initialExplorerState(current: ViewState): ExplorerState {
 }
 
 const without = (list: readonly string[], ids: readonly string[]) => list.filter((x) => !ids.includes(x));
-const union = (list: readonly string[], ids: readonly string[]) => [...list, ...ids.filter((x) => !list.includes(x))];
+const union = <T extends string>(list: readonly T[], ids: readonly T[]): T[] => [
+  ...list,
+  ...ids.filter((x) => !list.includes(x)),
+];
 
 /** The next view state, or the same object when the action changes nothing. */
 export function applyAction(s: ViewState, action: Exclude<Action, { type: 'undo' } | { type: 'restore' }>): ViewState {
@@ -116,7 +124,28 @@ export function applyAction(s: ViewState, action: Exclude<Action, { type: 'undo'
     case 'setPath':
       return { ...s, path: action.path };
     case 'clear':
-      return { ...DEFAULT_STATE, view: s.view, layout: s.layout, tab: s.tab, filters: s.filters };
+      return { ...DEFAULT_STATE, view: s.view, layout: s.layout, tab: s.tab, filters: s.filters, gaps: s.gaps };
+    case 'setGaps':
+      return { ...s, gaps: { ...s.gaps, ...action.gaps } };
+    case 'focusOn': {
+      const { plan } = action;
+      return {
+        ...s,
+        view: plan.view,
+        tab: 'graph',
+        focus: plan.focus,
+        expanded: plan.view === 'evidence' ? [...plan.expand] : s.expanded,
+        selected: [...plan.select],
+        only: [...plan.only],
+        hidden: without(s.hidden, [...plan.expand, ...plan.select, ...plan.only]),
+        path: null,
+        // A node-kind filter that would hide what the plan names is widened to it.
+        filters:
+          s.filters.nodeKinds && plan.kinds.some((k) => !s.filters.nodeKinds!.includes(k))
+            ? { ...s.filters, nodeKinds: union(s.filters.nodeKinds, plan.kinds) }
+            : s.filters,
+      };
+    }
   }
 }
 
@@ -137,6 +166,7 @@ const UNDOABLE = new Set<Action['type']>([
   'toggleGroup',
   'setPath',
   'clear',
+  'focusOn',
 ]);
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {

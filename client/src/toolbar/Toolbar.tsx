@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import { LAYOUT_WORDS } from '../graph/layouts.js';
 import { LAYOUTS, type LayoutName, type TabName, type ViewName } from '../graph/url-state.js';
 
+const TAB_WORDS: Record<TabName, string> = { graph: 'Graph', table: 'Table', gaps: 'Gaps' };
+
 export interface ToolbarProps {
   view: ViewName;
   layout: LayoutName;
@@ -209,7 +211,7 @@ export function Toolbar(p: ToolbarProps) {
         </Tool>
       )}
       <div className="segmented tabs" role="tablist" aria-label="Show as">
-        {(['graph', 'table'] as const).map((t) => (
+        {(['graph', 'table', 'gaps'] as const).map((t) => (
           <button
             key={t}
             type="button"
@@ -218,7 +220,7 @@ export function Toolbar(p: ToolbarProps) {
             onClick={() => p.onTab(t)}
             data-testid={`tab-${t}`}
           >
-            {t === 'graph' ? 'Graph' : 'Table'}
+            {TAB_WORDS[t]}
           </button>
         ))}
       </div>

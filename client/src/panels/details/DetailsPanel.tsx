@@ -15,6 +15,12 @@ export interface DetailsActions {
   open(id: string): void;
   expand(id: string): void;
   pathFrom(id: string): void;
+  /** Open the edit form of a node. */
+  edit(id: string): void;
+  /** Open a node's history. */
+  history(id: string): void;
+  /** Open the form for a tie from `a` (to `b`, when known). */
+  addTie(a: string, b?: string): void;
 }
 
 export interface DetailsPanelProps extends DetailsActions {
@@ -47,7 +53,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
   return <NodeDetails id={id} {...props} />;
 }
 
-function MultiSelection({ selected, nodes, relationships, ties, select }: DetailsPanelProps) {
+function MultiSelection({ selected, nodes, relationships, ties, select, addTie }: DetailsPanelProps) {
+  const pair = selected.length === 2 && selected.every((id) => nodes.has(id)) ? selected : null;
   return (
     <div className="details" data-testid="details">
       <h2>{selected.length} selected</h2>
@@ -65,6 +72,18 @@ function MultiSelection({ selected, nodes, relationships, ties, select }: Detail
           );
         })}
       </ul>
+      {pair && (
+        <div className="details-actions">
+          <button
+            type="button"
+            className="btn small"
+            onClick={() => addTie(pair[0]!, pair[1])}
+            data-testid="add-tie-pair"
+          >
+            Add a tie between these two
+          </button>
+        </div>
+      )}
       <p className="muted">Use “Show only selection” in the toolbar to see these and their ties alone.</p>
     </div>
   );

@@ -13,7 +13,17 @@ import { NodeProperties } from './NodeProperties.js';
 import { KindIcon } from '../legend/KindIcon.js';
 import { NodeLink } from './NodeLink.js';
 
-export function NodeDetails({ id, nodes, countryName, open, expand, pathFrom }: DetailsPanelProps & { id: string }) {
+export function NodeDetails({
+  id,
+  nodes,
+  countryName,
+  open,
+  expand,
+  pathFrom,
+  edit,
+  history,
+  addTie,
+}: DetailsPanelProps & { id: string }) {
   // The same request the graph expands a node with, so the two share one cached answer.
   const { data, error, loading } = useQuery(NeighbourhoodDocument, { ids: [id], depth: 1, limit: NEIGHBOURHOOD_LIMIT });
   const neighbourhood = useMemo(() => (data ? toModel(data.neighbourhood) : undefined), [data]);
@@ -59,6 +69,17 @@ export function NodeDetails({ id, nodes, countryName, open, expand, pathFrom }: 
         </button>
         <button type="button" className="btn small" onClick={() => pathFrom(node.id)}>
           Paths from here
+        </button>
+      </div>
+      <div className="details-actions edit-actions" aria-label="Edit">
+        <button type="button" className="btn small" onClick={() => edit(node.id)} data-testid="details-edit">
+          Edit
+        </button>
+        <button type="button" className="btn small" onClick={() => addTie(node.id)} data-testid="details-add-tie">
+          Add tie to…
+        </button>
+        <button type="button" className="btn small" onClick={() => history(node.id)} data-testid="details-history">
+          History
         </button>
       </div>
       {node.description && <p className="description">{node.description}</p>}

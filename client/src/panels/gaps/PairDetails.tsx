@@ -1,0 +1,188 @@
+/**
+ * One country pair opened from the matrix: its verdict explained, the instruments behind it, and
+ * the sector-by-sector counterpart coverage with the ties and their evidence.
+ */
+import {
+  CounterpartCoverageDocument,
+  type BilateralMatrixQuery,
+  type GapNodeFragment,
+  type GapTieFragment,
+  type GraphFilter,
+} from '../../__generated__/graphql.js';
+import { useQuery } from '../../api/useQuery.js';
+import {
+  BILATERAL_COLOURS,
+  BILATERAL_WORDS,
+  COVERAGE_COLOURS,
+  COVERAGE_WORDS,
+  focusOnCell,
+  focusOnNode,
+  focusOnTie,
+  type FocusPlan,
+} from '../../graph/gaps.js';
+import { formatDate } from '../../graph/partial-date.js';
+import { label } from '../../graph/vocabulary.js';
+import { GapNodeButton, gapName } from './GapNodeButton.js';
+
+type Cell = BilateralMatrixQuery['bilateralMatrix']['cells'][number];
+
+export function PairDetails({
+  cell,
+  names,
+  filter,
+  onFocus,
+  onClose,
+}: {
+  cell: Cell;
+  names: ReadonlyMap<string, string>;
+  filter: GraphFilter | null;
+  onFocus(plan: FocusPlan): void;
+  onClose(): void;
+}) {
+  const a = cell.a.code;
+  const b = cell.b.code;
+  const coverage = useQuery(CounterpartCoverageDocument, { a, b, filter });
+  const colour = BILATERAL_COLOURS[cell.status];
+  const plan = focusOnCell(cell);
+  const groups: [string, readonly GapNodeFragment[]][] = [
+    ['Bilateral agreements', cell.bilateralAgreements],
+    ['Multilateral agreements', cell.multilateralAgreements],
+    ['Meetings', cell.meetings],
+    ['Joint cases', cell.jointCases],
+  ];
+  return (
+    <section
+      className="gap-card pair-details"
+      data-testid="pair-details"
+      aria-label={`${names.get(a)} – ${names.get(b)}`}
+    >
+      <header className="gap-card-head">
+        <h3>
+          {names.get(a) ?? a} – {names.get(b) ?? b}{' '}
+          <span
+            className="swatch"
+            style={{ background: colour.background, color: colour.text }}
+            data-testid="pair-status"
+          >
+            {BILATERAL_WORDS[cell.status]}
+          </span>
+        </h3>
+        <div className="gap-card-actions">
+          {plan && (
+            <button type="button" className="btn small primary" onClick={() => onFocus(plan)} data-testid="pair-show">
+              Show in graph
+            </button>
+          )}
+          <button type="button" className="btn small" onClick={onClose} aria-label="Close the pair">
+            Close
+          </button>
+        </div>
+      </header>
+      <p className="explanation" data-testid="pair-explanation">
+        {cell.explanation}
+        {cell.lastActivity && <> Latest activity: {formatDate(cell.lastActivity)}.</>}
+      </p>
+      <div className="evidence-groups">
+        {groups
+          .filter(([, list]) => list.length)
+          .map(([title, list]) => (
+            <div key={title} className="evidence-group">
+              <h4>
+                {title} <span className="count">{list.length}</span>
+              </h4>
+              <ul className="gap-list">
+                {list.map((n) => (
+                  <li key={n.id}>
+                    <GapNodeButton node={n} onClick={() => onFocus(focusOnNode(n))} testId="evidence-item" />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+      </div>
+
+      <h4 className="coverage-title">Counterpart coverage, sector by sector</h4>
+      {coverage.error && (
+        <p className="error" role="alert">
+          {coverage.error}
+        </p>
+      )}
+      {coverage.loading && <p className="muted">Loading the coverage…</p>}
+      {coverage.data && !coverage.data.counterpartCoverage.sectors.length && (
+        <p className="muted">Neither side has an agency with a recorded sector in the data.</p>
+      )}
+      {coverage.data && coverage.data.counterpartCoverage.sectors.length > 0 && (
+        <table className="coverage" data-testid="coverage">
+          <thead>
+            <tr>
+              <th scope="col">Sector</th>
+              <th scope="col">Status</th>
+              <th scope="col">Ties and evidence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.data.counterpartCoverage.sectors.map((s) => (
+              <tr key={s.sector} data-testid="coverage-row" data-sector={s.sector} data-status={s.status}>
+                <th scope="row">{label(s.sector)}</th>
+                <td>
+                  <span
+                    className="swatch"
+                    style={{
+                      background: COVERAGE_COLOURS[s.status].background,
+                      color: COVERAGE_COLOURS[s.status].text,
+                    }}
+                  >
+                    {COVERAGE_WORDS[s.status]}
+                  </span>
+                </td>
+                <td>
+                  <p className="explanation">{s.explanation}</p>
+                  <TieList ties={s.ties} onFocus={onFocus} />
+                  <TieList ties={s.crossSectorTies} onFocus={onFocus} cross />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function TieList({
+  ties,
+  onFocus,
+  cross,
+}: {
+  ties: readonly GapTieFragment[];
+  onFocus(plan: FocusPlan): void;
+  cross?: boolean;
+}) {
+  if (!ties.length) return null;
+  return (
+    <ul className="gap-list ties">
+      {ties.map((t) => (
+        <li key={t.id} data-testid="coverage-tie">
+          <button
+            type="button"
+            className="link"
+            onClick={() => onFocus(focusOnTie(t))}
+            title="Show the instruments behind this tie in the graph"
+          >
+            {gapName(t.a)} ↔ {gapName(t.b)}
+          </button>
+          {cross && <span className="role">cross-sector</span>}
+          <span className="muted">
+            {' '}
+            via{' '}
+            {t.evidence
+              .slice(0, 3)
+              .map((e) => e.name)
+              .join('; ')}
+            {t.evidence.length > 3 ? ` and ${t.evidence.length - 3} more` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
