@@ -1,14 +1,14 @@
 /**
  * /brief?focus=pair:TH-LA (printable HTML) and /brief.pdf?focus=… (PDF), read through the
- * viewer's redacted store like every other query. Optional `from` and `until` narrow the period.
+ * requesting viewer's redacted store like every other query. Optional `from` and `until` narrow the period.
  */
 import { Router, type Request } from 'express';
 import { redactingStore } from '../access/redacting-store.js';
-import type { Clearance } from '../access/clearance.js';
 import { DomainError } from '../domain/errors.js';
 import { isPartialDate } from '../domain/partial-date.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Logger } from '../http/logger.js';
+import { viewerOf } from '../http/viewer.js';
 import type { GraphStore } from '../store/port.js';
 import { composeBrief } from './brief-data.js';
 import { formatFocus, parseFocus } from './focus.js';
@@ -27,12 +27,13 @@ function period(req: Request): { from?: string; until?: string } {
   return out;
 }
 
-export function briefRoutes(store: GraphStore, clearance: Clearance, log: Logger): Router {
+/** Expects the viewer middleware (server/http/viewer.ts) to have resolved who is asking. */
+export function briefRoutes(store: GraphStore, log: Logger): Router {
   const router = Router();
   const handle = (format: 'html' | 'pdf') => async (req: Request, res: import('express').Response) => {
     try {
       const focus = parseFocus(typeof req.query.focus === 'string' ? req.query.focus : undefined);
-      const brief = await composeBrief(redactingStore(store, clearance), focus, period(req));
+      const brief = await composeBrief(redactingStore(store, viewerOf(res).clearance), focus, period(req));
       if (format === 'pdf') {
         res
           .type('application/pdf')

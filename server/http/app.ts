@@ -11,8 +11,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { resolvers } from '../resolvers/index.js';
 import type { GraphStore } from '../store/port.js';
-import type { Clearance } from '../access/clearance.js';
-import { SENSITIVITIES } from '../domain/vocabulary.js';
 import type { AccountService } from '../accounts/service.js';
 import { contextFor, type RequestContext, type SessionControl } from './context.js';
 import {
@@ -120,12 +118,8 @@ export async function createApp({
     }),
   );
   // Saved data and briefs read through the same per-request viewer as the API.
-  const briefs = Object.fromEntries(SENSITIVITIES.map((c) => [c, briefRoutes(store, c, log)])) as Record<
-    Clearance,
-    express.Router
-  >;
   app.use(['/brief', '/brief.pdf', '/export'], viewer, requireViewer(anonymousAccess));
-  app.use((req, res, next) => briefs[viewerOf(res).clearance](req, res, next));
+  app.use(briefRoutes(store, log));
   app.use(exportRoutes(store, log));
   if (ide && existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
   if (existsSync(CLIENT_DIST)) {
