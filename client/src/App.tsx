@@ -15,6 +15,16 @@ import { useEvidenceGraph } from './data/useEvidenceGraph.js';
 import { useStats } from './data/useStats.js';
 import { HIDE_REASON_WORDS } from './graph/filter.js';
 import { describeFilters } from './graph/gaps.js';
+import { briefFocus, briefHref } from './graph/brief-link.js';
+import {
+  coordinationFootnotes,
+  defaultTitle,
+  describeView,
+  evidenceFootnotes,
+  exportDateWords,
+  legendEntries,
+} from './graph/export-meta.js';
+import { runExport, type ExportFormat } from './export/run-export.js';
 import { label } from './graph/vocabulary.js';
 import { GapsView } from './panels/gaps/GapsView.js';
 import { EditForm, type EditTarget } from './editing/EditForm.js';
@@ -217,6 +227,32 @@ export function App() {
     [view.nodes, view.relationships, view.ties],
   );
 
+  const focused = s.focus ? view.nodeIndex.get(s.focus) : undefined;
+  const exportSubtitle = describeView(s.view, s.filters, countries.name);
+  const footnotes = useMemo(
+    () =>
+      ev
+        ? evidenceFootnotes(view.relationships.filter((r) => !(s.groupByCountry && r.type === 'BASED_IN')))
+        : coordinationFootnotes(view.ties, view.nodeIndex),
+    [ev, view.relationships, view.ties, view.nodeIndex, s.groupByCountry],
+  );
+  const exportView = async (format: ExportFormat, title: string, scale: number) => {
+    if (!canvas.current) throw new Error('The graph is not drawn yet.');
+    const meta = {
+      title,
+      subtitle: exportSubtitle,
+      date: exportDateWords(new Date()),
+      legend: legendEntries(s.view, present),
+      footnotes: footnotes.notes,
+    };
+    await runExport(format, canvas.current, meta, footnotes.refs, scale);
+  };
+  const brief = briefFocus({
+    gapsPair: s.tab === 'gaps' ? s.gaps.pair : null,
+    selected: s.selected.map((id) => view.nodeIndex.get(id)).filter((n) => n !== undefined),
+    focus: focused,
+  });
+
   return (
     <div className="app">
       <TopBar
@@ -314,6 +350,13 @@ export function App() {
           onGroup={() => dispatch({ type: 'toggleGroup' })}
           onFit={actions.fit}
           onClear={() => dispatch({ type: 'clear' })}
+          exporting={{
+            defaultTitle: defaultTitle(s.view, focused),
+            subtitle: exportSubtitle,
+            disabled: view.nodes.length === 0,
+            onExport: exportView,
+          }}
+          briefHref={brief ? briefHref(brief, s.filters) : null}
         />
         <div className="stage">
           <div className="notices">

@@ -17,6 +17,8 @@ import { computeForceAtlas } from './forceatlas.js';
 import { computeLayout, hashString, LAYOUT_PADDING, resolveLayout, type ResolvedLayout } from '../graph/layouts.js';
 import type { LayoutName } from '../graph/url-state.js';
 import { LARGE_GRAPH } from '../graph/style.js';
+import { readScene } from './scene.js';
+import type { Scene } from '../graph/export-svg.js';
 
 export interface HoverInfo {
   id: string;
@@ -33,6 +35,10 @@ export interface CanvasHandle {
   /** Centres on a node without changing the zoom much. */
   reveal(id: string): void;
   zoom(factor: number): void;
+  /** What is drawn, where and how, for the SVG export (tie footnotes left empty). */
+  scene(): Scene;
+  /** The whole graph as a PNG at a scale of the graph's own size, on white. */
+  png(scale: number): Blob | null;
 }
 
 export interface GraphCanvasProps {
@@ -300,6 +306,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const cy = cyRef.current;
         if (!cy) return;
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      scene: () => (cyRef.current ? readScene(cyRef.current) : { nodes: [], edges: [] }),
+      png: (scale: number) => {
+        const cy = cyRef.current;
+        if (!cy || cy.elements().empty()) return null;
+        // Past about 16k pixels a side browsers refuse the canvas: the scale gives way first.
+        return cy.png({ full: true, scale, output: 'blob', bg: '#ffffff', maxWidth: 12000, maxHeight: 12000 });
       },
     }),
     [],

@@ -3,6 +3,7 @@
  * hide, show only the selection and its ties, pin — with undo, grouping by country and fit.
  */
 import type { ReactNode } from 'react';
+import { ExportMenu, type ExportMenuProps } from './ExportMenu.js';
 import { LAYOUT_WORDS } from '../graph/layouts.js';
 import { LAYOUTS, type LayoutName, type TabName, type ViewName } from '../graph/url-state.js';
 
@@ -34,6 +35,10 @@ export interface ToolbarProps {
   onGroup(): void;
   onFit(): void;
   onClear(): void;
+  /** The Export menu's settings and action. */
+  exporting: ExportMenuProps;
+  /** The brief for the current focus (/brief?focus=…), or null when there is no focus to brief on. */
+  briefHref: string | null;
 }
 
 function Tool({
@@ -210,6 +215,24 @@ export function Toolbar(p: ToolbarProps) {
           {icon('M5 5l10 10M15 5L5 15')}
         </Tool>
       )}
+      <span className="toolbar-sep" aria-hidden="true" />
+      <ExportMenu {...p.exporting} />
+      <a
+        className="tool"
+        href={p.briefHref ?? undefined}
+        target="_blank"
+        rel="noopener"
+        aria-disabled={!p.briefHref}
+        title={
+          p.briefHref
+            ? 'Open the one-page brief for this focus in a new tab (printable, with a PDF)'
+            : 'Focus an organisation or an agreement, or select two countries, for a brief'
+        }
+        data-testid="tool-brief"
+      >
+        {icon('M5 2h7l4 4v12H5zM12 2v4h4M8 10h6M8 13h6')}
+        <span className="tool-label">Brief</span>
+      </a>
       <div className="segmented tabs" role="tablist" aria-label="Show as">
         {(['graph', 'table', 'gaps'] as const).map((t) => (
           <button
