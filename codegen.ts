@@ -51,6 +51,7 @@ const config: CodegenConfig & { sort: boolean } = {
           ImportRow: '../exchange/import-graph.js#RowReport as RowReportResult',
           User: '../accounts/records.js#AccountRecord as AccountRecordResult',
           ApiToken: '../accounts/records.js#ApiTokenRecord as ApiTokenRecordResult',
+          SavedView: '../views/records.js#SavedViewRecord as SavedViewRecordResult',
         },
       },
     },

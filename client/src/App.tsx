@@ -4,8 +4,13 @@
  * drawn is derived from it by the pure functions in graph/.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { SearchNodesDocument } from './__generated__/graphql.js';
+import { SaveViewDocument, SearchNodesDocument } from './__generated__/graphql.js';
 import { errorText, request } from './api/client.js';
+import { mutate } from './api/mutate.js';
+import { decodeState, encodeState } from './graph/url-state.js';
+import { arrangementKey, positionList, positionsOf, type Positions } from './views/preset.js';
+import { enterFullscreen, leaveFullscreen, Presentation } from './views/Presentation.js';
+import type { SavedView } from './views/ViewsMenu.js';
 import { GraphCanvas, type CanvasHandle, type HoverInfo } from './canvas/GraphCanvas.js';
 import { HoverCard } from './canvas/HoverCard.js';
 import { EmptyState, Notice } from './canvas/Overlays.js';
@@ -88,6 +93,50 @@ export function App() {
   const [side, setSide] = useState<Side>({ mode: 'details' });
 
   useEffect(() => setPathIndex(null), [s.path]);
+
+  // A saved view being shown: its positions stand while the explorer still shows that view.
+  const [preset, setPreset] = useState<{ key: string; arrangement: string; positions: Positions } | null>(null);
+  const opened = useRef(0);
+  const openView = useCallback(
+    (v: SavedView) => {
+      const state = decodeState(v.state);
+      opened.current += 1;
+      setPreset({
+        key: `${v.id}#${opened.current}`,
+        arrangement: arrangementKey(state),
+        positions: positionsOf(v.positions),
+      });
+      dispatch({ type: 'open', state });
+    },
+    [dispatch],
+  );
+  const arrangement = arrangementKey(s);
+  const activePreset = useMemo(
+    () => (preset && preset.arrangement === arrangement ? { key: preset.key, positions: preset.positions } : null),
+    [preset, arrangement],
+  );
+  const saveView = async (name: string): Promise<SavedView> => {
+    const positions = canvas.current?.positions() ?? {};
+    const data = await mutate(SaveViewDocument, { name, state: encodeState(s), positions: positionList(positions) });
+    return data.saveView;
+  };
+
+  const [presenting, setPresenting] = useState<{ views: SavedView[]; index: number } | null>(null);
+  const startPresenting = (views: SavedView[]) => {
+    void enterFullscreen();
+    setPresenting({ views, index: 0 });
+    openView(views[0]!);
+  };
+  const stepTo = (index: number) => {
+    if (!presenting) return;
+    setPresenting({ ...presenting, index });
+    openView(presenting.views[index]!);
+  };
+  const stopPresenting = () => {
+    setPresenting(null);
+    void leaveFullscreen();
+    requestAnimationFrame(() => canvas.current?.fit());
+  };
 
   const pinned = useMemo(() => new Set(s.pinned), [s.pinned]);
   const selectedNodes = s.selected.filter((id) => view.nodeIndex.has(id));
@@ -254,7 +303,7 @@ export function App() {
   });
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <TopBar
         stats={stats.data?.stats}
         statsError={stats.error}
@@ -357,8 +406,12 @@ export function App() {
             onExport: exportView,
           }}
           briefHref={brief ? briefHref(brief, s.filters) : null}
+          views={{ onSave: saveView, onOpen: openView, onPresent: startPresenting }}
         />
         <div className="stage">
+          {presenting && (
+            <Presentation views={presenting.views} index={presenting.index} onStep={stepTo} onExit={stopPresenting} />
+          )}
           <div className="notices">
             {[...evidence.errors].map(([id, message]) => (
               <Notice key={id} tone="error" testId="api-error">
@@ -411,6 +464,7 @@ export function App() {
               onDoubleTap={doubleTap}
               onHover={setHover}
               onLayout={setLayout}
+              preset={activePreset}
             />
             {hover && (
               <HoverCard

@@ -12,6 +12,7 @@ import type { AuditEntry as AuditEntryRecord, RecordChange as RecordChangeRecord
 import type { Deleted as DeletedResult } from '../editing/service.js';
 import type { ImportReport as ImportReportResult, RowReport as RowReportResult } from '../exchange/import-graph.js';
 import type { AccountRecord as AccountRecordResult, ApiTokenRecord as ApiTokenRecordResult } from '../accounts/records.js';
+import type { SavedViewRecord as SavedViewRecordResult } from '../views/records.js';
 import type { RequestContext } from '../http/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,128 +32,100 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
-/** What a change did to one record. */
-export const ChangeOperation = {
-  /** The record did not exist before. */
-  Create: 'CREATE',
-  /** The record existed before and after, with different values. */
-  Update: 'UPDATE',
-  /** The record does not exist after. */
-  Delete: 'DELETE'
+/** What a user may do. Each role may do what the ones before it may. */
+export const UserRole = {
+  /** Reads PUBLIC data. */
+  Viewer: 'VIEWER',
+  /** Reads; cleared for RESTRICTED at least (CONFIDENTIAL when set so). */
+  Analyst: 'ANALYST',
+  /** Reads and changes data (create, update, delete, merge, import), at the clearance set for them. */
+  Editor: 'EDITOR',
+  /** Everything an editor may, and manages users, their roles and clearances, and anyone's API tokens. */
+  Admin: 'ADMIN'
 } as const;
 
-export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
-/** Which kind of record a change concerns. */
-export const ChangedItemKind = {
-  Node: 'NODE',
-  Relationship: 'RELATIONSHIP'
-} as const;
-
-export type ChangedItemKind = typeof ChangedItemKind[keyof typeof ChangedItemKind];
-/** The edit an audit entry records. */
-export const EditAction = {
-  /** A node was created (createOrganization, createMeeting…). */
-  CreateNode: 'CREATE_NODE',
-  /** A node's fields were changed. */
-  UpdateNode: 'UPDATE_NODE',
-  /** A node was deleted, with its ties. */
-  DeleteNode: 'DELETE_NODE',
-  /** A tie was created. */
-  CreateRelationship: 'CREATE_RELATIONSHIP',
-  /** A tie's role, dates or sources were changed. */
-  UpdateRelationship: 'UPDATE_RELATIONSHIP',
-  /** A tie was deleted. */
-  DeleteRelationship: 'DELETE_RELATIONSHIP',
-  /** Two organisations were merged into one: ties, aliases and sources moved to the survivor. */
-  MergeOrganizations: 'MERGE_ORGANIZATIONS',
-  /** A meeting was recorded with its participants in one step. */
-  RecordMeeting: 'RECORD_MEETING',
-  /** A file was imported. */
-  Import: 'IMPORT',
-  /** The whole graph was replaced (the seed loaded on first start, or `npm run seed -- --reset`). */
-  Reset: 'RESET'
-} as const;
-
-export type EditAction = typeof EditAction[keyof typeof EditAction];
-/** One field that differs between a record before and after a change. */
-export type FieldChange = {
-  __typename?: 'FieldChange';
-  /** The field's name, as in the record (name, aliases, sources, role…). */
-  field: Scalars['String']['output'];
-  /** The value before, as JSON; null when the field was absent. */
-  before: Maybe<Scalars['String']['output']>;
-  /** The value after, as JSON; null when the field is absent. */
-  after: Maybe<Scalars['String']['output']>;
-};
-
-/** What one edit did to one node or relationship. */
-export type RecordChange = {
-  __typename?: 'RecordChange';
-  operation: ChangeOperation;
-  itemKind: ChangedItemKind;
-  /** The id of the node or relationship. */
-  itemId: Scalars['ID']['output'];
-  /** The node's kind, for a node. */
-  nodeKind: Maybe<NodeKind>;
-  /** The relationship's type, for a relationship. */
-  relationshipType: Maybe<RelationshipType>;
-  /** A readable label: the node's name, or TYPE start → end for a relationship. */
-  label: Scalars['String']['output'];
-  /** The whole record before the change, as JSON; null when it was created. */
-  before: Maybe<Scalars['String']['output']>;
-  /** The whole record after the change, as JSON; null when it was deleted. */
-  after: Maybe<Scalars['String']['output']>;
-  /** The fields that differ (every field of a created or deleted record). */
-  fields: Array<FieldChange>;
-};
-
-/** One edit: who made it, when, what it changed and why. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  /** Stable identifier; entries are numbered in the order they were written. */
+export type UserRole = typeof UserRole[keyof typeof UserRole];
+/** A person who signs in. */
+export type User = {
+  __typename?: 'User';
+  /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** When the change was stored, as an ISO 8601 timestamp (UTC). */
-  at: Scalars['String']['output'];
-  /** Who made it. */
-  actor: Scalars['String']['output'];
-  /** Which kind of edit it was. */
-  action: EditAction;
-  /** Why, in the editor's words, when given. */
-  comment: Maybe<Scalars['String']['output']>;
-  /** The edit in one line. */
-  summary: Scalars['String']['output'];
-  /** How many records the edit changed (as far as the viewer may see them). */
-  changeCount: Scalars['Int']['output'];
-  /** The records it changed; `about` keeps only the changes to that node and its ties. */
-  changes: Array<RecordChange>;
+  /** The name to sign in with (lower-case); also the actor of their edits in the audit trail. */
+  username: Scalars['String']['output'];
+  /** The name shown in the explorer. */
+  displayName: Scalars['String']['output'];
+  /** What they may do. */
+  role: UserRole;
+  /** The most sensitive joint cases they may see: their own setting clamped to the role's range (VIEWER: PUBLIC; ANALYST: at least RESTRICTED). */
+  clearance: Sensitivity;
+  /** A disabled user cannot sign in, and their sessions and tokens stop working. */
+  disabled: Scalars['Boolean']['output'];
+  /** When the account was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
 };
 
-
-/** One edit: who made it, when, what it changed and why. */
-export type AuditEntryChangesArgs = {
-  about?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+/** A token for scripts, sent as `Authorization: Bearer <secret>`. It acts as its user. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Identifier, to revoke it. */
+  id: Scalars['ID']['output'];
+  /** What it is for, as named when created. */
+  name: Scalars['String']['output'];
+  /** The user it acts as. */
+  userId: Scalars['ID']['output'];
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
 };
 
-/** A page of audit entries, newest first. */
-export type AuditConnection = {
-  __typename?: 'AuditConnection';
-  entries: Array<AuditEntry>;
-  /** Pass as `after` to get the next (older) page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether older entries follow. */
-  hasNextPage: Scalars['Boolean']['output'];
+/** A token just created, with its secret: shown this once and never again. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  /** The token. */
+  token: ApiToken;
+  /** The secret to send as `Authorization: Bearer <secret>`. Keep it safe; it cannot be shown again. */
+  secret: Scalars['String']['output'];
+};
+
+/** A new user (admin only). */
+export type CreateUserInput = {
+  /** 2 to 64 characters: letters, digits, dot, dash or underscore. Stored lower-case. */
+  username: Scalars['String']['input'];
+  /** The name shown; the username when left out. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** What they may do. */
+  role: UserRole;
+  /** Their clearance, clamped to the role's range; PUBLIC (or the role's floor) when left out. */
+  clearance?: InputMaybe<Sensitivity>;
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in user; null when anonymous. */
+  me: Maybe<User>;
+  /** Every user, by username (ADMIN). */
+  users: Array<User>;
+  /** The API tokens of the signed-in user, or of `userId` (ADMIN). */
+  apiTokens: Array<ApiToken>;
   /**
-   * The edits that touched a node (the node itself or any of its ties), newest first. Works for
-   * deleted nodes too: their history ends with the deletion (or the merge that removed them).
+   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
+   * Thailand first), within the filter's period and topics.
    */
-  history: AuditConnection;
-  /** Every edit to the graph, newest first. */
-  recentChanges: AuditConnection;
+  bilateralMatrix: BilateralMatrix;
+  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
+  counterpartCoverage: CounterpartCoverage;
+  /**
+   * Agreements in force whose latest meeting or case under them is more than `months` before
+   * `asOf` (default: the latest date in the data), or that have none.
+   */
+  dormantAgreements: Array<DormantAgreement>;
+  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
+  missingLinks: Array<MissingLink>;
+  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
+  fragility: Fragility;
+  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
+  periodChanges: Array<TieChange>;
   /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
   search: Array<SearchHit>;
   /** One node by id, or null when there is none. */
@@ -183,43 +156,63 @@ export type Query = {
   paths: Array<Path>;
   /** Counts by kind, the date range covered and the source documents. */
   stats: GraphStats;
-  /** The signed-in user; null when anonymous. */
-  me: Maybe<User>;
-  /** Every user, by username (ADMIN). */
-  users: Array<User>;
-  /** The API tokens of the signed-in user, or of `userId` (ADMIN). */
-  apiTokens: Array<ApiToken>;
   /**
-   * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
-   * Thailand first), within the filter's period and topics.
+   * The edits that touched a node (the node itself or any of its ties), newest first. Works for
+   * deleted nodes too: their history ends with the deletion (or the merge that removed them).
    */
-  bilateralMatrix: BilateralMatrix;
-  /** Sector-by-sector counterpart coverage between two states (ISO codes). */
-  counterpartCoverage: CounterpartCoverage;
-  /**
-   * Agreements in force whose latest meeting or case under them is more than `months` before
-   * `asOf` (default: the latest date in the data), or that have none.
-   */
-  dormantAgreements: Array<DormantAgreement>;
-  /** Organisation pairs without a direct tie, ranked by shared partners (Adamic–Adar). */
-  missingLinks: Array<MissingLink>;
-  /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
-  fragility: Fragility;
-  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
-  periodChanges: Array<TieChange>;
+  history: AuditConnection;
+  /** Every edit to the graph, newest first. */
+  recentChanges: AuditConnection;
+  /** Every saved view, by name. */
+  savedViews: Array<SavedView>;
+  /** One saved view; null when there is none. */
+  savedView: Maybe<SavedView>;
 };
 
 
-export type QueryHistoryArgs = {
-  id: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+export type QueryApiTokensArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-export type QueryRecentChangesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+export type QueryBilateralMatrixArgs = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryCounterpartCoverageArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryDormantAgreementsArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+export type QueryMissingLinksArgs = {
+  pairKind?: InputMaybe<PairKind>;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFragilityArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeriodChangesArgs = {
+  a: Period;
+  b: Period;
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -295,49 +288,334 @@ export type QueryPathsArgs = {
 };
 
 
-export type QueryApiTokensArgs = {
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRecentChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Signs in: sets the session cookie (HTTP-only, SameSite=Strict) and returns the user. A wrong
+   * username or password answers UNAUTHENTICATED, the same for both; repeated failures answer
+   * RATE_LIMITED with `extensions.retryAfterSeconds`.
+   */
+  login: User;
+  /** Signs out: the session is revoked on the server and the cookie cleared. True even when not signed in. */
+  logout: Scalars['Boolean']['output'];
+  /** A new API token for the signed-in user (or for `userId`, ADMIN). The secret is shown once. */
+  createApiToken: NewApiToken;
+  /** Revokes one of your API tokens (any, for an ADMIN); it stops working at once. */
+  revokeApiToken: Scalars['Boolean']['output'];
+  /** Creates a user (ADMIN). */
+  createUser: User;
+  /** Changes a user's role, clearance, display name or disabled flag (ADMIN). Disabling signs them out. */
+  updateUser: User;
+  /** Sets a user's password (ADMIN) and signs them out everywhere. */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Creates an organisation (and its BASED_IN tie when it has a country code). */
+  createOrganization: Organization;
+  /** Changes an organisation; `expectedVersion` is the version the change was made from. */
+  updateOrganization: Organization;
+  /** Deletes an organisation with its ties. */
+  deleteOrganization: Deletion;
+  /** Creates a country. */
+  createCountry: Country;
+  /** Changes a country; its code cannot change while records use it. */
+  updateCountry: Country;
+  /** Deletes a country with its ties; refused while records use its code. */
+  deleteCountry: Deletion;
+  /** Creates an agreement. */
+  createAgreement: Agreement;
+  /** Changes an agreement. */
+  updateAgreement: Agreement;
+  /** Deletes an agreement with its ties. */
+  deleteAgreement: Deletion;
+  /** Creates a meeting (see recordMeeting to add its participants in the same step). */
+  createMeeting: Meeting;
+  /** Changes a meeting. */
+  updateMeeting: Meeting;
+  /** Deletes a meeting with its ties. */
+  deleteMeeting: Deletion;
+  /** Creates a joint case. */
+  createJointCase: JointCase;
+  /** Changes a joint case. */
+  updateJointCase: JointCase;
+  /** Deletes a joint case with its ties. */
+  deleteJointCase: Deletion;
+  /** Creates a source document. */
+  createSource: Source;
+  /** Changes a source document. */
+  updateSource: Source;
+  /** Deletes a source document; refused while anything else cites it. */
+  deleteSource: Deletion;
+  /** Creates a tie between two nodes, with its sources. */
+  createRelationship: Relationship;
+  /** Changes a tie's role, dates or sources. */
+  updateRelationship: Relationship;
+  /** Deletes a tie. */
+  deleteRelationship: Deletion;
+  /**
+   * Merges two records of the same organisation. The duplicate's ties move to the survivor (a tie
+   * the survivor already has is merged: sources united, the survivor's role kept, dates widened);
+   * its name, acronym and aliases become the survivor's aliases; its sources are added to the
+   * survivor's; fields the survivor lacks are taken from it. Then the duplicate is deleted.
+   * Versions, when given, must be current.
+   */
+  mergeOrganizations: Organization;
+  /** Records a meeting with its participants (and the agreements it was held under) in one atomic step. */
+  recordMeeting: Meeting;
+  /**
+   * Imports files: every row is validated against the graph and the other rows; a dry run (the
+   * default) reports what would happen to each row; an apply writes all rows atomically, or none
+   * when any row is rejected.
+   */
+  importGraph: ImportReport;
+  /** Saves the explorer's state and positions under a name (signed in). At most 5,000 positions. */
+  saveView: SavedView;
+  /** Renames a view (signed in); CONFLICT when it changed since `expectedVersion`. */
+  renameView: SavedView;
+  /** Deletes a view (signed in); CONFLICT when it changed since `expectedVersion`. */
+  deleteView: Scalars['Boolean']['output'];
+};
+
+
+export type MutationLoginArgs = {
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-export type QueryBilateralMatrixArgs = {
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  filter?: InputMaybe<GraphFilter>;
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type QueryCounterpartCoverageArgs = {
-  a: Scalars['String']['input'];
-  b: Scalars['String']['input'];
-  filter?: InputMaybe<GraphFilter>;
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
-export type QueryDormantAgreementsArgs = {
-  months?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  filter?: InputMaybe<GraphFilter>;
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<UserRole>;
+  clearance?: InputMaybe<Sensitivity>;
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-export type QueryMissingLinksArgs = {
-  pairKind?: InputMaybe<PairKind>;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
 };
 
 
-export type QueryFragilityArgs = {
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-export type QueryPeriodChangesArgs = {
-  a: Period;
-  b: Period;
-  filter?: InputMaybe<GraphFilter>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: OrganizationPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateCountryArgs = {
+  input: CountryInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateCountryArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: CountryPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteCountryArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateAgreementArgs = {
+  input: AgreementInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: AgreementPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteAgreementArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: MeetingInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: MeetingPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteMeetingArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateJointCaseArgs = {
+  input: JointCaseInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateJointCaseArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: JointCasePatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteJointCaseArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateSourceArgs = {
+  input: SourceInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: SourcePatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateRelationshipArgs = {
+  input: RelationshipInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  patch: RelationshipPatch;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMergeOrganizationsArgs = {
+  survivor: Scalars['ID']['input'];
+  duplicate: Scalars['ID']['input'];
+  survivorVersion?: InputMaybe<Scalars['Int']['input']>;
+  duplicateVersion?: InputMaybe<Scalars['Int']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRecordMeetingArgs = {
+  input: RecordMeetingInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportGraphArgs = {
+  format: ImportFormat;
+  files: Array<ImportFileInput>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveViewArgs = {
+  name: Scalars['String']['input'];
+  state: Scalars['String']['input'];
+  positions: Array<NodePositionInput>;
+};
+
+
+export type MutationRenameViewArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
 };
 
 /** A document that facts in the graph cite. */
@@ -653,6 +931,201 @@ export type RelationshipConnection = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The state of cooperation between two states, as the data records it. */
+export const BilateralStatus = {
+  /** No shared agreement, meeting or case. */
+  None: 'NONE',
+  /** They only meet in multi-country settings. */
+  MultilateralOnly: 'MULTILATERAL_ONLY',
+  /** Bilateral meetings or cases, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  Dormant: 'DORMANT',
+  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  Active: 'ACTIVE'
+} as const;
+
+export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
+/** One cell of the bilateral cooperation matrix. */
+export type BilateralCell = {
+  __typename?: 'BilateralCell';
+  /** One state. */
+  a: Country;
+  /** The other state. */
+  b: Country;
+  /** The verdict. */
+  status: BilateralStatus;
+  /** Agreements binding just these two states. */
+  bilateralAgreements: Array<Agreement>;
+  /** Multi-country agreements both are party to. */
+  multilateralAgreements: Array<Agreement>;
+  /** Meetings with participants from both. */
+  meetings: Array<Meeting>;
+  /** Joint cases involving both. */
+  jointCases: Array<JointCase>;
+  /** How many of those meetings and cases involve these two states only. */
+  bilateralActivityCount: Scalars['Int']['output'];
+  /** Date of the latest meeting or case involving both. */
+  lastActivity: Maybe<Scalars['PartialDate']['output']>;
+  /** The verdict in words, with the counts behind it. */
+  explanation: Scalars['String']['output'];
+};
+
+/** The bilateral cooperation matrix of a set of states. */
+export type BilateralMatrix = {
+  __typename?: 'BilateralMatrix';
+  /** The states, in the order asked. */
+  countries: Array<Country>;
+  /** One cell per pair of states. */
+  cells: Array<BilateralCell>;
+};
+
+/** Whether a sector has a direct tie across a pair of states. */
+export const CoverageStatus = {
+  /** At least one direct tie between agencies of this sector on both sides. */
+  Covered: 'COVERED',
+  /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
+  CrossSector: 'CROSS_SECTOR',
+  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
+  Gap: 'GAP',
+  /** One side has no agency of this sector in the data. */
+  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
+} as const;
+
+export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
+/** Counterpart coverage of one sector for a pair of states. */
+export type SectorCoverage = {
+  __typename?: 'SectorCoverage';
+  sector: Sector;
+  status: CoverageStatus;
+  /** Agencies of this sector on side a. */
+  agenciesA: Array<Organization>;
+  /** Agencies of this sector on side b. */
+  agenciesB: Array<Organization>;
+  /** The direct ties between them, with their evidence. */
+  ties: Array<CoordinationTie>;
+  /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
+  crossSectorTies: Array<CoordinationTie>;
+  /** The verdict in words. */
+  explanation: Scalars['String']['output'];
+};
+
+/** Counterpart coverage for a pair of states: sector by sector. */
+export type CounterpartCoverage = {
+  __typename?: 'CounterpartCoverage';
+  a: Country;
+  b: Country;
+  /** Sectors where either side has an agency, in the vocabulary's order. */
+  sectors: Array<SectorCoverage>;
+};
+
+/** An agreement in force with no recent meeting or case under it. */
+export type DormantAgreement = {
+  __typename?: 'DormantAgreement';
+  agreement: Agreement;
+  /** Its parties. */
+  parties: Array<Node>;
+  /** The latest meeting or case under it, if any. */
+  lastActivity: Maybe<Node>;
+  /** The date of that activity. */
+  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Whole months from that activity to the reference date; null when there was none. */
+  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which pairs of organisations missing-link suggestions may name. */
+export const PairKind = {
+  Any: 'ANY',
+  /** A government agency and an NGO. */
+  GovernmentNgo: 'GOVERNMENT_NGO',
+  /** Agencies of two different states. */
+  DomesticForeign: 'DOMESTIC_FOREIGN',
+  /** Organisations of the same sector. */
+  SameSector: 'SAME_SECTOR'
+} as const;
+
+export type PairKind = typeof PairKind[keyof typeof PairKind];
+/** Two organisations that do not coordinate directly but share partners. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  a: Organization;
+  b: Organization;
+  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
+  score: Scalars['Float']['output'];
+  /** The shared partners, the most telling (fewest other ties) first. */
+  sharedPartners: Array<Organization>;
+  /** Topics both work on with their partners. */
+  sharedTopics: Array<Topic>;
+};
+
+/** An actor others' coordination runs through. */
+export type Broker = {
+  __typename?: 'Broker';
+  organization: Organization;
+  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
+  betweenness: Scalars['Float']['output'];
+  /** Number of organisations it coordinates with directly. */
+  degree: Scalars['Int']['output'];
+  /** Whether its loss would split the network. */
+  isArticulationPoint: Scalars['Boolean']['output'];
+};
+
+/** An actor whose loss would split the network. */
+export type ArticulationPoint = {
+  __typename?: 'ArticulationPoint';
+  organization: Organization;
+  /** Actors that would be cut off from the largest remaining part. */
+  cutOff: Array<Organization>;
+};
+
+/** A tie whose loss would split the network. */
+export type Bridge = {
+  __typename?: 'Bridge';
+  tie: CoordinationTie;
+  /** The actors on the smaller side of the split. */
+  smallerSide: Array<Organization>;
+};
+
+/** Who the network depends on, and who is on its edge. */
+export type Fragility = {
+  __typename?: 'Fragility';
+  /** The top brokers by betweenness. */
+  brokers: Array<Broker>;
+  articulationPoints: Array<ArticulationPoint>;
+  bridges: Array<Bridge>;
+  /** Organisations with no coordination tie in the period. */
+  isolated: Array<Organization>;
+  /** Organisations with exactly one coordination tie. */
+  peripheral: Array<Organization>;
+};
+
+/** How a tie changed between two periods. */
+export const TieChangeKind = {
+  New: 'NEW',
+  Lapsed: 'LAPSED',
+  Strengthened: 'STRENGTHENED',
+  Weakened: 'WEAKENED'
+} as const;
+
+export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
+/** A change in one coordination tie between two periods. */
+export type TieChange = {
+  __typename?: 'TieChange';
+  kind: TieChangeKind;
+  /** The tie in the first period, if it existed then. */
+  before: Maybe<CoordinationTie>;
+  /** The tie in the second period, if it exists then. */
+  after: Maybe<CoordinationTie>;
+  weightBefore: Scalars['Float']['output'];
+  weightAfter: Scalars['Float']['output'];
+};
+
+/** A period of time; an open end reaches as far as the data. */
+export type Period = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** Where in a source document a fact is stated. Every node and every tie needs at least one. */
@@ -987,700 +1460,6 @@ export type ImportReportRowsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Creates an organisation (and its BASED_IN tie when it has a country code). */
-  createOrganization: Organization;
-  /** Changes an organisation; `expectedVersion` is the version the change was made from. */
-  updateOrganization: Organization;
-  /** Deletes an organisation with its ties. */
-  deleteOrganization: Deletion;
-  /** Creates a country. */
-  createCountry: Country;
-  /** Changes a country; its code cannot change while records use it. */
-  updateCountry: Country;
-  /** Deletes a country with its ties; refused while records use its code. */
-  deleteCountry: Deletion;
-  /** Creates an agreement. */
-  createAgreement: Agreement;
-  /** Changes an agreement. */
-  updateAgreement: Agreement;
-  /** Deletes an agreement with its ties. */
-  deleteAgreement: Deletion;
-  /** Creates a meeting (see recordMeeting to add its participants in the same step). */
-  createMeeting: Meeting;
-  /** Changes a meeting. */
-  updateMeeting: Meeting;
-  /** Deletes a meeting with its ties. */
-  deleteMeeting: Deletion;
-  /** Creates a joint case. */
-  createJointCase: JointCase;
-  /** Changes a joint case. */
-  updateJointCase: JointCase;
-  /** Deletes a joint case with its ties. */
-  deleteJointCase: Deletion;
-  /** Creates a source document. */
-  createSource: Source;
-  /** Changes a source document. */
-  updateSource: Source;
-  /** Deletes a source document; refused while anything else cites it. */
-  deleteSource: Deletion;
-  /** Creates a tie between two nodes, with its sources. */
-  createRelationship: Relationship;
-  /** Changes a tie's role, dates or sources. */
-  updateRelationship: Relationship;
-  /** Deletes a tie. */
-  deleteRelationship: Deletion;
-  /**
-   * Merges two records of the same organisation. The duplicate's ties move to the survivor (a tie
-   * the survivor already has is merged: sources united, the survivor's role kept, dates widened);
-   * its name, acronym and aliases become the survivor's aliases; its sources are added to the
-   * survivor's; fields the survivor lacks are taken from it. Then the duplicate is deleted.
-   * Versions, when given, must be current.
-   */
-  mergeOrganizations: Organization;
-  /** Records a meeting with its participants (and the agreements it was held under) in one atomic step. */
-  recordMeeting: Meeting;
-  /**
-   * Imports files: every row is validated against the graph and the other rows; a dry run (the
-   * default) reports what would happen to each row; an apply writes all rows atomically, or none
-   * when any row is rejected.
-   */
-  importGraph: ImportReport;
-  /**
-   * Signs in: sets the session cookie (HTTP-only, SameSite=Strict) and returns the user. A wrong
-   * username or password answers UNAUTHENTICATED, the same for both; repeated failures answer
-   * RATE_LIMITED with `extensions.retryAfterSeconds`.
-   */
-  login: User;
-  /** Signs out: the session is revoked on the server and the cookie cleared. True even when not signed in. */
-  logout: Scalars['Boolean']['output'];
-  /** A new API token for the signed-in user (or for `userId`, ADMIN). The secret is shown once. */
-  createApiToken: NewApiToken;
-  /** Revokes one of your API tokens (any, for an ADMIN); it stops working at once. */
-  revokeApiToken: Scalars['Boolean']['output'];
-  /** Creates a user (ADMIN). */
-  createUser: User;
-  /** Changes a user's role, clearance, display name or disabled flag (ADMIN). Disabling signs them out. */
-  updateUser: User;
-  /** Sets a user's password (ADMIN) and signs them out everywhere. */
-  resetPassword: Scalars['Boolean']['output'];
-};
-
-
-export type MutationCreateOrganizationArgs = {
-  input: OrganizationInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationUpdateOrganizationArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  patch: OrganizationPatch;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeleteOrganizationArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationCreateCountryArgs = {
-  input: CountryInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationUpdateCountryArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  patch: CountryPatch;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeleteCountryArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationCreateAgreementArgs = {
-  input: AgreementInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationUpdateAgreementArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  patch: AgreementPatch;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeleteAgreementArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationCreateMeetingArgs = {
-  input: MeetingInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationUpdateMeetingArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  patch: MeetingPatch;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeleteMeetingArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationCreateJointCaseArgs = {
-  input: JointCaseInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationUpdateJointCaseArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  patch: JointCasePatch;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeleteJointCaseArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationCreateSourceArgs = {
-  input: SourceInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationUpdateSourceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  patch: SourcePatch;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeleteSourceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationCreateRelationshipArgs = {
-  input: RelationshipInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationUpdateRelationshipArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  patch: RelationshipPatch;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeleteRelationshipArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationMergeOrganizationsArgs = {
-  survivor: Scalars['ID']['input'];
-  duplicate: Scalars['ID']['input'];
-  survivorVersion?: InputMaybe<Scalars['Int']['input']>;
-  duplicateVersion?: InputMaybe<Scalars['Int']['input']>;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationRecordMeetingArgs = {
-  input: RecordMeetingInput;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationImportGraphArgs = {
-  format: ImportFormat;
-  files: Array<ImportFileInput>;
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-  comment?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationLoginArgs = {
-  username: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-};
-
-
-export type MutationCreateApiTokenArgs = {
-  name: Scalars['String']['input'];
-  userId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type MutationRevokeApiTokenArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateUserArgs = {
-  input: CreateUserInput;
-};
-
-
-export type MutationUpdateUserArgs = {
-  id: Scalars['ID']['input'];
-  role?: InputMaybe<UserRole>;
-  clearance?: InputMaybe<Sensitivity>;
-  disabled?: InputMaybe<Scalars['Boolean']['input']>;
-  displayName?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationResetPasswordArgs = {
-  id: Scalars['ID']['input'];
-  password: Scalars['String']['input'];
-};
-
-/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
-export type GraphFilter = {
-  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
-  nodeKinds?: InputMaybe<Array<NodeKind>>;
-  /** Only organisations of these kinds. */
-  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
-  /** Only organisations in these sectors. */
-  sectors?: InputMaybe<Array<Sector>>;
-  /** Only relationships of these types. */
-  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
-  /** Only agreements, meetings and cases dealing with at least one of these topics. */
-  topics?: InputMaybe<Array<Topic>>;
-  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Hide what ended before this date. */
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Hide what began after this date. */
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
-/** A node found by search, with why it matched. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** The node. */
-  node: Node;
-  /** Relevance: higher is better. Exact acronym or name matches score highest. */
-  score: Scalars['Float']['output'];
-  /** The name, acronym or alias the text matched. */
-  matched: Scalars['String']['output'];
-};
-
-/** A part of the graph: nodes and the relationships among them. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  /** The nodes. */
-  nodes: Array<Node>;
-  /** The relationships; both ends of each are in `nodes`. */
-  relationships: Array<Relationship>;
-  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** What kind of instrument links two organisations. */
-export const InstrumentKind = {
-  Agreement: 'AGREEMENT',
-  Meeting: 'MEETING',
-  JointCase: 'JOINT_CASE'
-} as const;
-
-export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
-/** Two organisations that share at least one agreement, meeting or joint case. */
-export type CoordinationTie = {
-  __typename?: 'CoordinationTie';
-  /** Stable identifier: the two organisation ids in order. */
-  id: Scalars['ID']['output'];
-  /** One organisation (the smaller id). */
-  a: Organization;
-  /** The other organisation. */
-  b: Organization;
-  /** How many instruments they share. */
-  sharedCount: Scalars['Int']['output'];
-  /**
-   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
-   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
-   */
-  weight: Scalars['Float']['output'];
-  /** The kinds of instrument they share. */
-  instrumentKinds: Array<InstrumentKind>;
-  /** The topics of the instruments they share. */
-  topics: Array<Topic>;
-  /** Earliest dated activity they share. */
-  firstDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Latest dated activity they share. */
-  lastDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The shared agreements, meetings and joint cases. */
-  evidence: Array<Node>;
-};
-
-/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
-export type CoordinationGraph = {
-  __typename?: 'CoordinationGraph';
-  /** Organisations with at least one tie. */
-  organizations: Array<Organization>;
-  /** The ties, strongest first. */
-  ties: Array<CoordinationTie>;
-  /** True when the tie cap cut the result short. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** A shortest chain of ties between two nodes. */
-export type Path = {
-  __typename?: 'Path';
-  /** The nodes, from the start to the end. */
-  nodes: Array<Node>;
-  /** The relationships between consecutive nodes. */
-  relationships: Array<Relationship>;
-  /** Number of relationships. */
-  length: Scalars['Int']['output'];
-  /** The agreements, meetings and joint cases the path runs through. */
-  instruments: Array<Node>;
-};
-
-/** Count of nodes of one kind. */
-export type KindCount = {
-  __typename?: 'KindCount';
-  kind: NodeKind;
-  count: Scalars['Int']['output'];
-};
-
-/** Count of relationships of one type. */
-export type RelationshipTypeCount = {
-  __typename?: 'RelationshipTypeCount';
-  type: RelationshipType;
-  count: Scalars['Int']['output'];
-};
-
-/** What the graph holds. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  /** Nodes by kind. */
-  nodes: Array<KindCount>;
-  /** Relationships by type. */
-  relationships: Array<RelationshipTypeCount>;
-  /** The earliest date of any dated node. */
-  earliestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The latest date of any dated node. */
-  latestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The source documents. */
-  sources: Array<Source>;
-};
-
-/** A page of nodes. */
-export type NodeConnection = {
-  __typename?: 'NodeConnection';
-  /** The nodes on this page. */
-  nodes: Array<Node>;
-  /** How many nodes match in all. */
-  totalCount: Scalars['Int']['output'];
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** What a user may do. Each role may do what the ones before it may. */
-export const UserRole = {
-  /** Reads PUBLIC data. */
-  Viewer: 'VIEWER',
-  /** Reads; cleared for RESTRICTED at least (CONFIDENTIAL when set so). */
-  Analyst: 'ANALYST',
-  /** Reads and changes data (create, update, delete, merge, import), at the clearance set for them. */
-  Editor: 'EDITOR',
-  /** Everything an editor may, and manages users, their roles and clearances, and anyone's API tokens. */
-  Admin: 'ADMIN'
-} as const;
-
-export type UserRole = typeof UserRole[keyof typeof UserRole];
-/** A person who signs in. */
-export type User = {
-  __typename?: 'User';
-  /** Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** The name to sign in with (lower-case); also the actor of their edits in the audit trail. */
-  username: Scalars['String']['output'];
-  /** The name shown in the explorer. */
-  displayName: Scalars['String']['output'];
-  /** What they may do. */
-  role: UserRole;
-  /** The most sensitive joint cases they may see: their own setting clamped to the role's range (VIEWER: PUBLIC; ANALYST: at least RESTRICTED). */
-  clearance: Sensitivity;
-  /** A disabled user cannot sign in, and their sessions and tokens stop working. */
-  disabled: Scalars['Boolean']['output'];
-  /** When the account was created (ISO 8601). */
-  createdAt: Scalars['String']['output'];
-};
-
-/** A token for scripts, sent as `Authorization: Bearer <secret>`. It acts as its user. */
-export type ApiToken = {
-  __typename?: 'ApiToken';
-  /** Identifier, to revoke it. */
-  id: Scalars['ID']['output'];
-  /** What it is for, as named when created. */
-  name: Scalars['String']['output'];
-  /** The user it acts as. */
-  userId: Scalars['ID']['output'];
-  /** When it was created (ISO 8601). */
-  createdAt: Scalars['String']['output'];
-};
-
-/** A token just created, with its secret: shown this once and never again. */
-export type NewApiToken = {
-  __typename?: 'NewApiToken';
-  /** The token. */
-  token: ApiToken;
-  /** The secret to send as `Authorization: Bearer <secret>`. Keep it safe; it cannot be shown again. */
-  secret: Scalars['String']['output'];
-};
-
-/** A new user (admin only). */
-export type CreateUserInput = {
-  /** 2 to 64 characters: letters, digits, dot, dash or underscore. Stored lower-case. */
-  username: Scalars['String']['input'];
-  /** The name shown; the username when left out. */
-  displayName?: InputMaybe<Scalars['String']['input']>;
-  /** What they may do. */
-  role: UserRole;
-  /** Their clearance, clamped to the role's range; PUBLIC (or the role's floor) when left out. */
-  clearance?: InputMaybe<Sensitivity>;
-  /** At least 10 characters. */
-  password: Scalars['String']['input'];
-};
-
-/** The state of cooperation between two states, as the data records it. */
-export const BilateralStatus = {
-  /** No shared agreement, meeting or case. */
-  None: 'NONE',
-  /** They only meet in multi-country settings. */
-  MultilateralOnly: 'MULTILATERAL_ONLY',
-  /** Bilateral meetings or cases, but no bilateral agreement. */
-  Informal: 'INFORMAL',
-  /** A bilateral agreement, but no bilateral meeting or case in the period. */
-  Dormant: 'DORMANT',
-  /** A bilateral agreement and bilateral meetings or cases in the period. */
-  Active: 'ACTIVE'
-} as const;
-
-export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
-/** One cell of the bilateral cooperation matrix. */
-export type BilateralCell = {
-  __typename?: 'BilateralCell';
-  /** One state. */
-  a: Country;
-  /** The other state. */
-  b: Country;
-  /** The verdict. */
-  status: BilateralStatus;
-  /** Agreements binding just these two states. */
-  bilateralAgreements: Array<Agreement>;
-  /** Multi-country agreements both are party to. */
-  multilateralAgreements: Array<Agreement>;
-  /** Meetings with participants from both. */
-  meetings: Array<Meeting>;
-  /** Joint cases involving both. */
-  jointCases: Array<JointCase>;
-  /** How many of those meetings and cases involve these two states only. */
-  bilateralActivityCount: Scalars['Int']['output'];
-  /** Date of the latest meeting or case involving both. */
-  lastActivity: Maybe<Scalars['PartialDate']['output']>;
-  /** The verdict in words, with the counts behind it. */
-  explanation: Scalars['String']['output'];
-};
-
-/** The bilateral cooperation matrix of a set of states. */
-export type BilateralMatrix = {
-  __typename?: 'BilateralMatrix';
-  /** The states, in the order asked. */
-  countries: Array<Country>;
-  /** One cell per pair of states. */
-  cells: Array<BilateralCell>;
-};
-
-/** Whether a sector has a direct tie across a pair of states. */
-export const CoverageStatus = {
-  /** At least one direct tie between agencies of this sector on both sides. */
-  Covered: 'COVERED',
-  /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
-  CrossSector: 'CROSS_SECTOR',
-  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
-  Gap: 'GAP',
-  /** One side has no agency of this sector in the data. */
-  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
-} as const;
-
-export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
-/** Counterpart coverage of one sector for a pair of states. */
-export type SectorCoverage = {
-  __typename?: 'SectorCoverage';
-  sector: Sector;
-  status: CoverageStatus;
-  /** Agencies of this sector on side a. */
-  agenciesA: Array<Organization>;
-  /** Agencies of this sector on side b. */
-  agenciesB: Array<Organization>;
-  /** The direct ties between them, with their evidence. */
-  ties: Array<CoordinationTie>;
-  /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
-  crossSectorTies: Array<CoordinationTie>;
-  /** The verdict in words. */
-  explanation: Scalars['String']['output'];
-};
-
-/** Counterpart coverage for a pair of states: sector by sector. */
-export type CounterpartCoverage = {
-  __typename?: 'CounterpartCoverage';
-  a: Country;
-  b: Country;
-  /** Sectors where either side has an agency, in the vocabulary's order. */
-  sectors: Array<SectorCoverage>;
-};
-
-/** An agreement in force with no recent meeting or case under it. */
-export type DormantAgreement = {
-  __typename?: 'DormantAgreement';
-  agreement: Agreement;
-  /** Its parties. */
-  parties: Array<Node>;
-  /** The latest meeting or case under it, if any. */
-  lastActivity: Maybe<Node>;
-  /** The date of that activity. */
-  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Whole months from that activity to the reference date; null when there was none. */
-  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
-};
-
-/** Which pairs of organisations missing-link suggestions may name. */
-export const PairKind = {
-  Any: 'ANY',
-  /** A government agency and an NGO. */
-  GovernmentNgo: 'GOVERNMENT_NGO',
-  /** Agencies of two different states. */
-  DomesticForeign: 'DOMESTIC_FOREIGN',
-  /** Organisations of the same sector. */
-  SameSector: 'SAME_SECTOR'
-} as const;
-
-export type PairKind = typeof PairKind[keyof typeof PairKind];
-/** Two organisations that do not coordinate directly but share partners. */
-export type MissingLink = {
-  __typename?: 'MissingLink';
-  a: Organization;
-  b: Organization;
-  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
-  score: Scalars['Float']['output'];
-  /** The shared partners, the most telling (fewest other ties) first. */
-  sharedPartners: Array<Organization>;
-  /** Topics both work on with their partners. */
-  sharedTopics: Array<Topic>;
-};
-
-/** An actor others' coordination runs through. */
-export type Broker = {
-  __typename?: 'Broker';
-  organization: Organization;
-  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
-  betweenness: Scalars['Float']['output'];
-  /** Number of organisations it coordinates with directly. */
-  degree: Scalars['Int']['output'];
-  /** Whether its loss would split the network. */
-  isArticulationPoint: Scalars['Boolean']['output'];
-};
-
-/** An actor whose loss would split the network. */
-export type ArticulationPoint = {
-  __typename?: 'ArticulationPoint';
-  organization: Organization;
-  /** Actors that would be cut off from the largest remaining part. */
-  cutOff: Array<Organization>;
-};
-
-/** A tie whose loss would split the network. */
-export type Bridge = {
-  __typename?: 'Bridge';
-  tie: CoordinationTie;
-  /** The actors on the smaller side of the split. */
-  smallerSide: Array<Organization>;
-};
-
-/** Who the network depends on, and who is on its edge. */
-export type Fragility = {
-  __typename?: 'Fragility';
-  /** The top brokers by betweenness. */
-  brokers: Array<Broker>;
-  articulationPoints: Array<ArticulationPoint>;
-  bridges: Array<Bridge>;
-  /** Organisations with no coordination tie in the period. */
-  isolated: Array<Organization>;
-  /** Organisations with exactly one coordination tie. */
-  peripheral: Array<Organization>;
-};
-
-/** How a tie changed between two periods. */
-export const TieChangeKind = {
-  New: 'NEW',
-  Lapsed: 'LAPSED',
-  Strengthened: 'STRENGTHENED',
-  Weakened: 'WEAKENED'
-} as const;
-
-export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
-/** A change in one coordination tie between two periods. */
-export type TieChange = {
-  __typename?: 'TieChange';
-  kind: TieChangeKind;
-  /** The tie in the first period, if it existed then. */
-  before: Maybe<CoordinationTie>;
-  /** The tie in the second period, if it exists then. */
-  after: Maybe<CoordinationTie>;
-  weightBefore: Scalars['Float']['output'];
-  weightAfter: Scalars['Float']['output'];
-};
-
-/** A period of time; an open end reaches as far as the data. */
-export type Period = {
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
 /** The kinds of node in the coordination graph. */
 export const NodeKind = {
   /** A government agency, international organisation, NGO, mechanism, committee or programme. */
@@ -1917,6 +1696,305 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
+export type GraphFilter = {
+  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
+  nodeKinds?: InputMaybe<Array<NodeKind>>;
+  /** Only organisations of these kinds. */
+  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Only organisations in these sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Only relationships of these types. */
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  /** Only agreements, meetings and cases dealing with at least one of these topics. */
+  topics?: InputMaybe<Array<Topic>>;
+  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hide what ended before this date. */
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Hide what began after this date. */
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A node found by search, with why it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The node. */
+  node: Node;
+  /** Relevance: higher is better. Exact acronym or name matches score highest. */
+  score: Scalars['Float']['output'];
+  /** The name, acronym or alias the text matched. */
+  matched: Scalars['String']['output'];
+};
+
+/** A part of the graph: nodes and the relationships among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The nodes. */
+  nodes: Array<Node>;
+  /** The relationships; both ends of each are in `nodes`. */
+  relationships: Array<Relationship>;
+  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** What kind of instrument links two organisations. */
+export const InstrumentKind = {
+  Agreement: 'AGREEMENT',
+  Meeting: 'MEETING',
+  JointCase: 'JOINT_CASE'
+} as const;
+
+export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
+/** Two organisations that share at least one agreement, meeting or joint case. */
+export type CoordinationTie = {
+  __typename?: 'CoordinationTie';
+  /** Stable identifier: the two organisation ids in order. */
+  id: Scalars['ID']['output'];
+  /** One organisation (the smaller id). */
+  a: Organization;
+  /** The other organisation. */
+  b: Organization;
+  /** How many instruments they share. */
+  sharedCount: Scalars['Int']['output'];
+  /**
+   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
+   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
+   */
+  weight: Scalars['Float']['output'];
+  /** The kinds of instrument they share. */
+  instrumentKinds: Array<InstrumentKind>;
+  /** The topics of the instruments they share. */
+  topics: Array<Topic>;
+  /** Earliest dated activity they share. */
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Latest dated activity they share. */
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The shared agreements, meetings and joint cases. */
+  evidence: Array<Node>;
+};
+
+/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
+export type CoordinationGraph = {
+  __typename?: 'CoordinationGraph';
+  /** Organisations with at least one tie. */
+  organizations: Array<Organization>;
+  /** The ties, strongest first. */
+  ties: Array<CoordinationTie>;
+  /** True when the tie cap cut the result short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A shortest chain of ties between two nodes. */
+export type Path = {
+  __typename?: 'Path';
+  /** The nodes, from the start to the end. */
+  nodes: Array<Node>;
+  /** The relationships between consecutive nodes. */
+  relationships: Array<Relationship>;
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The agreements, meetings and joint cases the path runs through. */
+  instruments: Array<Node>;
+};
+
+/** Count of nodes of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  kind: NodeKind;
+  count: Scalars['Int']['output'];
+};
+
+/** Count of relationships of one type. */
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  type: RelationshipType;
+  count: Scalars['Int']['output'];
+};
+
+/** What the graph holds. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /** Nodes by kind. */
+  nodes: Array<KindCount>;
+  /** Relationships by type. */
+  relationships: Array<RelationshipTypeCount>;
+  /** The earliest date of any dated node. */
+  earliestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The latest date of any dated node. */
+  latestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The source documents. */
+  sources: Array<Source>;
+};
+
+/** A page of nodes. */
+export type NodeConnection = {
+  __typename?: 'NodeConnection';
+  /** The nodes on this page. */
+  nodes: Array<Node>;
+  /** How many nodes match in all. */
+  totalCount: Scalars['Int']['output'];
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** What a change did to one record. */
+export const ChangeOperation = {
+  /** The record did not exist before. */
+  Create: 'CREATE',
+  /** The record existed before and after, with different values. */
+  Update: 'UPDATE',
+  /** The record does not exist after. */
+  Delete: 'DELETE'
+} as const;
+
+export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
+/** Which kind of record a change concerns. */
+export const ChangedItemKind = {
+  Node: 'NODE',
+  Relationship: 'RELATIONSHIP'
+} as const;
+
+export type ChangedItemKind = typeof ChangedItemKind[keyof typeof ChangedItemKind];
+/** The edit an audit entry records. */
+export const EditAction = {
+  /** A node was created (createOrganization, createMeeting…). */
+  CreateNode: 'CREATE_NODE',
+  /** A node's fields were changed. */
+  UpdateNode: 'UPDATE_NODE',
+  /** A node was deleted, with its ties. */
+  DeleteNode: 'DELETE_NODE',
+  /** A tie was created. */
+  CreateRelationship: 'CREATE_RELATIONSHIP',
+  /** A tie's role, dates or sources were changed. */
+  UpdateRelationship: 'UPDATE_RELATIONSHIP',
+  /** A tie was deleted. */
+  DeleteRelationship: 'DELETE_RELATIONSHIP',
+  /** Two organisations were merged into one: ties, aliases and sources moved to the survivor. */
+  MergeOrganizations: 'MERGE_ORGANIZATIONS',
+  /** A meeting was recorded with its participants in one step. */
+  RecordMeeting: 'RECORD_MEETING',
+  /** A file was imported. */
+  Import: 'IMPORT',
+  /** The whole graph was replaced (the seed loaded on first start, or `npm run seed -- --reset`). */
+  Reset: 'RESET'
+} as const;
+
+export type EditAction = typeof EditAction[keyof typeof EditAction];
+/** One field that differs between a record before and after a change. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field's name, as in the record (name, aliases, sources, role…). */
+  field: Scalars['String']['output'];
+  /** The value before, as JSON; null when the field was absent. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The value after, as JSON; null when the field is absent. */
+  after: Maybe<Scalars['String']['output']>;
+};
+
+/** What one edit did to one node or relationship. */
+export type RecordChange = {
+  __typename?: 'RecordChange';
+  operation: ChangeOperation;
+  itemKind: ChangedItemKind;
+  /** The id of the node or relationship. */
+  itemId: Scalars['ID']['output'];
+  /** The node's kind, for a node. */
+  nodeKind: Maybe<NodeKind>;
+  /** The relationship's type, for a relationship. */
+  relationshipType: Maybe<RelationshipType>;
+  /** A readable label: the node's name, or TYPE start → end for a relationship. */
+  label: Scalars['String']['output'];
+  /** The whole record before the change, as JSON; null when it was created. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The whole record after the change, as JSON; null when it was deleted. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The fields that differ (every field of a created or deleted record). */
+  fields: Array<FieldChange>;
+};
+
+/** One edit: who made it, when, what it changed and why. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Stable identifier; entries are numbered in the order they were written. */
+  id: Scalars['ID']['output'];
+  /** When the change was stored, as an ISO 8601 timestamp (UTC). */
+  at: Scalars['String']['output'];
+  /** Who made it. */
+  actor: Scalars['String']['output'];
+  /** Which kind of edit it was. */
+  action: EditAction;
+  /** Why, in the editor's words, when given. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** The edit in one line. */
+  summary: Scalars['String']['output'];
+  /** How many records the edit changed (as far as the viewer may see them). */
+  changeCount: Scalars['Int']['output'];
+  /** The records it changed; `about` keeps only the changes to that node and its ties. */
+  changes: Array<RecordChange>;
+};
+
+
+/** One edit: who made it, when, what it changed and why. */
+export type AuditEntryChangesArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  entries: Array<AuditEntry>;
+  /** Pass as `after` to get the next (older) page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether older entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where a node is drawn in a saved view, in graph coordinates. */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  /** The node. */
+  id: Scalars['ID']['output'];
+  /** Horizontal position. */
+  x: Scalars['Float']['output'];
+  /** Vertical position. */
+  y: Scalars['Float']['output'];
+};
+
+/** Where a node is drawn, to save with a view. */
+export type NodePositionInput = {
+  /** The node. */
+  id: Scalars['ID']['input'];
+  /** Horizontal position (a finite number). */
+  x: Scalars['Float']['input'];
+  /** Vertical position (a finite number). */
+  y: Scalars['Float']['input'];
+};
+
+/** A named view of the explorer, with its layout, shared by the team. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The name shown in the Views menu (1 to 120 characters). */
+  name: Scalars['String']['output'];
+  /** The username of who saved it. */
+  owner: Scalars['String']['output'];
+  /** The explorer's URL state (`?focus=…&x=…`), without the ids the reader may not see. */
+  state: Scalars['String']['output'];
+  /** Node positions as arranged, without the nodes the reader may not see. */
+  positions: Array<NodePosition>;
+  /** When it was saved (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it was last renamed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** 1 when saved; each rename adds one. Renaming and deleting name the version they expect. */
+  version: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2001,18 +2079,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ChangeOperation: ChangeOperation;
-  ChangedItemKind: ChangedItemKind;
-  EditAction: EditAction;
-  FieldChange: ResolverTypeWrapper<FieldChange>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  RecordChange: ResolverTypeWrapper<RecordChangeRecord>;
+  UserRole: UserRole;
+  User: ResolverTypeWrapper<AccountRecordResult>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AuditConnection: ResolverTypeWrapper<AuditPageResult>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRecordResult>;
+  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  CreateUserInput: CreateUserInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Source: ResolverTypeWrapper<SourceRecord>;
   Citation: ResolverTypeWrapper<CitationRecord>;
@@ -2025,6 +2102,23 @@ export type ResolversTypes = {
   Direction: Direction;
   Relationship: ResolverTypeWrapper<RelationshipRecord>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
+  BilateralStatus: BilateralStatus;
+  BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
+  BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
+  CoverageStatus: CoverageStatus;
+  SectorCoverage: ResolverTypeWrapper<SectorCoverageResult>;
+  CounterpartCoverage: ResolverTypeWrapper<Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'], sectors: Array<ResolversTypes['SectorCoverage']> }>;
+  DormantAgreement: ResolverTypeWrapper<DormantAgreementResult>;
+  PairKind: PairKind;
+  MissingLink: ResolverTypeWrapper<MissingLinkResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  ArticulationPoint: ResolverTypeWrapper<Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversTypes['Organization'], cutOff: Array<ResolversTypes['Organization']> }>;
+  Bridge: ResolverTypeWrapper<Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversTypes['CoordinationTie'], smallerSide: Array<ResolversTypes['Organization']> }>;
+  Fragility: ResolverTypeWrapper<FragilityResult>;
+  TieChangeKind: TieChangeKind;
+  TieChange: ResolverTypeWrapper<TieChangeResult>;
+  Period: Period;
   CitationInput: CitationInput;
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
@@ -2051,40 +2145,6 @@ export type ResolversTypes = {
   ImportRow: ResolverTypeWrapper<RowReportResult>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportReport: ResolverTypeWrapper<ImportReportResult>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  GraphFilter: GraphFilter;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Subgraph: ResolverTypeWrapper<SubgraphResult>;
-  InstrumentKind: InstrumentKind;
-  CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
-  CoordinationGraph: ResolverTypeWrapper<CoordinationGraphResult>;
-  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
-  KindCount: ResolverTypeWrapper<KindCount>;
-  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
-  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
-  UserRole: UserRole;
-  User: ResolverTypeWrapper<AccountRecordResult>;
-  ApiToken: ResolverTypeWrapper<ApiTokenRecordResult>;
-  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
-  CreateUserInput: CreateUserInput;
-  BilateralStatus: BilateralStatus;
-  BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
-  BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
-  CoverageStatus: CoverageStatus;
-  SectorCoverage: ResolverTypeWrapper<SectorCoverageResult>;
-  CounterpartCoverage: ResolverTypeWrapper<Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversTypes['Country'], b: ResolversTypes['Country'], sectors: Array<ResolversTypes['SectorCoverage']> }>;
-  DormantAgreement: ResolverTypeWrapper<DormantAgreementResult>;
-  PairKind: PairKind;
-  MissingLink: ResolverTypeWrapper<MissingLinkResult>;
-  Broker: ResolverTypeWrapper<Omit<Broker, 'organization'> & { organization: ResolversTypes['Organization'] }>;
-  ArticulationPoint: ResolverTypeWrapper<Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversTypes['Organization'], cutOff: Array<ResolversTypes['Organization']> }>;
-  Bridge: ResolverTypeWrapper<Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversTypes['CoordinationTie'], smallerSide: Array<ResolversTypes['Organization']> }>;
-  Fragility: ResolverTypeWrapper<FragilityResult>;
-  TieChangeKind: TieChangeKind;
-  TieChange: ResolverTypeWrapper<TieChangeResult>;
-  Period: Period;
   NodeKind: NodeKind;
   OrganizationKind: OrganizationKind;
   Sector: Sector;
@@ -2098,19 +2158,41 @@ export type ResolversTypes = {
   Topic: Topic;
   RelationshipType: RelationshipType;
   Role: Role;
+  GraphFilter: GraphFilter;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  Subgraph: ResolverTypeWrapper<SubgraphResult>;
+  InstrumentKind: InstrumentKind;
+  CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
+  CoordinationGraph: ResolverTypeWrapper<CoordinationGraphResult>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
+  ChangeOperation: ChangeOperation;
+  ChangedItemKind: ChangedItemKind;
+  EditAction: EditAction;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  RecordChange: ResolverTypeWrapper<RecordChangeRecord>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditConnection: ResolverTypeWrapper<AuditPageResult>;
+  NodePosition: ResolverTypeWrapper<NodePosition>;
+  NodePositionInput: NodePositionInput;
+  SavedView: ResolverTypeWrapper<SavedViewRecordResult>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  FieldChange: FieldChange;
-  String: Scalars['String']['output'];
-  RecordChange: RecordChangeRecord;
+  User: AccountRecordResult;
   ID: Scalars['ID']['output'];
-  AuditEntry: AuditEntryRecord;
-  Int: Scalars['Int']['output'];
-  AuditConnection: AuditPageResult;
+  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  ApiToken: ApiTokenRecordResult;
+  NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  CreateUserInput: CreateUserInput;
   Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   PartialDate: Scalars['PartialDate']['output'];
   Source: SourceRecord;
   Citation: CitationRecord;
@@ -2122,6 +2204,19 @@ export type ResolversParentTypes = {
   JointCase: JointCaseRecord;
   Relationship: RelationshipRecord;
   RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
+  BilateralCell: BilateralCellResult;
+  BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
+  SectorCoverage: SectorCoverageResult;
+  CounterpartCoverage: Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'], sectors: Array<ResolversParentTypes['SectorCoverage']> };
+  DormantAgreement: DormantAgreementResult;
+  MissingLink: MissingLinkResult;
+  Float: Scalars['Float']['output'];
+  Broker: Omit<Broker, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  ArticulationPoint: Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversParentTypes['Organization'], cutOff: Array<ResolversParentTypes['Organization']> };
+  Bridge: Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversParentTypes['CoordinationTie'], smallerSide: Array<ResolversParentTypes['Organization']> };
+  Fragility: FragilityResult;
+  TieChange: TieChangeResult;
+  Period: Period;
   CitationInput: CitationInput;
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
@@ -2145,10 +2240,8 @@ export type ResolversParentTypes = {
   ImportRow: RowReportResult;
   ImportCounts: ImportCounts;
   ImportReport: ImportReportResult;
-  Mutation: Record<PropertyKey, never>;
   GraphFilter: GraphFilter;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
-  Float: Scalars['Float']['output'];
   Subgraph: SubgraphResult;
   CoordinationTie: CoordinationTieResult;
   CoordinationGraph: CoordinationGraphResult;
@@ -2157,62 +2250,47 @@ export type ResolversParentTypes = {
   RelationshipTypeCount: RelationshipTypeCount;
   GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
-  User: AccountRecordResult;
-  ApiToken: ApiTokenRecordResult;
-  NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
-  CreateUserInput: CreateUserInput;
-  BilateralCell: BilateralCellResult;
-  BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
-  SectorCoverage: SectorCoverageResult;
-  CounterpartCoverage: Omit<CounterpartCoverage, 'a' | 'b' | 'sectors'> & { a: ResolversParentTypes['Country'], b: ResolversParentTypes['Country'], sectors: Array<ResolversParentTypes['SectorCoverage']> };
-  DormantAgreement: DormantAgreementResult;
-  MissingLink: MissingLinkResult;
-  Broker: Omit<Broker, 'organization'> & { organization: ResolversParentTypes['Organization'] };
-  ArticulationPoint: Omit<ArticulationPoint, 'organization' | 'cutOff'> & { organization: ResolversParentTypes['Organization'], cutOff: Array<ResolversParentTypes['Organization']> };
-  Bridge: Omit<Bridge, 'tie' | 'smallerSide'> & { tie: ResolversParentTypes['CoordinationTie'], smallerSide: Array<ResolversParentTypes['Organization']> };
-  Fragility: FragilityResult;
-  TieChange: TieChangeResult;
-  Period: Period;
+  FieldChange: FieldChange;
+  RecordChange: RecordChangeRecord;
+  AuditEntry: AuditEntryRecord;
+  AuditConnection: AuditPageResult;
+  NodePosition: NodePosition;
+  NodePositionInput: NodePositionInput;
+  SavedView: SavedViewRecordResult;
 };
 
-export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type RecordChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
-  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
-  itemKind?: Resolver<ResolversTypes['ChangedItemKind'], ParentType, ContextType>;
-  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  nodeKind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
-  relationshipType?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
-};
-
-export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  action?: Resolver<ResolversTypes['EditAction'], ParentType, ContextType>;
-  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  changes?: Resolver<Array<ResolversTypes['RecordChange']>, ParentType, ContextType, RequireFields<AuditEntryChangesArgs, 'first'>>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  clearance?: Resolver<ResolversTypes['Sensitivity'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
-  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+export type ApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NewApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
-  recentChanges?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
+  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
+  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
+  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
+  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
+  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
+  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2226,15 +2304,47 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
-  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
-  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
-  counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
-  dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
-  missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
-  fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
-  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
+  recentChanges?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
+  savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'username' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
+  revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteOrganization?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'expectedVersion'>>;
+  createCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationCreateCountryArgs, 'input'>>;
+  updateCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationUpdateCountryArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteCountry?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteCountryArgs, 'id' | 'expectedVersion'>>;
+  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
+  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteAgreement?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id' | 'expectedVersion'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
+  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteMeeting?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id' | 'expectedVersion'>>;
+  createJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationCreateJointCaseArgs, 'input'>>;
+  updateJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationUpdateJointCaseArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteJointCase?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteJointCaseArgs, 'id' | 'expectedVersion'>>;
+  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteSource?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id' | 'expectedVersion'>>;
+  createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  deleteRelationship?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id' | 'expectedVersion'>>;
+  mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'survivor' | 'duplicate'>>;
+  recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'files' | 'dryRun'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'name' | 'state' | 'positions'>>;
+  renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationRenameViewArgs, 'id' | 'name' | 'expectedVersion'>>;
+  deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id' | 'expectedVersion'>>;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -2386,161 +2496,6 @@ export type RelationshipConnectionResolvers<ContextType = RequestContext, Parent
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DeletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  removedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  entry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-};
-
-export type ImportProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type ImportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = {
-  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
-  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
-};
-
-export type ImportCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
-  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
-  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType, RequireFields<ImportReportRowsArgs, 'first'>>;
-  entry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
-};
-
-export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteOrganization?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'expectedVersion'>>;
-  createCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationCreateCountryArgs, 'input'>>;
-  updateCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType, RequireFields<MutationUpdateCountryArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteCountry?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteCountryArgs, 'id' | 'expectedVersion'>>;
-  createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
-  updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteAgreement?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteAgreementArgs, 'id' | 'expectedVersion'>>;
-  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
-  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteMeeting?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteMeetingArgs, 'id' | 'expectedVersion'>>;
-  createJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationCreateJointCaseArgs, 'input'>>;
-  updateJointCase?: Resolver<ResolversTypes['JointCase'], ParentType, ContextType, RequireFields<MutationUpdateJointCaseArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteJointCase?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteJointCaseArgs, 'id' | 'expectedVersion'>>;
-  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
-  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteSource?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id' | 'expectedVersion'>>;
-  createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
-  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'expectedVersion' | 'patch'>>;
-  deleteRelationship?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id' | 'expectedVersion'>>;
-  mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'survivor' | 'duplicate'>>;
-  recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
-  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'files' | 'dryRun'>>;
-  login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'username' | 'password'>>;
-  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
-  revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
-  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
-  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id'>>;
-  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
-};
-
-export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type CoordinationTieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationTie'] = ResolversParentTypes['CoordinationTie']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  instrumentKinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-};
-
-export type CoordinationGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationGraph'] = ResolversParentTypes['CoordinationGraph']> = {
-  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  instruments?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-};
-
-export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
-  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type RelationshipTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
-  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
-  nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
-  relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
-  earliestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  latestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-};
-
-export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
-  clearance?: Resolver<ResolversTypes['Sensitivity'], ParentType, ContextType>;
-  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type ApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type NewApiTokenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
-  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
-  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
   a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
@@ -2624,12 +2579,163 @@ export type TieChangeResolvers<ContextType = RequestContext, ParentType extends 
   weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type DeletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+};
+
+export type ImportCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reject?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType, RequireFields<ImportReportRowsArgs, 'first'>>;
+  entry?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoordinationTieResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationTie'] = ResolversParentTypes['CoordinationTie']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  instrumentKinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type CoordinationGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoordinationGraph'] = ResolversParentTypes['CoordinationGraph']> = {
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = {
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
+  nodes?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
+  earliestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  latestDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type NodeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecordChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  itemKind?: Resolver<ResolversTypes['ChangedItemKind'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeKind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['EditAction'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RecordChange']>, ParentType, ContextType, RequireFields<AuditEntryChangesArgs, 'first'>>;
+};
+
+export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NodePositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SavedViewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['NodePosition']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
-  FieldChange?: FieldChangeResolvers<ContextType>;
-  RecordChange?: RecordChangeResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -2641,24 +2747,6 @@ export type Resolvers<ContextType = RequestContext> = {
   JointCase?: JointCaseResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
-  Deletion?: DeletionResolvers<ContextType>;
-  ImportProblem?: ImportProblemResolvers<ContextType>;
-  ImportRow?: ImportRowResolvers<ContextType>;
-  ImportCounts?: ImportCountsResolvers<ContextType>;
-  ImportReport?: ImportReportResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
-  Subgraph?: SubgraphResolvers<ContextType>;
-  CoordinationTie?: CoordinationTieResolvers<ContextType>;
-  CoordinationGraph?: CoordinationGraphResolvers<ContextType>;
-  Path?: PathResolvers<ContextType>;
-  KindCount?: KindCountResolvers<ContextType>;
-  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
-  GraphStats?: GraphStatsResolvers<ContextType>;
-  NodeConnection?: NodeConnectionResolvers<ContextType>;
-  User?: UserResolvers<ContextType>;
-  ApiToken?: ApiTokenResolvers<ContextType>;
-  NewApiToken?: NewApiTokenResolvers<ContextType>;
   BilateralCell?: BilateralCellResolvers<ContextType>;
   BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
   SectorCoverage?: SectorCoverageResolvers<ContextType>;
@@ -2670,5 +2758,25 @@ export type Resolvers<ContextType = RequestContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   Fragility?: FragilityResolvers<ContextType>;
   TieChange?: TieChangeResolvers<ContextType>;
+  Deletion?: DeletionResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  CoordinationTie?: CoordinationTieResolvers<ContextType>;
+  CoordinationGraph?: CoordinationGraphResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
+  NodeConnection?: NodeConnectionResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  RecordChange?: RecordChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  NodePosition?: NodePositionResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
 };
 

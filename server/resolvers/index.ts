@@ -7,11 +7,13 @@ import { PartialDate } from './scalars.js';
 import { AuditConnection, AuditEntry, ImportReport, RecordChange, auditQueries } from './audit.js';
 import { Mutation } from './mutation.js';
 import { ApiToken, User, accountMutations, accountQueries } from './accounts.js';
+import { SavedView, viewMutations, viewQueries } from './views.js';
 
 export const resolvers: Resolvers = {
   PartialDate,
-  Query: { ...Query, ...analysisQueries, ...auditQueries, ...accountQueries },
-  Mutation: { ...Mutation, ...accountMutations },
+  Query: { ...Query, ...analysisQueries, ...auditQueries, ...accountQueries, ...viewQueries },
+  Mutation: { ...Mutation, ...accountMutations, ...viewMutations },
+  SavedView,
   User,
   ApiToken,
   AuditConnection,

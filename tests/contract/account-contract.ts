@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountRecord, ApiTokenRecord, SessionRecord } from '../../server/accounts/records.js';
 import type { AccountStore } from '../../server/store/account-port.js';
+import type { SavedViewRecord } from '../../server/views/records.js';
 
 export interface AccountHarness {
   open(): Promise<AccountStore>;
@@ -41,6 +42,18 @@ const token = (id: string, accountId: string, createdAt = '2025-01-03T00:00:00.0
   name: `token ${id}`,
   secretHash: `hash-${id}`,
   createdAt,
+});
+
+const view = (id: string, patch: Partial<SavedViewRecord> = {}): SavedViewRecord => ({
+  id,
+  name: `View ${id}`,
+  owner: 'ana',
+  state: `?focus=${id}&x=a,b`,
+  positions: { a: { x: 1.25, y: -3.5 }, b: { x: 100.125, y: 42 } },
+  createdAt: '2025-01-05T00:00:00.000Z',
+  updatedAt: '2025-01-05T00:00:00.000Z',
+  version: 1,
+  ...patch,
 });
 
 export function describeAccountContract(name: string, harness: AccountHarness): void {
@@ -117,6 +130,39 @@ export function describeAccountContract(name: string, harness: AccountHarness): 
       expect(await store.getAccount('ana')).toMatchObject({ role: 'ANALYST' });
       expect(await store.getSession('s1')).not.toBeNull();
       expect(await store.getToken('hash-t1')).not.toBeNull();
+    });
+
+    it('keeps saved views whole (exact positions), lists them by name, refuses a taken id', async () => {
+      await store.createView(view('v2', { name: 'Beta' }));
+      await store.createView(view('v1', { name: 'Alpha' }));
+      expect(await store.getView('v2')).toEqual(view('v2', { name: 'Beta' }));
+      expect(await store.getView('nope')).toBeNull();
+      expect((await store.listViews()).map((v) => v.id)).toEqual(['v1', 'v2']);
+      await expect(store.createView(view('v1'))).rejects.toMatchObject({ code: 'CONFLICT' });
+    });
+
+    it('renames and deletes views only at the expected version', async () => {
+      await store.createView(view('v1'));
+      const renamed = view('v1', { name: 'Renamed', version: 2, updatedAt: '2025-02-01T00:00:00.000Z' });
+      await store.updateView(renamed, 1);
+      expect(await store.getView('v1')).toEqual(renamed);
+      await expect(store.updateView(view('v1', { version: 2 }), 1)).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(store.updateView(view('ghost'), 1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.deleteView('v1', 1)).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(store.deleteView('ghost', 1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await store.deleteView('v1', 2);
+      expect(await store.getView('v1')).toBeNull();
+      expect(await store.listViews()).toEqual([]);
+    });
+
+    it('keeps saved views across a restart', async () => {
+      await store.createView(view('v1'));
+      await store.createView(view('v2'));
+      await store.updateView(view('v1', { name: 'Kept', version: 2 }), 1);
+      await store.deleteView('v2', 1);
+      store = await harness.reopen(store);
+      expect(await store.getView('v1')).toEqual(view('v1', { name: 'Kept', version: 2 }));
+      expect(await store.getView('v2')).toBeNull();
     });
   });
 }

@@ -111,14 +111,15 @@ export interface TestAccount {
 
 /**
  * `npx tsx server/index.ts` with PORT and a temporary DATA_DIR; resolves once /healthz answers 200.
- * With `account`, that admin is created first (`npm run create-admin`), for tests that edit.
+ * With `account`, that admin is created first (`npm run create-admin`), for tests that edit. With
+ * `dataDir`, the server uses that directory and leaves it in place when stopped (restart tests).
  */
 export async function startServer(
   env: Record<string, string> = {},
-  options: { account?: TestAccount } = {},
+  options: { account?: TestAccount; dataDir?: string } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-data-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'atlas-e2e-data-')));
   if (options.account) {
     await promisify(execFile)(
       'npx',
@@ -163,7 +164,7 @@ export async function startServer(
         }
       }
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -10,6 +10,11 @@ import { ConflictError, NotFoundError, ValidationError } from '../../server/doma
 import type { NodeRecord, RelationshipRecord } from '../../server/domain/records.js';
 import { isDeclaredQuery } from '../../server/store/neo4j/cypher.js';
 import {
+  CREATE_VIEW,
+  DELETE_VIEW,
+  GET_VIEW,
+  LIST_VIEWS,
+  UPDATE_VIEW,
   DELETE_NODES,
   DELETE_RELATIONSHIPS,
   GET_NODES,
@@ -28,6 +33,7 @@ import {
   UPSERT_NODES,
 } from '../../server/store/neo4j/queries.js';
 import { Neo4jStore } from '../../server/store/neo4j/store.js';
+import { Neo4jAccountStore } from '../../server/store/neo4j/account-store.js';
 import { encodeAuditEntry } from '../../server/store/neo4j/audit-mapping.js';
 import type { Answer } from './recording-runner.js';
 import { RecordingRunner, pinned, record, storedNode, storedRelationship } from './recording-runner.js';
@@ -450,5 +456,56 @@ describe('Neo4j store: versions, edits and the audit trail', () => {
       subjects: [],
       changesJson: '[]',
     });
+  });
+});
+
+describe('Neo4j account store: saved views', () => {
+  const stored = {
+    id: 'v1',
+    name: 'Mekong desk',
+    owner: 'ana',
+    state: '?focus=dsi',
+    positions: { dsi: { x: 1.5, y: -2 } },
+    createdAt: '2025-01-05T00:00:00.000Z',
+    updatedAt: '2025-01-05T00:00:00.000Z',
+    version: 1,
+  };
+  const storedView = () =>
+    new neo4j.types.Node(neo4j.int(1), ['SavedView'], {
+      ...stored,
+      positions: JSON.stringify(stored.positions),
+      version: neo4j.int(stored.version),
+    });
+
+  it('createView: one guarded create, positions as JSON text; an answer of nothing is CONFLICT', async () => {
+    const runner = new RecordingRunner((q) => (q === CREATE_VIEW ? [record({ id: 'v1' })] : []));
+    await new Neo4jAccountStore(runner).createView(stored);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+    const taken = new Neo4jAccountStore(new RecordingRunner());
+    await expect(taken.createView(stored)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('getView and listViews: read back whole, version as a number', async () => {
+    const runner = new RecordingRunner((q) =>
+      q === GET_VIEW || q === LIST_VIEWS ? [record({ v: storedView() })] : [],
+    );
+    const store = new Neo4jAccountStore(runner);
+    expect(await store.getView('v1')).toEqual(stored);
+    expect(await store.listViews()).toEqual([stored]);
+    expect(pinned(runner.calls)).toMatchSnapshot();
+  });
+
+  it('updateView and deleteView: versioned; a miss is NOT_FOUND or CONFLICT, in the same transaction', async () => {
+    const hit = new RecordingRunner((q) => (q === UPDATE_VIEW || q === DELETE_VIEW ? [record({ id: 'v1' })] : []));
+    await new Neo4jAccountStore(hit).updateView({ ...stored, name: 'New', version: 2 }, 1);
+    await new Neo4jAccountStore(hit).deleteView('v1', 2);
+    expect(pinned(hit.calls)).toMatchSnapshot();
+
+    const stale = new RecordingRunner((q) => (q === GET_VIEW ? [record({ v: storedView() })] : []));
+    await expect(new Neo4jAccountStore(stale).updateView(stored, 7)).rejects.toBeInstanceOf(ConflictError);
+    await expect(new Neo4jAccountStore(stale).deleteView('v1', 7)).rejects.toBeInstanceOf(ConflictError);
+    expect(stale.transactions).toBe(2);
+    const missing = new RecordingRunner();
+    await expect(new Neo4jAccountStore(missing).deleteView('v1', 1)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -39,6 +39,17 @@ export interface CanvasHandle {
   scene(): Scene;
   /** The whole graph as a PNG at a scale of the graph's own size, on white. */
   png(scale: number): Blob | null;
+  /** Every node's position in graph coordinates, unrounded: what a saved view keeps. */
+  positions(): Positions;
+}
+
+/**
+ * Positions to draw instead of laying out (a saved view being opened). Nodes it places are put
+ * exactly there; nodes it lacks are laid out around them. A new `key` applies it again.
+ */
+export interface PresetPositions {
+  key: string;
+  positions: Positions;
 }
 
 export interface GraphCanvasProps {
@@ -55,6 +66,8 @@ export interface GraphCanvasProps {
   onHover(hover: HoverInfo | null): void;
   onLayout?(state: { running: boolean; algorithm: ResolvedLayout | null }): void;
   handle?: Ref<CanvasHandle>;
+  /** While set, positions replace the layout; clearing it alone does not lay the graph out again. */
+  preset?: PresetPositions | null;
 }
 
 /** A read-only window on the canvas for end-to-end tests. */
@@ -98,7 +111,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     algorithm: ResolvedLayout | null;
     stop?: () => void;
     run: number;
+    /** The key of the last preset seen: part of the layout key until another replaces it. */
+    preset: string;
   }>({
+    preset: '',
     key: '',
     running: false,
     algorithm: null,
@@ -241,11 +257,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Lay out again only when what is drawn or how it is laid out changed; the focus matters only
     // to the layouts arranged around it.
     const aroundFocus = props.layout === 'concentric' || props.layout === 'breadthfirst';
-    const key = `${props.layout}|${props.layoutKey}|${aroundFocus ? (props.focus ?? '') : ''}|${structureKey(elements)}`;
+    if (props.preset) layoutState.current.preset = props.preset.key;
+    const key = `${props.layout}|${props.layoutKey}|${aroundFocus ? (props.focus ?? '') : ''}|${layoutState.current.preset}|${structureKey(elements)}`;
     if (key === layoutState.current.key) return;
     layoutState.current.key = key;
     runLayout(cy, props, key);
-  }, [props.elements, props.layout, props.layoutKey, props.focus, props.pinned]);
+  }, [props.elements, props.layout, props.layoutKey, props.focus, props.pinned, props.preset]);
 
   function setRunning(running: boolean, algorithm: ResolvedLayout | null) {
     layoutState.current.running = running;
@@ -264,6 +281,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       return;
     }
     const hasCompounds = p.elements.some((e) => e.classes === 'group');
+    if (p.preset) {
+      placePreset(cy, p, nodeIds, p.preset.positions, hasCompounds, key);
+      return;
+    }
     const algorithm = resolveLayout(p.layout, nodeIds.length, hasCompounds);
     const fixed = nodeIds
       .filter((id) => p.pinned.has(id))
@@ -292,10 +313,53 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
   }
 
+  /** Saved positions exactly (pinned nodes too); only the nodes they lack are laid out, around them. */
+  function placePreset(
+    cy: Core,
+    p: GraphCanvasProps,
+    nodeIds: string[],
+    preset: Positions,
+    hasCompounds: boolean,
+    key: string,
+  ) {
+    const missing = nodeIds.filter((id) => !preset[id]);
+    let extra: Positions = {};
+    if (missing.length) {
+      const resolved = resolveLayout(p.layout, nodeIds.length, hasCompounds);
+      const fixed = nodeIds.filter((id) => preset[id]).map((id) => ({ nodeId: id, position: { ...preset[id]! } }));
+      extra = computeLayout(p.elements, {
+        layout: resolved === 'forceatlas2' ? 'fcose' : resolved,
+        focus: p.focus,
+        fixed,
+        seed: hashString(key),
+      });
+    }
+    cy.batch(() => {
+      for (const id of nodeIds) {
+        const at = preset[id] ?? extra[id];
+        const n = cy.getElementById(id);
+        if (!at || n.empty()) continue;
+        const locked = n.locked();
+        if (locked) n.unlock();
+        n.position({ x: at.x, y: at.y });
+        if (locked) n.lock();
+      }
+    });
+    // The container may just have changed size (presentation mode).
+    cy.resize();
+    cy.fit(cy.elements(), LAYOUT_PADDING);
+    setRunning(false, null);
+  }
+
   useImperativeHandle(
     props.handle,
     () => ({
-      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 40 }, duration: 250 }),
+      fit: () => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.resize();
+        cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 250 });
+      },
       reveal: (id: string) => {
         const cy = cyRef.current;
         const n = cy?.getElementById(id);
@@ -308,6 +372,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       },
       scene: () => (cyRef.current ? readScene(cyRef.current) : { nodes: [], edges: [] }),
+      positions: () => {
+        const cy = cyRef.current;
+        if (!cy) return {};
+        return Object.fromEntries(
+          (cy.nodes().not('.group').toArray() as NodeSingular[]).map((n) => [n.id(), { ...n.position() }]),
+        );
+      },
       png: (scale: number) => {
         const cy = cyRef.current;
         if (!cy || cy.elements().empty()) return null;

@@ -16,6 +16,8 @@ import type { FocusPlan } from '../graph/gaps.js';
 
 export type Action =
   | { type: 'restore'; state: ViewState }
+  /** A whole state from elsewhere (a saved view): a new history entry, undoable. */
+  | { type: 'open'; state: ViewState }
   | { type: 'focus'; id: string }
   | { type: 'expand'; ids: string[] }
   | { type: 'collapse'; ids: string[] }
@@ -62,7 +64,10 @@ const union = <T extends string>(list: readonly T[], ids: readonly T[]): T[] => 
 ];
 
 /** The next view state, or the same object when the action changes nothing. */
-export function applyAction(s: ViewState, action: Exclude<Action, { type: 'undo' } | { type: 'restore' }>): ViewState {
+export function applyAction(
+  s: ViewState,
+  action: Exclude<Action, { type: 'undo' } | { type: 'restore' } | { type: 'open' }>,
+): ViewState {
   switch (action.type) {
     case 'focus': {
       const id = action.id;
@@ -171,6 +176,9 @@ const UNDOABLE = new Set<Action['type']>([
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
   if (action.type === 'restore') return { current: action.state, past: state.past, url: 'none' };
+  if (action.type === 'open') {
+    return { current: action.state, past: [...state.past, state.current].slice(-MAX_UNDO), url: 'push' };
+  }
   if (action.type === 'undo') {
     const previous = state.past[state.past.length - 1];
     if (!previous) return state;

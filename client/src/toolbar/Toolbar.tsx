@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { ExportMenu, type ExportMenuProps } from './ExportMenu.js';
+import { ViewsMenu, type ViewsMenuProps } from '../views/ViewsMenu.js';
 import { LAYOUT_WORDS } from '../graph/layouts.js';
 import { LAYOUTS, type LayoutName, type TabName, type ViewName } from '../graph/url-state.js';
 
@@ -37,6 +38,8 @@ export interface ToolbarProps {
   onClear(): void;
   /** The Export menu's settings and action. */
   exporting: ExportMenuProps;
+  /** Saving, opening and presenting saved views. */
+  views: ViewsMenuProps;
   /** The brief for the current focus (/brief?focus=…), or null when there is no focus to brief on. */
   briefHref: string | null;
 }
@@ -217,6 +220,7 @@ export function Toolbar(p: ToolbarProps) {
       )}
       <span className="toolbar-sep" aria-hidden="true" />
       <ExportMenu {...p.exporting} />
+      <ViewsMenu {...p.views} />
       <a
         className="tool"
         href={p.briefHref ?? undefined}

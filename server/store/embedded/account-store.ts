@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { AccountRecord, ApiTokenRecord, SessionRecord } from '../../accounts/records.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { AccountStore } from '../account-port.js';
+import type { SavedViewRecord } from '../../views/records.js';
 import { fsyncDir, releaseLock, takeLock, writeFully } from './journal.js';
 
 const SNAPSHOT = 'accounts.snapshot.json';
@@ -21,18 +22,23 @@ type Change =
   | { op: 'deleteSession'; idHash: string }
   | { op: 'deleteSessionsOf'; accountId: string }
   | { op: 'token'; token: ApiTokenRecord }
-  | { op: 'deleteToken'; id: string };
+  | { op: 'deleteToken'; id: string }
+  | { op: 'view'; view: SavedViewRecord }
+  | { op: 'deleteView'; id: string };
 
 interface State {
   accounts: AccountRecord[];
   sessions: SessionRecord[];
   tokens: ApiTokenRecord[];
+  /** Absent in snapshots written before saved views existed. */
+  views?: SavedViewRecord[];
 }
 
 export class EmbeddedAccountStore implements AccountStore {
   private accounts = new Map<string, AccountRecord>();
   private sessions = new Map<string, SessionRecord>();
   private tokens = new Map<string, ApiTokenRecord>();
+  private views = new Map<string, SavedViewRecord>();
   private bytes = 0;
   private closed = false;
 
@@ -53,6 +59,7 @@ export class EmbeddedAccountStore implements AccountStore {
       for (const a of state.accounts) store.apply({ op: 'account', account: a });
       for (const s of state.sessions) store.apply({ op: 'session', session: s });
       for (const t of state.tokens) store.apply({ op: 'token', token: t });
+      for (const v of state.views ?? []) store.apply({ op: 'view', view: v });
     }
     const raw = readFileSync(journalPath);
     let start = 0;
@@ -146,6 +153,34 @@ export class EmbeddedAccountStore implements AccountStore {
     if (this.tokens.has(id)) this.commit({ op: 'deleteToken', id });
   }
 
+  async listViews(): Promise<SavedViewRecord[]> {
+    return [...this.views.values()].sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
+  }
+
+  async getView(id: string): Promise<SavedViewRecord | null> {
+    return this.views.get(id) ?? null;
+  }
+
+  async createView(view: SavedViewRecord): Promise<void> {
+    this.check();
+    if (this.views.has(view.id)) throw new ConflictError(`a saved view has the id '${view.id}'`, 'id');
+    this.commit({ op: 'view', view });
+  }
+
+  async updateView(view: SavedViewRecord, expectedVersion: number): Promise<void> {
+    this.check();
+    this.expectVersion(view.id, expectedVersion);
+    this.commit({ op: 'view', view });
+  }
+
+  async deleteView(id: string, expectedVersion: number): Promise<void> {
+    this.check();
+    this.expectVersion(id, expectedVersion);
+    this.commit({ op: 'deleteView', id });
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -155,6 +190,17 @@ export class EmbeddedAccountStore implements AccountStore {
 
   private check(): void {
     if (this.closed) throw new Error('the account store is closed');
+  }
+
+  private expectVersion(id: string, expectedVersion: number): void {
+    const old = this.views.get(id);
+    if (!old) throw new NotFoundError(`no saved view has the id '${id}'`, 'id');
+    if (old.version !== expectedVersion) {
+      throw new ConflictError(
+        `the view was changed meanwhile (version ${old.version}, not ${expectedVersion})`,
+        'expectedVersion',
+      );
+    }
   }
 
   private byUsername(username: string): AccountRecord | undefined {
@@ -193,6 +239,12 @@ export class EmbeddedAccountStore implements AccountStore {
       case 'deleteToken':
         this.tokens.delete(change.id);
         break;
+      case 'view':
+        this.views.set(change.view.id, change.view);
+        break;
+      case 'deleteView':
+        this.views.delete(change.id);
+        break;
     }
   }
 
@@ -202,6 +254,7 @@ export class EmbeddedAccountStore implements AccountStore {
       accounts: [...this.accounts.values()],
       sessions: [...this.sessions.values()].filter((s) => s.expiresAt > now),
       tokens: [...this.tokens.values()],
+      views: [...this.views.values()],
     };
     const target = path.join(this.dir, SNAPSHOT);
     const tmp = `${target}.tmp`;

@@ -6,11 +6,17 @@
 import type { Node } from 'neo4j-driver';
 import { ROLES, type AccountRecord, type ApiTokenRecord, type SessionRecord } from '../../accounts/records.js';
 import type { Clearance } from '../../access/clearance.js';
-import { NotFoundError } from '../../domain/errors.js';
+import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import { SENSITIVITIES } from '../../domain/vocabulary.js';
 import type { AccountStore } from '../account-port.js';
+import type { NodePosition, SavedViewRecord } from '../../views/records.js';
 import {
   CREATE_ACCOUNT,
+  CREATE_VIEW,
+  DELETE_VIEW,
+  GET_VIEW,
+  LIST_VIEWS,
+  UPDATE_VIEW,
   CREATE_SESSION,
   CREATE_TOKEN,
   DELETE_ALL_ACCOUNTS,
@@ -29,7 +35,7 @@ import {
 } from './queries.js';
 import type { CypherQuery, Params } from './cypher.js';
 import type { TransactionRunner } from './transactions.js';
-import { StoredValueError, toText } from './values.js';
+import { StoredValueError, toNeo4jInt, toNumber, toText } from './values.js';
 
 export class Neo4jAccountStore implements AccountStore {
   constructor(private readonly runner: TransactionRunner) {}
@@ -106,7 +112,51 @@ export class Neo4jAccountStore implements AccountStore {
     await this.runner.write((tx) => tx.run(DELETE_TOKEN, { id }));
   }
 
-  /** Removes every account, session and token (tests; wiping a deployment's accounts). */
+  async listViews(): Promise<SavedViewRecord[]> {
+    const rows = await this.runner.read((tx) => tx.run(LIST_VIEWS));
+    return rows.map((r) => toView(r.get('v') as Node));
+  }
+
+  getView(id: string): Promise<SavedViewRecord | null> {
+    return this.one(GET_VIEW, { id }, 'v', toView);
+  }
+
+  async createView(v: SavedViewRecord): Promise<void> {
+    const rows = await this.runner.write((tx) => tx.run(CREATE_VIEW, viewParams(v)));
+    if (rows.length === 0) throw new ConflictError(`a saved view has the id '${v.id}'`, 'id');
+  }
+
+  async updateView(v: SavedViewRecord, expectedVersion: number): Promise<void> {
+    await this.runner.write(async (tx) => {
+      const { createdAt: _created, ...rest } = viewParams(v);
+      const rows = await tx.run(UPDATE_VIEW, { ...rest, expectedVersion: toNeo4jInt(expectedVersion) });
+      if (rows.length === 0) await this.explainMiss(tx, v.id, expectedVersion);
+    });
+  }
+
+  async deleteView(id: string, expectedVersion: number): Promise<void> {
+    await this.runner.write(async (tx) => {
+      const rows = await tx.run(DELETE_VIEW, { id, expectedVersion: toNeo4jInt(expectedVersion) });
+      if (rows.length === 0) await this.explainMiss(tx, id, expectedVersion);
+    });
+  }
+
+  /** Why a versioned change matched nothing: no such view, or a newer version. */
+  private async explainMiss(
+    tx: Parameters<Parameters<TransactionRunner['write']>[0]>[0],
+    id: string,
+    expectedVersion: number,
+  ): Promise<never> {
+    const [row] = await tx.run(GET_VIEW, { id });
+    if (!row) throw new NotFoundError(`no saved view has the id '${id}'`, 'id');
+    const version = toView(row.get('v') as Node).version;
+    throw new ConflictError(
+      `the view was changed meanwhile (version ${version}, not ${expectedVersion})`,
+      'expectedVersion',
+    );
+  }
+
+  /** Removes every account, session, token and saved view (tests; wiping a deployment's accounts). */
   async clear(): Promise<void> {
     await this.runner.write((tx) => tx.run(DELETE_ALL_ACCOUNTS));
   }
@@ -163,5 +213,38 @@ function toToken(node: Node): ApiTokenRecord {
     name: toText(p.name, 'name'),
     secretHash: toText(p.secretHash, 'secretHash'),
     createdAt: toText(p.createdAt, 'createdAt'),
+  };
+}
+
+function viewParams(v: SavedViewRecord): Params {
+  return {
+    id: v.id,
+    name: v.name,
+    owner: v.owner,
+    state: v.state,
+    positions: JSON.stringify(v.positions),
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+    version: toNeo4jInt(v.version),
+  };
+}
+
+function toView(node: Node): SavedViewRecord {
+  const p = props(node);
+  let positions: Record<string, NodePosition>;
+  try {
+    positions = JSON.parse(toText(p.positions, 'positions')) as Record<string, NodePosition>;
+  } catch {
+    throw new StoredValueError('saved view positions are not JSON');
+  }
+  return {
+    id: toText(p.id, 'id'),
+    name: toText(p.name, 'name'),
+    owner: toText(p.owner, 'owner'),
+    state: toText(p.state, 'state'),
+    positions,
+    createdAt: toText(p.createdAt, 'createdAt'),
+    updatedAt: toText(p.updatedAt, 'updatedAt'),
+    version: toNumber(p.version, 'version'),
   };
 }

@@ -35,6 +35,21 @@ export const ACCOUNT_LABEL = 'Account';
 export const SESSION_LABEL = 'Session';
 export const API_TOKEN_LABEL = 'ApiToken';
 
+/** Saved views (server/views): shared by the team, kept beside the accounts, never a :Node. */
+export const SAVED_VIEW_LABEL = 'SavedView';
+
+/** The properties of SavedView nodes; positions are kept as one JSON text. */
+export const SAVED_VIEW_PROP = {
+  id: 'id',
+  name: 'name',
+  owner: 'owner',
+  state: 'state',
+  positions: 'positions',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  version: 'version',
+} as const;
+
 /** The properties of Account, Session and ApiToken nodes. */
 export const ACCOUNT_PROP = {
   id: 'id',
@@ -207,6 +222,7 @@ export const PROPERTY_KEYS: readonly string[] = unique([
   ...Object.values(PROP),
   ...Object.values(AUDIT_PROP),
   ...Object.values(ACCOUNT_PROP),
+  ...Object.values(SAVED_VIEW_PROP),
   ...Object.values(NODE_FIELDS).flatMap((fields) => Object.keys(fields)),
   ...Object.keys(RELATIONSHIP_FIELDS),
 ]).sort();
@@ -232,6 +248,7 @@ export const DB_SCHEMA = {
     ACCOUNT_LABEL,
     SESSION_LABEL,
     API_TOKEN_LABEL,
+    SAVED_VIEW_LABEL,
   ],
   relationshipTypes: [...REL_TYPES],
   propertyKeys: [...PROPERTY_KEYS],

@@ -14,6 +14,7 @@ import {
   NODE_KINDS,
   NODE_LABEL,
   REL_TYPES,
+  SAVED_VIEW_LABEL,
   SEARCH_INDEX,
 } from './db-schema.js';
 
@@ -423,6 +424,62 @@ export const DELETE_ALL_ACCOUNTS = cypher(
   'deleteAllAccounts',
   `
 MATCH (n)
-WHERE n:${A} OR n:${SESSION_LABEL} OR n:${API_TOKEN_LABEL}
+WHERE n:${A} OR n:${SESSION_LABEL} OR n:${API_TOKEN_LABEL} OR n:${SAVED_VIEW_LABEL}
 DELETE n`,
+);
+
+// ---- saved views (account-store.ts) ----
+
+const V = SAVED_VIEW_LABEL;
+
+export const LIST_VIEWS = cypher(
+  'listViews',
+  `
+MATCH (v:${V})
+RETURN v
+ORDER BY v.name, v.id`,
+);
+
+export const GET_VIEW = cypher(
+  'getView',
+  `
+MATCH (v:${V} {id: $id})
+RETURN v`,
+  ['id'],
+);
+
+/** Answers the id when it was free and the view was created, nothing when the id is taken. */
+export const CREATE_VIEW = cypher(
+  'createView',
+  `
+OPTIONAL MATCH (old:${V} {id: $id})
+WITH old
+WHERE old IS NULL
+CREATE (v:${V} {id: $id, name: $name, owner: $owner, state: $state, positions: $positions, createdAt: $createdAt, updatedAt: $updatedAt, version: $version})
+RETURN v.id AS id`,
+  ['id', 'name', 'owner', 'state', 'positions', 'createdAt', 'updatedAt', 'version'],
+);
+
+/** Replaces a view if it is still at the expected version; answers its id when it did. */
+export const UPDATE_VIEW = cypher(
+  'updateView',
+  `
+MATCH (v:${V} {id: $id})
+WHERE v.version = $expectedVersion
+SET v.name = $name, v.owner = $owner, v.state = $state, v.positions = $positions, v.updatedAt = $updatedAt,
+    v.version = $version
+RETURN v.id AS id`,
+  ['id', 'name', 'owner', 'state', 'positions', 'updatedAt', 'version', 'expectedVersion'],
+);
+
+/** Deletes a view if it is still at the expected version; answers its id when it did. */
+export const DELETE_VIEW = cypher(
+  'deleteView',
+  `
+MATCH (v:${V} {id: $id})
+WHERE v.version = $expectedVersion
+WITH v, v.id AS id
+DELETE v
+RETURN id`,
+  ['id', 'expectedVersion'],
 );

@@ -9,6 +9,7 @@ import { cypher, type CypherQuery } from './cypher.js';
 import {
   ACCOUNT_LABEL,
   API_TOKEN_LABEL,
+  SAVED_VIEW_LABEL,
   AUDIT_ENTRY_LABEL,
   SESSION_LABEL,
   AUDIT_LOG_LABEL,
@@ -66,6 +67,7 @@ const ACCOUNT_UNIQUE = (
     [SESSION_LABEL, 'idHash'],
     [API_TOKEN_LABEL, 'id'],
     [API_TOKEN_LABEL, 'secretHash'],
+    [SAVED_VIEW_LABEL, 'id'],
   ] as const
 ).map(([label, prop]) =>
   cypher(
