@@ -34,6 +34,8 @@ import { label } from './graph/vocabulary.js';
 import { GapsView } from './panels/gaps/GapsView.js';
 import { EditForm, type EditTarget } from './editing/EditForm.js';
 import { NodeHistory, RecentChanges } from './editing/History.js';
+import { ImportDialog } from './editing/ImportDialog.js';
+import { DeleteForm, MergeForm } from './editing/Manage.js';
 import { TieForm, type TieEnd } from './editing/TieForm.js';
 import type { NodeKind } from './graph/vocabulary.js';
 import { ALGORITHM_WORDS, type ResolvedLayout } from './graph/layouts.js';
@@ -59,6 +61,8 @@ type Side =
   | { mode: 'edit'; target: EditTarget }
   | { mode: 'tie'; start: TieEnd; end: TieEnd | null }
   | { mode: 'history'; id: string }
+  | { mode: 'delete'; id: string }
+  | { mode: 'merge'; id: string }
   | { mode: 'changes' };
 
 export function App() {
@@ -91,6 +95,7 @@ export function App() {
   const [draftFrom, setDraftFrom] = useState<string | null>(null);
   const [quickError, setQuickError] = useState<string | null>(null);
   const [side, setSide] = useState<Side>({ mode: 'details' });
+  const [importing, setImporting] = useState(false);
 
   useEffect(() => setPathIndex(null), [s.path]);
 
@@ -310,7 +315,9 @@ export function App() {
         onChoose={chooseSearch}
         onAdd={startAdding}
         onChanges={() => setSide({ mode: 'changes' })}
+        onImport={() => setImporting(true)}
       />
+      {importing && <ImportDialog onClose={() => setImporting(false)} onApplied={() => undefined} />}
 
       <aside className="sidebar left" aria-label="Filters and paths">
         <div className="side-tabs" role="tablist">
@@ -607,6 +614,31 @@ export function App() {
         {side.mode === 'history' && (
           <NodeHistory id={side.id} name={nameOf(side.id)} onClose={() => setSide({ mode: 'details' })} />
         )}
+        {side.mode === 'delete' && (
+          <DeleteForm
+            key={side.id}
+            id={side.id}
+            onDeleted={(id) => {
+              setSide({ mode: 'details' });
+              dispatch({ type: 'collapse', ids: [id] });
+              dispatch({ type: 'hide', ids: [id] });
+            }}
+            onCancel={() => setSide({ mode: 'details' })}
+          />
+        )}
+        {side.mode === 'merge' && (
+          <MergeForm
+            key={side.id}
+            survivor={side.id}
+            onMerged={(survivor, duplicate) => {
+              setSide({ mode: 'details' });
+              dispatch({ type: 'collapse', ids: [duplicate] });
+              dispatch({ type: 'hide', ids: [duplicate] });
+              dispatch({ type: 'select', ids: [survivor] });
+            }}
+            onCancel={() => setSide({ mode: 'details' })}
+          />
+        )}
         {side.mode === 'changes' && <RecentChanges onClose={() => setSide({ mode: 'details' })} />}
         {side.mode === 'details' && (
           <DetailsPanel
@@ -624,6 +656,8 @@ export function App() {
             }}
             edit={(id) => setSide({ mode: 'edit', target: { mode: 'edit', id } })}
             history={(id) => setSide({ mode: 'history', id })}
+            remove={(id) => setSide({ mode: 'delete', id })}
+            merge={(id) => setSide({ mode: 'merge', id })}
             addTie={(a, b) => setSide({ mode: 'tie', start: tieEnd(a), end: b ? tieEnd(b) : null })}
           />
         )}

@@ -44,12 +44,18 @@ function queryText(doc: TypedDocumentNode<unknown, unknown>): string {
   return text;
 }
 
+/** The JSON body of a GraphQL request. */
+export function requestBody<R, V>(doc: TypedDocumentNode<R, V>, variables: V): string {
+  const d = doc as TypedDocumentNode<unknown, unknown>;
+  return JSON.stringify({ query: queryText(d), variables, operationName: operationName(d) });
+}
+
 function operationName(doc: TypedDocumentNode<unknown, unknown>): string | undefined {
   for (const d of doc.definitions) if (d.kind === 'OperationDefinition') return d.name?.value;
   return undefined;
 }
 
-function isMutation(doc: TypedDocumentNode<unknown, unknown>): boolean {
+export function isMutation(doc: TypedDocumentNode<unknown, unknown>): boolean {
   return doc.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
 }
 

@@ -6,6 +6,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   CreateAgreementDocument,
+  CreateCountryDocument,
+  CreateSourceDocument,
   CreateJointCaseDocument,
   CreateOrganizationDocument,
   EditableNodeDocument,
@@ -18,6 +20,8 @@ import {
   UpdateSourceDocument,
   type AgreementInput,
   type CitationInput,
+  type CountryInput,
+  type SourceInput,
   type EditableNodeQuery,
   type JointCaseInput,
   type MeetingInput,
@@ -70,6 +74,8 @@ const CREATE_WORDS: Partial<Record<NodeKind, string>> = {
   MEETING: 'Record a meeting',
   AGREEMENT: 'Add an agreement',
   JOINT_CASE: 'Add a joint case',
+  COUNTRY: 'Add a country',
+  SOURCE: 'Add a source document',
 };
 
 async function create(kind: NodeKind, input: Record<string, unknown>, participants: Participant[], comment: string) {
@@ -82,6 +88,10 @@ async function create(kind: NodeKind, input: Record<string, unknown>, participan
       return (await mutate(CreateAgreementDocument, { input: input as AgreementInput, comment: c })).createAgreement.id;
     case 'JOINT_CASE':
       return (await mutate(CreateJointCaseDocument, { input: input as JointCaseInput, comment: c })).createJointCase.id;
+    case 'COUNTRY':
+      return (await mutate(CreateCountryDocument, { input: input as CountryInput, comment: c })).createCountry.id;
+    case 'SOURCE':
+      return (await mutate(CreateSourceDocument, { input: input as SourceInput, comment: c })).createSource.id;
     case 'MEETING':
       return (
         await mutate(RecordMeetingDocument, {
@@ -172,7 +182,12 @@ export function EditForm({ target, onSaved, onCancel }: EditFormProps) {
     setFormError(null);
     setSaved(false);
     const converted = editing ? buildPatch(kind, base, values) : buildInput(kind, values);
-    const problems: Record<string, string> = { ...converted.problems, ...citationProblems(citation) };
+    // A new source document cites itself (its title page) unless another citation is given.
+    const selfCited = !editing && kind === 'SOURCE' && !citation.source && !citation.locator.trim();
+    const problems: Record<string, string> = {
+      ...converted.problems,
+      ...(selfCited ? {} : citationProblems(citation)),
+    };
     if (!editing && kind === 'MEETING' && !participants.length)
       problems.participants = 'Add at least one organisation that took part.';
     setErrors(problems);
@@ -193,7 +208,8 @@ export function EditForm({ target, onSaved, onCancel }: EditFormProps) {
         onSaved(node.id, false);
         await load(node.id);
       } else {
-        const id = await create(kind, { ...converted.value, sources: [cite] }, participants, comment);
+        const input = selfCited ? converted.value : { ...converted.value, sources: [cite] };
+        const id = await create(kind, input, participants, comment);
         onSaved(id, true);
       }
     } catch (err) {
@@ -270,7 +286,9 @@ export function EditForm({ target, onSaved, onCancel }: EditFormProps) {
         value={citation}
         errors={errors}
         onChange={setCitation}
-        title={editing ? 'Source of this change' : 'Source'}
+        title={
+          editing ? 'Source of this change' : kind === 'SOURCE' ? 'Source (optional: the document itself)' : 'Source'
+        }
       />
       <CommentField value={comment} onChange={setComment} />
       {formError && (

@@ -32,7 +32,7 @@ export interface FieldSpec {
 
 /** The kinds a form creates or edits. */
 export type EditableKind = Exclude<NodeKind, never>;
-export const CREATABLE_KINDS = ['ORGANIZATION', 'MEETING', 'AGREEMENT', 'JOINT_CASE'] as const;
+export const CREATABLE_KINDS = ['ORGANIZATION', 'MEETING', 'AGREEMENT', 'JOINT_CASE', 'COUNTRY', 'SOURCE'] as const;
 export type CreatableKind = (typeof CREATABLE_KINDS)[number];
 
 const values = <T extends Record<string, string>>(e: T): string[] => Object.values(e);
@@ -111,7 +111,12 @@ export const FORM_FIELDS: Record<NodeKind, readonly FieldSpec[]> = {
     TOPICS,
     DESCRIPTION,
   ],
-  COUNTRY: [NAME, { name: 'code', label: 'ISO code', type: 'text', required: true }, ALIASES, DESCRIPTION],
+  COUNTRY: [
+    NAME,
+    { name: 'code', label: 'ISO code', type: 'text', required: true, hint: 'ISO 3166-1 alpha-2, e.g. KH' },
+    ALIASES,
+    DESCRIPTION,
+  ],
   SOURCE: [
     NAME,
     { name: 'publisher', label: 'Publisher', type: 'text', required: true },

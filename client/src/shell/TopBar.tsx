@@ -13,9 +13,11 @@ export interface TopBarProps {
   onAdd(kind: NodeKind): void;
   /** Open the feed of recent changes. */
   onChanges(): void;
+  /** Open the import dialog. */
+  onImport(): void;
 }
 
-export function TopBar({ stats, statsError, onChoose, onAdd, onChanges }: TopBarProps) {
+export function TopBar({ stats, statsError, onChoose, onAdd, onChanges, onImport }: TopBarProps) {
   const span =
     stats?.earliestDate && stats.latestDate ? `${stats.earliestDate.slice(0, 4)}–${stats.latestDate.slice(0, 4)}` : '';
   return (
@@ -65,6 +67,9 @@ export function TopBar({ stats, statsError, onChoose, onAdd, onChanges }: TopBar
             ))}
           </select>
         </label>
+        <button type="button" className="link topbar-link" onClick={onImport} data-testid="import-open">
+          Import…
+        </button>
         <button type="button" className="link topbar-link" onClick={onChanges} data-testid="recent-changes-open">
           Changes
         </button>

@@ -19,6 +19,10 @@ export interface DetailsActions {
   edit(id: string): void;
   /** Open a node's history. */
   history(id: string): void;
+  /** Ask to delete a node. */
+  remove(id: string): void;
+  /** Merge a duplicate into this organisation. */
+  merge(id: string): void;
   /** Open the form for a tie from `a` (to `b`, when known). */
   addTie(a: string, b?: string): void;
 }

@@ -23,6 +23,8 @@ export function NodeDetails({
   edit,
   history,
   addTie,
+  remove,
+  merge,
 }: DetailsPanelProps & { id: string }) {
   // The same request the graph expands a node with, so the two share one cached answer.
   const { data, error, loading } = useQuery(NeighbourhoodDocument, { ids: [id], depth: 1, limit: NEIGHBOURHOOD_LIMIT });
@@ -80,6 +82,14 @@ export function NodeDetails({
         </button>
         <button type="button" className="btn small" onClick={() => history(node.id)} data-testid="details-history">
           History
+        </button>
+        {node.nodeKind === 'ORGANIZATION' && (
+          <button type="button" className="btn small" onClick={() => merge(node.id)} data-testid="details-merge">
+            Merge a duplicate…
+          </button>
+        )}
+        <button type="button" className="btn small danger" onClick={() => remove(node.id)} data-testid="details-delete">
+          Delete…
         </button>
       </div>
       {node.description && <p className="description">{node.description}</p>}
