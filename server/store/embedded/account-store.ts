@@ -4,13 +4,13 @@
  * acknowledged, a torn last line dropped on open) that is compacted into accounts.snapshot.json by
  * write-then-rename. It lives in DATA_DIR beside the graph, under its own lock.
  */
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AccountRecord, ApiTokenRecord, SessionRecord } from '../../accounts/records.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { AccountStore } from '../account-port.js';
 import type { SavedViewRecord } from '../../views/records.js';
-import { fsyncDir, releaseLock, takeLock, writeFully } from './journal.js';
+import { releaseLock, replaceFileDurably, takeLock, writeFully } from './journal.js';
 
 const SNAPSHOT = 'accounts.snapshot.json';
 const JOURNAL = 'accounts.journal.jsonl';
@@ -256,14 +256,7 @@ export class EmbeddedAccountStore implements AccountStore {
       tokens: [...this.tokens.values()],
       views: [...this.views.values()],
     };
-    const target = path.join(this.dir, SNAPSHOT);
-    const tmp = `${target}.tmp`;
-    const fd = openSync(tmp, 'w');
-    writeFully(fd, Buffer.from(JSON.stringify(state), 'utf8'));
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, target);
-    fsyncDir(this.dir);
+    replaceFileDurably(this.dir, SNAPSHOT, JSON.stringify(state));
     // A crash before this leaves journal lines the snapshot already holds: replaying them is harmless.
     ftruncateSync(this.fd, 0);
     fsyncSync(this.fd);

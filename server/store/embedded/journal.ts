@@ -151,14 +151,7 @@ export class Journal {
   /** Writes the full state as the new snapshot, then empties the journal. */
   compact(state: StoreState): void {
     const snapshot: Snapshot = { format: FORMAT, seq: this.seq, ...state };
-    const target = path.join(this.dir, SNAPSHOT);
-    const tmp = `${target}.tmp`;
-    const fd = openSync(tmp, 'w');
-    writeFully(fd, Buffer.from(JSON.stringify(snapshot), 'utf8'));
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, target);
-    fsyncDir(this.dir);
+    replaceFileDurably(this.dir, SNAPSHOT, JSON.stringify(snapshot));
     // A crash before this truncation only leaves entries the snapshot already holds (seq ≤ its seq).
     ftruncateSync(this.fd, 0);
     fsyncSync(this.fd);
@@ -174,6 +167,21 @@ export class Journal {
 export function writeFully(fd: number, data: Buffer): void {
   let offset = 0;
   while (offset < data.length) offset += writeSync(fd, data, offset);
+}
+
+/**
+ * Replaces a file so that a crash leaves either the old or the new content, never a mix: write a
+ * temporary file, fsync it, rename it over the target, fsync the directory.
+ */
+export function replaceFileDurably(dir: string, name: string, content: string): void {
+  const target = path.join(dir, name);
+  const tmp = `${target}.tmp`;
+  const fd = openSync(tmp, 'w');
+  writeFully(fd, Buffer.from(content, 'utf8'));
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(tmp, target);
+  fsyncDir(dir);
 }
 
 export function fsyncDir(dir: string): void {
