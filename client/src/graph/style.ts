@@ -4,71 +4,32 @@
  * the Cytoscape stylesheet are both built from these tables, so they cannot disagree.
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
-import type { InstrumentKind, NodeKind, OrganizationKind, RelationshipType } from './vocabulary.js';
+import {
+  FONT_STACK,
+  NODE_KIND_STYLE,
+  ORG_KIND_COLOUR,
+  RELATIONSHIP_STYLE,
+  TIE_COLOUR,
+} from '../../../server/look/look.js';
+import type { InstrumentKind } from './vocabulary.js';
 
-export type NodeShape = 'ellipse' | 'hexagon' | 'round-rectangle' | 'diamond' | 'triangle' | 'rectangle';
-
-export interface NodeKindStyle {
-  shape: NodeShape;
-  /** Border colour; instruments and countries are drawn as outlines with a light fill. */
-  colour: string;
-  fill: string;
-  width: number;
-  height: number;
-}
-
-/** Organisations are filled circles (their fill says which kind); everything else is an outline. */
-export const NODE_KIND_STYLE: Record<NodeKind, NodeKindStyle> = {
-  ORGANIZATION: { shape: 'ellipse', colour: '#334155', fill: '#3b6ea8', width: 30, height: 30 },
-  COUNTRY: { shape: 'hexagon', colour: '#607d8b', fill: '#eef2f5', width: 30, height: 26 },
-  AGREEMENT: { shape: 'round-rectangle', colour: '#6a3d9a', fill: '#f1ebf8', width: 30, height: 22 },
-  MEETING: { shape: 'diamond', colour: '#e8710a', fill: '#fff1e3', width: 28, height: 28 },
-  JOINT_CASE: { shape: 'triangle', colour: '#c0392b', fill: '#fbe9e7', width: 28, height: 26 },
-  SOURCE: { shape: 'rectangle', colour: '#78716c', fill: '#f5f5f4', width: 20, height: 24 },
-};
-
-/** Related kinds share a hue: Thai agencies dark blue, foreign ones light blue. */
-export const ORG_KIND_COLOUR: Record<OrganizationKind, string> = {
-  GOVERNMENT_AGENCY: '#2f5f9e',
-  FOREIGN_GOVERNMENT_AGENCY: '#86b4e3',
-  INTERNATIONAL_ORGANIZATION: '#3f9a53',
-  NGO: '#e3b22e',
-  REGIONAL_MECHANISM: '#9467bd',
-  COMMITTEE_OR_TASKFORCE: '#17a2b8',
-  DONOR_OR_PROGRAMME: '#d6679a',
-  PRIVATE_SECTOR: '#8c6d5a',
-  ACADEMIC: '#a3a322',
-};
-
-export interface RelationshipStyle {
-  colour: string;
-  line: 'solid' | 'dashed' | 'dotted';
-  /** Drawn with an arrow to the end node: ties of belonging, where the direction matters. */
-  arrow: boolean;
-}
-
-export const RELATIONSHIP_STYLE: Record<RelationshipType, RelationshipStyle> = {
-  PARTICIPATED_IN: { colour: '#f0a867', line: 'solid', arrow: false },
-  PARTY_TO: { colour: '#a98bcf', line: 'solid', arrow: false },
-  WORKS_ON: { colour: '#e0877d', line: 'solid', arrow: false },
-  UNDER: { colour: '#9e9e9e', line: 'dashed', arrow: true },
-  PART_OF: { colour: '#475569', line: 'solid', arrow: true },
-  MEMBER_OF: { colour: '#9467bd', line: 'dotted', arrow: true },
-  BASED_IN: { colour: '#b8c4d2', line: 'dotted', arrow: true },
-};
+// The kind colours, shapes and words are shared with the exports and the briefs (one look everywhere).
+export {
+  NODE_KIND_STYLE,
+  ORG_KIND_COLOUR,
+  RELATIONSHIP_STYLE,
+  TIE_COLOUR,
+  type NodeKindStyle,
+  type NodeShape,
+  type RelationshipStyle,
+} from '../../../server/look/look.js';
 
 /** Coordination ties are coloured by the kind of instrument they share; several kinds: MIXED. */
 export type TieKind = InstrumentKind | 'MIXED';
-export const TIE_COLOUR: Record<TieKind, string> = {
-  AGREEMENT: '#6a3d9a',
-  MEETING: '#e8710a',
-  JOINT_CASE: '#c0392b',
-  MIXED: '#546e7a',
-};
 
 export const HIGHLIGHT = '#d62828';
 export const SELECTED = '#111827';
-const FONT = 'Inter, "Segoe UI", Roboto, "Noto Sans Thai", system-ui, sans-serif';
+const FONT = FONT_STACK;
 
 export interface StylesheetOptions {
   /** Many elements: cheaper edges, no edge labels. */
