@@ -1,18 +1,41 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // The SDL in schema/ is the single source of truth: server resolver types, the runtime enum values
 // the domain validates against, and the client's typed operations are all generated from it.
+
+/**
+ * The .graphql files under a directory, read in path order and joined into one text, each headed
+ * by its path. A glob would be loaded in parallel and merged in whichever order the reads finish
+ * (the loader sorts only together with a lexicographic sort of the schema), so every run reordered
+ * the generated files.
+ */
+function graphqlText(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => `# ${join(dir, f)}\n${readFileSync(join(dir, f), 'utf8')}`)
+    .join('\n');
+}
+
 // `sort` is passed through to the schema loader, which the Config type does not declare.
 const config: CodegenConfig & { sort: boolean } = {
-  schema: 'schema/*.graphql',
+  schema: graphqlText('schema'),
   emitLegacyCommonJSImports: false,
-  // Keep the SDL's order: it is the order the explorer lists kinds and topics in.
+  // Keep the SDL's order (no lexicographic sort): it is the order the explorer lists kinds and topics in.
   sort: false,
   ignoreNoDocuments: true,
   generates: {
+    // The SDL's enums alone, as runtime values: what the domain validates against. A module
+    // of its own, so the domain does not import the resolver types (which import domain records).
+    'server/__generated__/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true },
+    },
     // The explorer's operations, colocated with their components as .graphql files.
     'client/src/__generated__/graphql.ts': {
-      documents: 'client/src/**/*.graphql',
+      documents: graphqlText('client/src'),
       // typescript-operations 6 emits the enums and inputs the operations use: no 'typescript' plugin here.
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { enumType: 'const', useTypeImports: true, scalars: { PartialDate: 'string' } },

@@ -126,6 +126,13 @@ export type Query = {
   fragility: Fragility;
   /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
   periodChanges: Array<TieChange>;
+  /**
+   * The edits that touched a node (the node itself or any of its ties), newest first. Works for
+   * deleted nodes too: their history ends with the deletion (or the merge that removed them).
+   */
+  history: AuditConnection;
+  /** Every edit to the graph, newest first. */
+  recentChanges: AuditConnection;
   /** Find nodes by name, acronym, alias or local name; case- and accent-insensitive, tolerant of small typos. */
   search: Array<SearchHit>;
   /** One node by id, or null when there is none. */
@@ -156,13 +163,6 @@ export type Query = {
   paths: Array<Path>;
   /** Counts by kind, the date range covered and the source documents. */
   stats: GraphStats;
-  /**
-   * The edits that touched a node (the node itself or any of its ties), newest first. Works for
-   * deleted nodes too: their history ends with the deletion (or the merge that removed them).
-   */
-  history: AuditConnection;
-  /** Every edit to the graph, newest first. */
-  recentChanges: AuditConnection;
   /** Every saved view, by name. */
   savedViews: Array<SavedView>;
   /** One saved view; null when there is none. */
@@ -213,6 +213,19 @@ export type QueryPeriodChangesArgs = {
   b: Period;
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRecentChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -285,19 +298,6 @@ export type QueryPathsArgs = {
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryHistoryArgs = {
-  id: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryRecentChangesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -618,6 +618,314 @@ export type MutationDeleteViewArgs = {
   expectedVersion: Scalars['Int']['input'];
 };
 
+/** The state of cooperation between two states, as the data records it. */
+export const BilateralStatus = {
+  /** No shared agreement, meeting or case. */
+  None: 'NONE',
+  /** They only meet in multi-country settings. */
+  MultilateralOnly: 'MULTILATERAL_ONLY',
+  /** Bilateral meetings or cases, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  Dormant: 'DORMANT',
+  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  Active: 'ACTIVE'
+} as const;
+
+export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
+/** One cell of the bilateral cooperation matrix. */
+export type BilateralCell = {
+  __typename?: 'BilateralCell';
+  /** One state. */
+  a: Country;
+  /** The other state. */
+  b: Country;
+  /** The verdict. */
+  status: BilateralStatus;
+  /** Agreements binding just these two states. */
+  bilateralAgreements: Array<Agreement>;
+  /** Multi-country agreements both are party to. */
+  multilateralAgreements: Array<Agreement>;
+  /** Meetings with participants from both. */
+  meetings: Array<Meeting>;
+  /** Joint cases involving both. */
+  jointCases: Array<JointCase>;
+  /** How many of those meetings and cases involve these two states only. */
+  bilateralActivityCount: Scalars['Int']['output'];
+  /** Date of the latest meeting or case involving both. */
+  lastActivity: Maybe<Scalars['PartialDate']['output']>;
+  /** The verdict in words, with the counts behind it. */
+  explanation: Scalars['String']['output'];
+};
+
+/** The bilateral cooperation matrix of a set of states. */
+export type BilateralMatrix = {
+  __typename?: 'BilateralMatrix';
+  /** The states, in the order asked. */
+  countries: Array<Country>;
+  /** One cell per pair of states. */
+  cells: Array<BilateralCell>;
+};
+
+/** Whether a sector has a direct tie across a pair of states. */
+export const CoverageStatus = {
+  /** At least one direct tie between agencies of this sector on both sides. */
+  Covered: 'COVERED',
+  /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
+  CrossSector: 'CROSS_SECTOR',
+  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
+  Gap: 'GAP',
+  /** One side has no agency of this sector in the data. */
+  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
+} as const;
+
+export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
+/** Counterpart coverage of one sector for a pair of states. */
+export type SectorCoverage = {
+  __typename?: 'SectorCoverage';
+  sector: Sector;
+  status: CoverageStatus;
+  /** Agencies of this sector on side a. */
+  agenciesA: Array<Organization>;
+  /** Agencies of this sector on side b. */
+  agenciesB: Array<Organization>;
+  /** The direct ties between them, with their evidence. */
+  ties: Array<CoordinationTie>;
+  /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
+  crossSectorTies: Array<CoordinationTie>;
+  /** The verdict in words. */
+  explanation: Scalars['String']['output'];
+};
+
+/** Counterpart coverage for a pair of states: sector by sector. */
+export type CounterpartCoverage = {
+  __typename?: 'CounterpartCoverage';
+  a: Country;
+  b: Country;
+  /** Sectors where either side has an agency, in the vocabulary's order. */
+  sectors: Array<SectorCoverage>;
+};
+
+/** An agreement in force with no recent meeting or case under it. */
+export type DormantAgreement = {
+  __typename?: 'DormantAgreement';
+  agreement: Agreement;
+  /** Its parties. */
+  parties: Array<Node>;
+  /** The latest meeting or case under it, if any. */
+  lastActivity: Maybe<Node>;
+  /** The date of that activity. */
+  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Whole months from that activity to the reference date; null when there was none. */
+  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which pairs of organisations missing-link suggestions may name. */
+export const PairKind = {
+  Any: 'ANY',
+  /** A government agency and an NGO. */
+  GovernmentNgo: 'GOVERNMENT_NGO',
+  /** Agencies of two different states. */
+  DomesticForeign: 'DOMESTIC_FOREIGN',
+  /** Organisations of the same sector. */
+  SameSector: 'SAME_SECTOR'
+} as const;
+
+export type PairKind = typeof PairKind[keyof typeof PairKind];
+/** Two organisations that do not coordinate directly but share partners. */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  a: Organization;
+  b: Organization;
+  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
+  score: Scalars['Float']['output'];
+  /** The shared partners, the most telling (fewest other ties) first. */
+  sharedPartners: Array<Organization>;
+  /** Topics both work on with their partners. */
+  sharedTopics: Array<Topic>;
+};
+
+/** An actor others' coordination runs through. */
+export type Broker = {
+  __typename?: 'Broker';
+  organization: Organization;
+  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
+  betweenness: Scalars['Float']['output'];
+  /** Number of organisations it coordinates with directly. */
+  degree: Scalars['Int']['output'];
+  /** Whether its loss would split the network. */
+  isArticulationPoint: Scalars['Boolean']['output'];
+};
+
+/** An actor whose loss would split the network. */
+export type ArticulationPoint = {
+  __typename?: 'ArticulationPoint';
+  organization: Organization;
+  /** Actors that would be cut off from the largest remaining part. */
+  cutOff: Array<Organization>;
+};
+
+/** A tie whose loss would split the network. */
+export type Bridge = {
+  __typename?: 'Bridge';
+  tie: CoordinationTie;
+  /** The actors on the smaller side of the split. */
+  smallerSide: Array<Organization>;
+};
+
+/** Who the network depends on, and who is on its edge. */
+export type Fragility = {
+  __typename?: 'Fragility';
+  /** The top brokers by betweenness. */
+  brokers: Array<Broker>;
+  articulationPoints: Array<ArticulationPoint>;
+  bridges: Array<Bridge>;
+  /** Organisations with no coordination tie in the period. */
+  isolated: Array<Organization>;
+  /** Organisations with exactly one coordination tie. */
+  peripheral: Array<Organization>;
+};
+
+/** How a tie changed between two periods. */
+export const TieChangeKind = {
+  New: 'NEW',
+  Lapsed: 'LAPSED',
+  Strengthened: 'STRENGTHENED',
+  Weakened: 'WEAKENED'
+} as const;
+
+export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
+/** A change in one coordination tie between two periods. */
+export type TieChange = {
+  __typename?: 'TieChange';
+  kind: TieChangeKind;
+  /** The tie in the first period, if it existed then. */
+  before: Maybe<CoordinationTie>;
+  /** The tie in the second period, if it exists then. */
+  after: Maybe<CoordinationTie>;
+  weightBefore: Scalars['Float']['output'];
+  weightAfter: Scalars['Float']['output'];
+};
+
+/** A period of time; an open end reaches as far as the data. */
+export type Period = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** What a change did to one record. */
+export const ChangeOperation = {
+  /** The record did not exist before. */
+  Create: 'CREATE',
+  /** The record existed before and after, with different values. */
+  Update: 'UPDATE',
+  /** The record does not exist after. */
+  Delete: 'DELETE'
+} as const;
+
+export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
+/** Which kind of record a change concerns. */
+export const ChangedItemKind = {
+  Node: 'NODE',
+  Relationship: 'RELATIONSHIP'
+} as const;
+
+export type ChangedItemKind = typeof ChangedItemKind[keyof typeof ChangedItemKind];
+/** The edit an audit entry records. */
+export const EditAction = {
+  /** A node was created (createOrganization, createMeeting…). */
+  CreateNode: 'CREATE_NODE',
+  /** A node's fields were changed. */
+  UpdateNode: 'UPDATE_NODE',
+  /** A node was deleted, with its ties. */
+  DeleteNode: 'DELETE_NODE',
+  /** A tie was created. */
+  CreateRelationship: 'CREATE_RELATIONSHIP',
+  /** A tie's role, dates or sources were changed. */
+  UpdateRelationship: 'UPDATE_RELATIONSHIP',
+  /** A tie was deleted. */
+  DeleteRelationship: 'DELETE_RELATIONSHIP',
+  /** Two organisations were merged into one: ties, aliases and sources moved to the survivor. */
+  MergeOrganizations: 'MERGE_ORGANIZATIONS',
+  /** A meeting was recorded with its participants in one step. */
+  RecordMeeting: 'RECORD_MEETING',
+  /** A file was imported. */
+  Import: 'IMPORT',
+  /** The whole graph was replaced (the seed loaded on first start, or `npm run seed -- --reset`). */
+  Reset: 'RESET'
+} as const;
+
+export type EditAction = typeof EditAction[keyof typeof EditAction];
+/** One field that differs between a record before and after a change. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field's name, as in the record (name, aliases, sources, role…). */
+  field: Scalars['String']['output'];
+  /** The value before, as JSON; null when the field was absent. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The value after, as JSON; null when the field is absent. */
+  after: Maybe<Scalars['String']['output']>;
+};
+
+/** What one edit did to one node or relationship. */
+export type RecordChange = {
+  __typename?: 'RecordChange';
+  operation: ChangeOperation;
+  itemKind: ChangedItemKind;
+  /** The id of the node or relationship. */
+  itemId: Scalars['ID']['output'];
+  /** The node's kind, for a node. */
+  nodeKind: Maybe<NodeKind>;
+  /** The relationship's type, for a relationship. */
+  relationshipType: Maybe<RelationshipType>;
+  /** A readable label: the node's name, or TYPE start → end for a relationship. */
+  label: Scalars['String']['output'];
+  /** The whole record before the change, as JSON; null when it was created. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The whole record after the change, as JSON; null when it was deleted. */
+  after: Maybe<Scalars['String']['output']>;
+  /** The fields that differ (every field of a created or deleted record). */
+  fields: Array<FieldChange>;
+};
+
+/** One edit: who made it, when, what it changed and why. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Stable identifier; entries are numbered in the order they were written. */
+  id: Scalars['ID']['output'];
+  /** When the change was stored, as an ISO 8601 timestamp (UTC). */
+  at: Scalars['String']['output'];
+  /** Who made it. */
+  actor: Scalars['String']['output'];
+  /** Which kind of edit it was. */
+  action: EditAction;
+  /** Why, in the editor's words, when given. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** The edit in one line. */
+  summary: Scalars['String']['output'];
+  /** How many records the edit changed (as far as the viewer may see them). */
+  changeCount: Scalars['Int']['output'];
+  /** The records it changed; `about` keeps only the changes to that node and its ties. */
+  changes: Array<RecordChange>;
+};
+
+
+/** One edit: who made it, when, what it changed and why. */
+export type AuditEntryChangesArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  entries: Array<AuditEntry>;
+  /** Pass as `after` to get the next (older) page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether older entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A document that facts in the graph cite. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -931,201 +1239,6 @@ export type RelationshipConnection = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** The state of cooperation between two states, as the data records it. */
-export const BilateralStatus = {
-  /** No shared agreement, meeting or case. */
-  None: 'NONE',
-  /** They only meet in multi-country settings. */
-  MultilateralOnly: 'MULTILATERAL_ONLY',
-  /** Bilateral meetings or cases, but no bilateral agreement. */
-  Informal: 'INFORMAL',
-  /** A bilateral agreement, but no bilateral meeting or case in the period. */
-  Dormant: 'DORMANT',
-  /** A bilateral agreement and bilateral meetings or cases in the period. */
-  Active: 'ACTIVE'
-} as const;
-
-export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
-/** One cell of the bilateral cooperation matrix. */
-export type BilateralCell = {
-  __typename?: 'BilateralCell';
-  /** One state. */
-  a: Country;
-  /** The other state. */
-  b: Country;
-  /** The verdict. */
-  status: BilateralStatus;
-  /** Agreements binding just these two states. */
-  bilateralAgreements: Array<Agreement>;
-  /** Multi-country agreements both are party to. */
-  multilateralAgreements: Array<Agreement>;
-  /** Meetings with participants from both. */
-  meetings: Array<Meeting>;
-  /** Joint cases involving both. */
-  jointCases: Array<JointCase>;
-  /** How many of those meetings and cases involve these two states only. */
-  bilateralActivityCount: Scalars['Int']['output'];
-  /** Date of the latest meeting or case involving both. */
-  lastActivity: Maybe<Scalars['PartialDate']['output']>;
-  /** The verdict in words, with the counts behind it. */
-  explanation: Scalars['String']['output'];
-};
-
-/** The bilateral cooperation matrix of a set of states. */
-export type BilateralMatrix = {
-  __typename?: 'BilateralMatrix';
-  /** The states, in the order asked. */
-  countries: Array<Country>;
-  /** One cell per pair of states. */
-  cells: Array<BilateralCell>;
-};
-
-/** Whether a sector has a direct tie across a pair of states. */
-export const CoverageStatus = {
-  /** At least one direct tie between agencies of this sector on both sides. */
-  Covered: 'COVERED',
-  /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
-  CrossSector: 'CROSS_SECTOR',
-  /** Both sides have agencies of this sector in the data, but no direct tie between them. */
-  Gap: 'GAP',
-  /** One side has no agency of this sector in the data. */
-  NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
-} as const;
-
-export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
-/** Counterpart coverage of one sector for a pair of states. */
-export type SectorCoverage = {
-  __typename?: 'SectorCoverage';
-  sector: Sector;
-  status: CoverageStatus;
-  /** Agencies of this sector on side a. */
-  agenciesA: Array<Organization>;
-  /** Agencies of this sector on side b. */
-  agenciesB: Array<Organization>;
-  /** The direct ties between them, with their evidence. */
-  ties: Array<CoordinationTie>;
-  /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
-  crossSectorTies: Array<CoordinationTie>;
-  /** The verdict in words. */
-  explanation: Scalars['String']['output'];
-};
-
-/** Counterpart coverage for a pair of states: sector by sector. */
-export type CounterpartCoverage = {
-  __typename?: 'CounterpartCoverage';
-  a: Country;
-  b: Country;
-  /** Sectors where either side has an agency, in the vocabulary's order. */
-  sectors: Array<SectorCoverage>;
-};
-
-/** An agreement in force with no recent meeting or case under it. */
-export type DormantAgreement = {
-  __typename?: 'DormantAgreement';
-  agreement: Agreement;
-  /** Its parties. */
-  parties: Array<Node>;
-  /** The latest meeting or case under it, if any. */
-  lastActivity: Maybe<Node>;
-  /** The date of that activity. */
-  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Whole months from that activity to the reference date; null when there was none. */
-  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
-};
-
-/** Which pairs of organisations missing-link suggestions may name. */
-export const PairKind = {
-  Any: 'ANY',
-  /** A government agency and an NGO. */
-  GovernmentNgo: 'GOVERNMENT_NGO',
-  /** Agencies of two different states. */
-  DomesticForeign: 'DOMESTIC_FOREIGN',
-  /** Organisations of the same sector. */
-  SameSector: 'SAME_SECTOR'
-} as const;
-
-export type PairKind = typeof PairKind[keyof typeof PairKind];
-/** Two organisations that do not coordinate directly but share partners. */
-export type MissingLink = {
-  __typename?: 'MissingLink';
-  a: Organization;
-  b: Organization;
-  /** Adamic–Adar index: the sum over shared partners of 1/ln(the partner's number of ties). */
-  score: Scalars['Float']['output'];
-  /** The shared partners, the most telling (fewest other ties) first. */
-  sharedPartners: Array<Organization>;
-  /** Topics both work on with their partners. */
-  sharedTopics: Array<Topic>;
-};
-
-/** An actor others' coordination runs through. */
-export type Broker = {
-  __typename?: 'Broker';
-  organization: Organization;
-  /** Normalised betweenness centrality (0–1): how often it lies on the shortest chains between others. */
-  betweenness: Scalars['Float']['output'];
-  /** Number of organisations it coordinates with directly. */
-  degree: Scalars['Int']['output'];
-  /** Whether its loss would split the network. */
-  isArticulationPoint: Scalars['Boolean']['output'];
-};
-
-/** An actor whose loss would split the network. */
-export type ArticulationPoint = {
-  __typename?: 'ArticulationPoint';
-  organization: Organization;
-  /** Actors that would be cut off from the largest remaining part. */
-  cutOff: Array<Organization>;
-};
-
-/** A tie whose loss would split the network. */
-export type Bridge = {
-  __typename?: 'Bridge';
-  tie: CoordinationTie;
-  /** The actors on the smaller side of the split. */
-  smallerSide: Array<Organization>;
-};
-
-/** Who the network depends on, and who is on its edge. */
-export type Fragility = {
-  __typename?: 'Fragility';
-  /** The top brokers by betweenness. */
-  brokers: Array<Broker>;
-  articulationPoints: Array<ArticulationPoint>;
-  bridges: Array<Bridge>;
-  /** Organisations with no coordination tie in the period. */
-  isolated: Array<Organization>;
-  /** Organisations with exactly one coordination tie. */
-  peripheral: Array<Organization>;
-};
-
-/** How a tie changed between two periods. */
-export const TieChangeKind = {
-  New: 'NEW',
-  Lapsed: 'LAPSED',
-  Strengthened: 'STRENGTHENED',
-  Weakened: 'WEAKENED'
-} as const;
-
-export type TieChangeKind = typeof TieChangeKind[keyof typeof TieChangeKind];
-/** A change in one coordination tie between two periods. */
-export type TieChange = {
-  __typename?: 'TieChange';
-  kind: TieChangeKind;
-  /** The tie in the first period, if it existed then. */
-  before: Maybe<CoordinationTie>;
-  /** The tie in the second period, if it exists then. */
-  after: Maybe<CoordinationTie>;
-  weightBefore: Scalars['Float']['output'];
-  weightAfter: Scalars['Float']['output'];
-};
-
-/** A period of time; an open end reaches as far as the data. */
-export type Period = {
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** Where in a source document a fact is stated. Every node and every tie needs at least one. */
@@ -1460,6 +1573,192 @@ export type ImportReportRowsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
+export type GraphFilter = {
+  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
+  nodeKinds?: InputMaybe<Array<NodeKind>>;
+  /** Only organisations of these kinds. */
+  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Only organisations in these sectors. */
+  sectors?: InputMaybe<Array<Sector>>;
+  /** Only relationships of these types. */
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  /** Only agreements, meetings and cases dealing with at least one of these topics. */
+  topics?: InputMaybe<Array<Topic>>;
+  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hide what ended before this date. */
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Hide what began after this date. */
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A node found by search, with why it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The node. */
+  node: Node;
+  /** Relevance: higher is better. Exact acronym or name matches score highest. */
+  score: Scalars['Float']['output'];
+  /** The name, acronym or alias the text matched. */
+  matched: Scalars['String']['output'];
+};
+
+/** A part of the graph: nodes and the relationships among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The nodes. */
+  nodes: Array<Node>;
+  /** The relationships; both ends of each are in `nodes`. */
+  relationships: Array<Relationship>;
+  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** What kind of instrument links two organisations. */
+export const InstrumentKind = {
+  Agreement: 'AGREEMENT',
+  Meeting: 'MEETING',
+  JointCase: 'JOINT_CASE'
+} as const;
+
+export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
+/** Two organisations that share at least one agreement, meeting or joint case. */
+export type CoordinationTie = {
+  __typename?: 'CoordinationTie';
+  /** Stable identifier: the two organisation ids in order. */
+  id: Scalars['ID']['output'];
+  /** One organisation (the smaller id). */
+  a: Organization;
+  /** The other organisation. */
+  b: Organization;
+  /** How many instruments they share. */
+  sharedCount: Scalars['Int']['output'];
+  /**
+   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
+   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
+   */
+  weight: Scalars['Float']['output'];
+  /** The kinds of instrument they share. */
+  instrumentKinds: Array<InstrumentKind>;
+  /** The topics of the instruments they share. */
+  topics: Array<Topic>;
+  /** Earliest dated activity they share. */
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Latest dated activity they share. */
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The shared agreements, meetings and joint cases. */
+  evidence: Array<Node>;
+};
+
+/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
+export type CoordinationGraph = {
+  __typename?: 'CoordinationGraph';
+  /** Organisations with at least one tie. */
+  organizations: Array<Organization>;
+  /** The ties, strongest first. */
+  ties: Array<CoordinationTie>;
+  /** True when the tie cap cut the result short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A shortest chain of ties between two nodes. */
+export type Path = {
+  __typename?: 'Path';
+  /** The nodes, from the start to the end. */
+  nodes: Array<Node>;
+  /** The relationships between consecutive nodes. */
+  relationships: Array<Relationship>;
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The agreements, meetings and joint cases the path runs through. */
+  instruments: Array<Node>;
+};
+
+/** Count of nodes of one kind. */
+export type KindCount = {
+  __typename?: 'KindCount';
+  kind: NodeKind;
+  count: Scalars['Int']['output'];
+};
+
+/** Count of relationships of one type. */
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  type: RelationshipType;
+  count: Scalars['Int']['output'];
+};
+
+/** What the graph holds. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /** Nodes by kind. */
+  nodes: Array<KindCount>;
+  /** Relationships by type. */
+  relationships: Array<RelationshipTypeCount>;
+  /** The earliest date of any dated node. */
+  earliestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The latest date of any dated node. */
+  latestDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The source documents. */
+  sources: Array<Source>;
+};
+
+/** A page of nodes. */
+export type NodeConnection = {
+  __typename?: 'NodeConnection';
+  /** The nodes on this page. */
+  nodes: Array<Node>;
+  /** How many nodes match in all. */
+  totalCount: Scalars['Int']['output'];
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where a node is drawn in a saved view, in graph coordinates. */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  /** The node. */
+  id: Scalars['ID']['output'];
+  /** Horizontal position. */
+  x: Scalars['Float']['output'];
+  /** Vertical position. */
+  y: Scalars['Float']['output'];
+};
+
+/** Where a node is drawn, to save with a view. */
+export type NodePositionInput = {
+  /** The node. */
+  id: Scalars['ID']['input'];
+  /** Horizontal position (a finite number). */
+  x: Scalars['Float']['input'];
+  /** Vertical position (a finite number). */
+  y: Scalars['Float']['input'];
+};
+
+/** A named view of the explorer, with its layout, shared by the team. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The name shown in the Views menu (1 to 120 characters). */
+  name: Scalars['String']['output'];
+  /** The username of who saved it. */
+  owner: Scalars['String']['output'];
+  /** The explorer's URL state (`?focus=…&x=…`), without the ids the reader may not see. */
+  state: Scalars['String']['output'];
+  /** Node positions as arranged, without the nodes the reader may not see. */
+  positions: Array<NodePosition>;
+  /** When it was saved (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it was last renamed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** 1 when saved; each rename adds one. Renaming and deleting name the version they expect. */
+  version: Scalars['Int']['output'];
+};
+
 /** The kinds of node in the coordination graph. */
 export const NodeKind = {
   /** A government agency, international organisation, NGO, mechanism, committee or programme. */
@@ -1696,305 +1995,6 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
-/** Narrows what part of the graph a query sees. Every criterion left out lets everything through. */
-export type GraphFilter = {
-  /** Only these kinds of node (organisations are always kept as the ends of ties unless excluded here). */
-  nodeKinds?: InputMaybe<Array<NodeKind>>;
-  /** Only organisations of these kinds. */
-  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
-  /** Only organisations in these sectors. */
-  sectors?: InputMaybe<Array<Sector>>;
-  /** Only relationships of these types. */
-  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
-  /** Only agreements, meetings and cases dealing with at least one of these topics. */
-  topics?: InputMaybe<Array<Topic>>;
-  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Hide what ended before this date. */
-  from?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Hide what began after this date. */
-  until?: InputMaybe<Scalars['PartialDate']['input']>;
-};
-
-/** A node found by search, with why it matched. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** The node. */
-  node: Node;
-  /** Relevance: higher is better. Exact acronym or name matches score highest. */
-  score: Scalars['Float']['output'];
-  /** The name, acronym or alias the text matched. */
-  matched: Scalars['String']['output'];
-};
-
-/** A part of the graph: nodes and the relationships among them. */
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  /** The nodes. */
-  nodes: Array<Node>;
-  /** The relationships; both ends of each are in `nodes`. */
-  relationships: Array<Relationship>;
-  /** True when the element cap cut the result short: narrow the filter or lower the depth. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** What kind of instrument links two organisations. */
-export const InstrumentKind = {
-  Agreement: 'AGREEMENT',
-  Meeting: 'MEETING',
-  JointCase: 'JOINT_CASE'
-} as const;
-
-export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
-/** Two organisations that share at least one agreement, meeting or joint case. */
-export type CoordinationTie = {
-  __typename?: 'CoordinationTie';
-  /** Stable identifier: the two organisation ids in order. */
-  id: Scalars['ID']['output'];
-  /** One organisation (the smaller id). */
-  a: Organization;
-  /** The other organisation. */
-  b: Organization;
-  /** How many instruments they share. */
-  sharedCount: Scalars['Int']['output'];
-  /**
-   * Strength of the tie: each shared instrument adds 1/(n−1), n being the number of organisations
-   * on it (Newman's collaboration weight), so a bilateral MOU counts more than a 60-party conference.
-   */
-  weight: Scalars['Float']['output'];
-  /** The kinds of instrument they share. */
-  instrumentKinds: Array<InstrumentKind>;
-  /** The topics of the instruments they share. */
-  topics: Array<Topic>;
-  /** Earliest dated activity they share. */
-  firstDate: Maybe<Scalars['PartialDate']['output']>;
-  /** Latest dated activity they share. */
-  lastDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The shared agreements, meetings and joint cases. */
-  evidence: Array<Node>;
-};
-
-/** The organisation-to-organisation projection of the graph: who coordinates with whom, and on what. */
-export type CoordinationGraph = {
-  __typename?: 'CoordinationGraph';
-  /** Organisations with at least one tie. */
-  organizations: Array<Organization>;
-  /** The ties, strongest first. */
-  ties: Array<CoordinationTie>;
-  /** True when the tie cap cut the result short. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** A shortest chain of ties between two nodes. */
-export type Path = {
-  __typename?: 'Path';
-  /** The nodes, from the start to the end. */
-  nodes: Array<Node>;
-  /** The relationships between consecutive nodes. */
-  relationships: Array<Relationship>;
-  /** Number of relationships. */
-  length: Scalars['Int']['output'];
-  /** The agreements, meetings and joint cases the path runs through. */
-  instruments: Array<Node>;
-};
-
-/** Count of nodes of one kind. */
-export type KindCount = {
-  __typename?: 'KindCount';
-  kind: NodeKind;
-  count: Scalars['Int']['output'];
-};
-
-/** Count of relationships of one type. */
-export type RelationshipTypeCount = {
-  __typename?: 'RelationshipTypeCount';
-  type: RelationshipType;
-  count: Scalars['Int']['output'];
-};
-
-/** What the graph holds. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  /** Nodes by kind. */
-  nodes: Array<KindCount>;
-  /** Relationships by type. */
-  relationships: Array<RelationshipTypeCount>;
-  /** The earliest date of any dated node. */
-  earliestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The latest date of any dated node. */
-  latestDate: Maybe<Scalars['PartialDate']['output']>;
-  /** The source documents. */
-  sources: Array<Source>;
-};
-
-/** A page of nodes. */
-export type NodeConnection = {
-  __typename?: 'NodeConnection';
-  /** The nodes on this page. */
-  nodes: Array<Node>;
-  /** How many nodes match in all. */
-  totalCount: Scalars['Int']['output'];
-  /** Pass as `after` to get the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** What a change did to one record. */
-export const ChangeOperation = {
-  /** The record did not exist before. */
-  Create: 'CREATE',
-  /** The record existed before and after, with different values. */
-  Update: 'UPDATE',
-  /** The record does not exist after. */
-  Delete: 'DELETE'
-} as const;
-
-export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
-/** Which kind of record a change concerns. */
-export const ChangedItemKind = {
-  Node: 'NODE',
-  Relationship: 'RELATIONSHIP'
-} as const;
-
-export type ChangedItemKind = typeof ChangedItemKind[keyof typeof ChangedItemKind];
-/** The edit an audit entry records. */
-export const EditAction = {
-  /** A node was created (createOrganization, createMeeting…). */
-  CreateNode: 'CREATE_NODE',
-  /** A node's fields were changed. */
-  UpdateNode: 'UPDATE_NODE',
-  /** A node was deleted, with its ties. */
-  DeleteNode: 'DELETE_NODE',
-  /** A tie was created. */
-  CreateRelationship: 'CREATE_RELATIONSHIP',
-  /** A tie's role, dates or sources were changed. */
-  UpdateRelationship: 'UPDATE_RELATIONSHIP',
-  /** A tie was deleted. */
-  DeleteRelationship: 'DELETE_RELATIONSHIP',
-  /** Two organisations were merged into one: ties, aliases and sources moved to the survivor. */
-  MergeOrganizations: 'MERGE_ORGANIZATIONS',
-  /** A meeting was recorded with its participants in one step. */
-  RecordMeeting: 'RECORD_MEETING',
-  /** A file was imported. */
-  Import: 'IMPORT',
-  /** The whole graph was replaced (the seed loaded on first start, or `npm run seed -- --reset`). */
-  Reset: 'RESET'
-} as const;
-
-export type EditAction = typeof EditAction[keyof typeof EditAction];
-/** One field that differs between a record before and after a change. */
-export type FieldChange = {
-  __typename?: 'FieldChange';
-  /** The field's name, as in the record (name, aliases, sources, role…). */
-  field: Scalars['String']['output'];
-  /** The value before, as JSON; null when the field was absent. */
-  before: Maybe<Scalars['String']['output']>;
-  /** The value after, as JSON; null when the field is absent. */
-  after: Maybe<Scalars['String']['output']>;
-};
-
-/** What one edit did to one node or relationship. */
-export type RecordChange = {
-  __typename?: 'RecordChange';
-  operation: ChangeOperation;
-  itemKind: ChangedItemKind;
-  /** The id of the node or relationship. */
-  itemId: Scalars['ID']['output'];
-  /** The node's kind, for a node. */
-  nodeKind: Maybe<NodeKind>;
-  /** The relationship's type, for a relationship. */
-  relationshipType: Maybe<RelationshipType>;
-  /** A readable label: the node's name, or TYPE start → end for a relationship. */
-  label: Scalars['String']['output'];
-  /** The whole record before the change, as JSON; null when it was created. */
-  before: Maybe<Scalars['String']['output']>;
-  /** The whole record after the change, as JSON; null when it was deleted. */
-  after: Maybe<Scalars['String']['output']>;
-  /** The fields that differ (every field of a created or deleted record). */
-  fields: Array<FieldChange>;
-};
-
-/** One edit: who made it, when, what it changed and why. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  /** Stable identifier; entries are numbered in the order they were written. */
-  id: Scalars['ID']['output'];
-  /** When the change was stored, as an ISO 8601 timestamp (UTC). */
-  at: Scalars['String']['output'];
-  /** Who made it. */
-  actor: Scalars['String']['output'];
-  /** Which kind of edit it was. */
-  action: EditAction;
-  /** Why, in the editor's words, when given. */
-  comment: Maybe<Scalars['String']['output']>;
-  /** The edit in one line. */
-  summary: Scalars['String']['output'];
-  /** How many records the edit changed (as far as the viewer may see them). */
-  changeCount: Scalars['Int']['output'];
-  /** The records it changed; `about` keeps only the changes to that node and its ties. */
-  changes: Array<RecordChange>;
-};
-
-
-/** One edit: who made it, when, what it changed and why. */
-export type AuditEntryChangesArgs = {
-  about?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A page of audit entries, newest first. */
-export type AuditConnection = {
-  __typename?: 'AuditConnection';
-  entries: Array<AuditEntry>;
-  /** Pass as `after` to get the next (older) page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether older entries follow. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** Where a node is drawn in a saved view, in graph coordinates. */
-export type NodePosition = {
-  __typename?: 'NodePosition';
-  /** The node. */
-  id: Scalars['ID']['output'];
-  /** Horizontal position. */
-  x: Scalars['Float']['output'];
-  /** Vertical position. */
-  y: Scalars['Float']['output'];
-};
-
-/** Where a node is drawn, to save with a view. */
-export type NodePositionInput = {
-  /** The node. */
-  id: Scalars['ID']['input'];
-  /** Horizontal position (a finite number). */
-  x: Scalars['Float']['input'];
-  /** Vertical position (a finite number). */
-  y: Scalars['Float']['input'];
-};
-
-/** A named view of the explorer, with its layout, shared by the team. */
-export type SavedView = {
-  __typename?: 'SavedView';
-  /** Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** The name shown in the Views menu (1 to 120 characters). */
-  name: Scalars['String']['output'];
-  /** The username of who saved it. */
-  owner: Scalars['String']['output'];
-  /** The explorer's URL state (`?focus=…&x=…`), without the ids the reader may not see. */
-  state: Scalars['String']['output'];
-  /** Node positions as arranged, without the nodes the reader may not see. */
-  positions: Array<NodePosition>;
-  /** When it was saved (ISO 8601). */
-  createdAt: Scalars['String']['output'];
-  /** When it was last renamed (ISO 8601). */
-  updatedAt: Scalars['String']['output'];
-  /** 1 when saved; each rename adds one. Renaming and deleting name the version they expect. */
-  version: Scalars['Int']['output'];
-};
-
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2090,18 +2090,6 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
-  Source: ResolverTypeWrapper<SourceRecord>;
-  Citation: ResolverTypeWrapper<CitationRecord>;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Organization: ResolverTypeWrapper<OrganizationRecord>;
-  Country: ResolverTypeWrapper<CountryRecord>;
-  Agreement: ResolverTypeWrapper<AgreementRecord>;
-  Meeting: ResolverTypeWrapper<MeetingRecord>;
-  JointCase: ResolverTypeWrapper<JointCaseRecord>;
-  Direction: Direction;
-  Relationship: ResolverTypeWrapper<RelationshipRecord>;
-  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
   BilateralStatus: BilateralStatus;
   BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
   BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
@@ -2119,6 +2107,25 @@ export type ResolversTypes = {
   TieChangeKind: TieChangeKind;
   TieChange: ResolverTypeWrapper<TieChangeResult>;
   Period: Period;
+  ChangeOperation: ChangeOperation;
+  ChangedItemKind: ChangedItemKind;
+  EditAction: EditAction;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  RecordChange: ResolverTypeWrapper<RecordChangeRecord>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditConnection: ResolverTypeWrapper<AuditPageResult>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  Citation: ResolverTypeWrapper<CitationRecord>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<OrganizationRecord>;
+  Country: ResolverTypeWrapper<CountryRecord>;
+  Agreement: ResolverTypeWrapper<AgreementRecord>;
+  Meeting: ResolverTypeWrapper<MeetingRecord>;
+  JointCase: ResolverTypeWrapper<JointCaseRecord>;
+  Direction: Direction;
+  Relationship: ResolverTypeWrapper<RelationshipRecord>;
+  RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Relationship']> }>;
   CitationInput: CitationInput;
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
@@ -2145,6 +2152,20 @@ export type ResolversTypes = {
   ImportRow: ResolverTypeWrapper<RowReportResult>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportReport: ResolverTypeWrapper<ImportReportResult>;
+  GraphFilter: GraphFilter;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  Subgraph: ResolverTypeWrapper<SubgraphResult>;
+  InstrumentKind: InstrumentKind;
+  CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
+  CoordinationGraph: ResolverTypeWrapper<CoordinationGraphResult>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
+  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
+  NodePosition: ResolverTypeWrapper<NodePosition>;
+  NodePositionInput: NodePositionInput;
+  SavedView: ResolverTypeWrapper<SavedViewRecordResult>;
   NodeKind: NodeKind;
   OrganizationKind: OrganizationKind;
   Sector: Sector;
@@ -2158,27 +2179,6 @@ export type ResolversTypes = {
   Topic: Topic;
   RelationshipType: RelationshipType;
   Role: Role;
-  GraphFilter: GraphFilter;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
-  Subgraph: ResolverTypeWrapper<SubgraphResult>;
-  InstrumentKind: InstrumentKind;
-  CoordinationTie: ResolverTypeWrapper<CoordinationTieResult>;
-  CoordinationGraph: ResolverTypeWrapper<CoordinationGraphResult>;
-  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relationships' | 'instruments'> & { nodes: Array<ResolversTypes['Node']>, relationships: Array<ResolversTypes['Relationship']>, instruments: Array<ResolversTypes['Node']> }>;
-  KindCount: ResolverTypeWrapper<KindCount>;
-  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
-  GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
-  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
-  ChangeOperation: ChangeOperation;
-  ChangedItemKind: ChangedItemKind;
-  EditAction: EditAction;
-  FieldChange: ResolverTypeWrapper<FieldChange>;
-  RecordChange: ResolverTypeWrapper<RecordChangeRecord>;
-  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
-  AuditConnection: ResolverTypeWrapper<AuditPageResult>;
-  NodePosition: ResolverTypeWrapper<NodePosition>;
-  NodePositionInput: NodePositionInput;
-  SavedView: ResolverTypeWrapper<SavedViewRecordResult>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2193,17 +2193,6 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  PartialDate: Scalars['PartialDate']['output'];
-  Source: SourceRecord;
-  Citation: CitationRecord;
-  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Organization: OrganizationRecord;
-  Country: CountryRecord;
-  Agreement: AgreementRecord;
-  Meeting: MeetingRecord;
-  JointCase: JointCaseRecord;
-  Relationship: RelationshipRecord;
-  RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
   BilateralCell: BilateralCellResult;
   BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
   SectorCoverage: SectorCoverageResult;
@@ -2217,6 +2206,21 @@ export type ResolversParentTypes = {
   Fragility: FragilityResult;
   TieChange: TieChangeResult;
   Period: Period;
+  FieldChange: FieldChange;
+  RecordChange: RecordChangeRecord;
+  AuditEntry: AuditEntryRecord;
+  AuditConnection: AuditPageResult;
+  PartialDate: Scalars['PartialDate']['output'];
+  Source: SourceRecord;
+  Citation: CitationRecord;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: OrganizationRecord;
+  Country: CountryRecord;
+  Agreement: AgreementRecord;
+  Meeting: MeetingRecord;
+  JointCase: JointCaseRecord;
+  Relationship: RelationshipRecord;
+  RelationshipConnection: Omit<RelationshipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Relationship']> };
   CitationInput: CitationInput;
   OrganizationInput: OrganizationInput;
   OrganizationPatch: OrganizationPatch;
@@ -2250,10 +2254,6 @@ export type ResolversParentTypes = {
   RelationshipTypeCount: RelationshipTypeCount;
   GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
-  FieldChange: FieldChange;
-  RecordChange: RecordChangeRecord;
-  AuditEntry: AuditEntryRecord;
-  AuditConnection: AuditPageResult;
   NodePosition: NodePosition;
   NodePositionInput: NodePositionInput;
   SavedView: SavedViewRecordResult;
@@ -2291,6 +2291,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
   fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
   periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
+  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
+  recentChanges?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2304,8 +2306,6 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
-  recentChanges?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
 };
@@ -2345,6 +2345,124 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'name' | 'state' | 'positions'>>;
   renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationRenameViewArgs, 'id' | 'name' | 'expectedVersion'>>;
   deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id' | 'expectedVersion'>>;
+};
+
+export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
+  bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
+  bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralMatrix'] = ResolversParentTypes['BilateralMatrix']> = {
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['BilateralCell']>, ParentType, ContextType>;
+};
+
+export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  crossSectorTies?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CounterpartCoverage'] = ResolversParentTypes['CounterpartCoverage']> = {
+  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
+};
+
+export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MissingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = {
+  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedPartners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  sharedTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isArticulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArticulationPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticulationPoint'] = ResolversParentTypes['ArticulationPoint']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  cutOff?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type BridgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
+  tie?: Resolver<ResolversTypes['CoordinationTie'], ParentType, ContextType>;
+  smallerSide?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type FragilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = {
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
+  articulationPoints?: Resolver<Array<ResolversTypes['ArticulationPoint']>, ParentType, ContextType>;
+  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  peripheral?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type TieChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
+  kind?: Resolver<ResolversTypes['TieChangeKind'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  weightBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecordChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  itemKind?: Resolver<ResolversTypes['ChangedItemKind'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodeKind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['EditAction'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RecordChange']>, ParentType, ContextType, RequireFields<AuditEntryChangesArgs, 'first'>>;
+};
+
+export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -2496,89 +2614,6 @@ export type RelationshipConnectionResolvers<ContextType = RequestContext, Parent
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
-  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
-  bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
-  jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
-  bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralMatrix'] = ResolversParentTypes['BilateralMatrix']> = {
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
-  cells?: Resolver<Array<ResolversTypes['BilateralCell']>, ParentType, ContextType>;
-};
-
-export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
-  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
-  agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  crossSectorTies?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CounterpartCoverage'] = ResolversParentTypes['CounterpartCoverage']> = {
-  a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
-};
-
-export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
-  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
-  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-};
-
-export type MissingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingLink'] = ResolversParentTypes['MissingLink']> = {
-  a?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  b?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  sharedPartners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  sharedTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-};
-
-export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  isArticulationPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type ArticulationPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticulationPoint'] = ResolversParentTypes['ArticulationPoint']> = {
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  cutOff?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type BridgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
-  tie?: Resolver<ResolversTypes['CoordinationTie'], ParentType, ContextType>;
-  smallerSide?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type FragilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fragility'] = ResolversParentTypes['Fragility']> = {
-  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
-  articulationPoints?: Resolver<Array<ResolversTypes['ArticulationPoint']>, ParentType, ContextType>;
-  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
-  isolated?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  peripheral?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-};
-
-export type TieChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieChange'] = ResolversParentTypes['TieChange']> = {
-  kind?: Resolver<ResolversTypes['TieChangeKind'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  after?: Resolver<Maybe<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
-  weightBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  weightAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
 export type DeletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2678,41 +2713,6 @@ export type NodeConnectionResolvers<ContextType = RequestContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type RecordChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
-  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
-  itemKind?: Resolver<ResolversTypes['ChangedItemKind'], ParentType, ContextType>;
-  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  nodeKind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
-  relationshipType?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
-};
-
-export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  action?: Resolver<ResolversTypes['EditAction'], ParentType, ContextType>;
-  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  changes?: Resolver<Array<ResolversTypes['RecordChange']>, ParentType, ContextType, RequireFields<AuditEntryChangesArgs, 'first'>>;
-};
-
-export type AuditConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
-  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
 export type NodePositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2736,17 +2736,6 @@ export type Resolvers<ContextType = RequestContext> = {
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
-  PartialDate?: GraphQLScalarType;
-  Source?: SourceResolvers<ContextType>;
-  Citation?: CitationResolvers<ContextType>;
-  Node?: NodeResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  Country?: CountryResolvers<ContextType>;
-  Agreement?: AgreementResolvers<ContextType>;
-  Meeting?: MeetingResolvers<ContextType>;
-  JointCase?: JointCaseResolvers<ContextType>;
-  Relationship?: RelationshipResolvers<ContextType>;
-  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   BilateralCell?: BilateralCellResolvers<ContextType>;
   BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
   SectorCoverage?: SectorCoverageResolvers<ContextType>;
@@ -2758,6 +2747,21 @@ export type Resolvers<ContextType = RequestContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   Fragility?: FragilityResolvers<ContextType>;
   TieChange?: TieChangeResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  RecordChange?: RecordChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
+  Source?: SourceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  JointCase?: JointCaseResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   Deletion?: DeletionResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportRow?: ImportRowResolvers<ContextType>;
@@ -2772,10 +2776,6 @@ export type Resolvers<ContextType = RequestContext> = {
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
-  FieldChange?: FieldChangeResolvers<ContextType>;
-  RecordChange?: RecordChangeResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditConnection?: AuditConnectionResolvers<ContextType>;
   NodePosition?: NodePositionResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
 };

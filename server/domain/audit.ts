@@ -4,7 +4,7 @@
  * service (server/editing) and stored by the store in the same atomic write as the change; the
  * store adds the number and the time. Nothing edits an entry once written.
  */
-import { ChangeOperation, EditAction, type Sensitivity } from '../__generated__/graphql.js';
+import { ChangeOperation, EditAction, type Sensitivity } from '../__generated__/enums.js';
 import type { NodeRecord, RelationshipRecord } from './records.js';
 
 export { ChangeOperation, EditAction };

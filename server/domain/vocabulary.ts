@@ -17,7 +17,7 @@ import {
   Sector,
   Sensitivity,
   Topic,
-} from '../__generated__/graphql.js';
+} from '../__generated__/enums.js';
 
 export {
   AgreementKind,
