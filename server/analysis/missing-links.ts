@@ -2,10 +2,14 @@
  * Missing links: organisations that do not coordinate directly but share partners, ranked by the
  * Adamic–Adar index — the sum, over their shared partners, of 1/ln(partner's number of ties) — so
  * a shared partner that coordinates with few others says more than a hub that coordinates with
- * everyone. (No maintained JS library offers link prediction; the formula is one line.)
+ * everyone. Candidates are pairs two steps apart, walked with a bound per organisation
+ * (compact/adamic-adar.ts); the pairs returned are scored exactly.
  */
 import type { OrganizationRecord } from '../domain/records.js';
 import type { CoordinationTie } from './coordination.js';
+import { adamicAdar, type LinkSuggestion } from './compact/adamic-adar.js';
+import type { CompactGraph } from './compact/compact-graph.js';
+import { graphOfTies } from './compact/from-ties.js';
 
 export type PairKind = 'ANY' | 'GOVERNMENT_NGO' | 'DOMESTIC_FOREIGN' | 'SAME_SECTOR';
 
@@ -17,7 +21,16 @@ export interface MissingLink {
   sharedTopics: string[];
 }
 
+export interface MissingLinks {
+  links: MissingLink[];
+  /** Whether a bound on the candidates walked cut the search (the best pairs may be missing). */
+  truncated: boolean;
+}
+
 const GOVERNMENT = ['GOVERNMENT_AGENCY', 'FOREIGN_GOVERNMENT_AGENCY'];
+
+/** How far each organisation's candidate walk goes. */
+export const LINK_BOUNDS = { stepsPerVertex: 4000, perVertex: 10 };
 
 export function pairMatches(kind: PairKind, a: OrganizationRecord, b: OrganizationRecord): boolean {
   switch (kind) {
@@ -33,47 +46,56 @@ export function pairMatches(kind: PairKind, a: OrganizationRecord, b: Organizati
 }
 
 export function missingLinks(ties: CoordinationTie[], kind: PairKind, limit: number): MissingLink[] {
-  const partners = new Map<string, Set<string>>();
+  return missingLinksReport(ties, kind, limit).links;
+}
+
+export function missingLinksReport(ties: CoordinationTie[], kind: PairKind, limit: number): MissingLinks {
+  const { graph, orgs } = graphOfTies(ties);
+  const found = suggestLinks(graph, (v) => orgs[v]!, kind, limit);
   const topics = new Map<string, Set<string>>();
-  const orgs = new Map<string, OrganizationRecord>();
   for (const t of ties) {
-    for (const [x, y] of [
-      [t.a, t.b],
-      [t.b, t.a],
-    ] as const) {
-      orgs.set(x.id, x);
-      (partners.get(x.id) ?? partners.set(x.id, new Set()).get(x.id)!).add(y.id);
-      const known = topics.get(x.id) ?? topics.set(x.id, new Set()).get(x.id)!;
+    for (const x of [t.a.id, t.b.id]) {
+      const known = topics.get(x) ?? topics.set(x, new Set()).get(x)!;
       for (const topic of t.topics) known.add(topic);
     }
   }
-  const scores = new Map<string, { a: string; b: string; score: number; shared: string[] }>();
-  for (const [z, around] of partners) {
-    const weight = 1 / Math.log(around.size);
-    const list = [...around].sort();
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i]!, list[j]!];
-        if (partners.get(x)!.has(y) || !pairMatches(kind, orgs.get(x)!, orgs.get(y)!)) continue;
-        const key = `${x}~${y}`;
-        const entry = scores.get(key) ?? { a: x, b: y, score: 0, shared: [] };
-        entry.score += weight;
-        entry.shared.push(z);
-        scores.set(key, entry);
-      }
-    }
-  }
-  return [...scores.values()]
-    .sort((p, q) => q.score - p.score || `${p.a}~${p.b}`.localeCompare(`${q.a}~${q.b}`))
-    .slice(0, limit)
-    .map((p) => ({
-      a: orgs.get(p.a)!,
-      b: orgs.get(p.b)!,
-      score: Math.round(p.score * 1e6) / 1e6,
-      // The partners that say most (fewest other ties) first.
-      sharedPartners: p.shared
-        .sort((x, y) => partners.get(x)!.size - partners.get(y)!.size || x.localeCompare(y))
-        .map((id) => orgs.get(id)!),
-      sharedTopics: [...topics.get(p.a)!].filter((t) => topics.get(p.b)!.has(t)).sort(),
-    }));
+  return {
+    links: linkRecords(
+      found.links,
+      (v) => orgs[v]!,
+      (id) => topics.get(id),
+    ),
+    truncated: found.truncated,
+  };
+}
+
+export function suggestLinks(
+  graph: CompactGraph,
+  org: (v: number) => OrganizationRecord,
+  kind: PairKind,
+  limit: number,
+): { links: LinkSuggestion[]; truncated: boolean } {
+  return adamicAdar(graph, {
+    limit,
+    ...LINK_BOUNDS,
+    allowed: kind === 'ANY' ? () => true : (a, b) => pairMatches(kind, org(a), org(b)),
+  });
+}
+
+export function linkRecords(
+  links: LinkSuggestion[],
+  org: (v: number) => OrganizationRecord,
+  topicsOf: (id: string) => ReadonlySet<string> | undefined,
+): MissingLink[] {
+  return links.map((l) => {
+    const [a, b] = [org(l.a), org(l.b)];
+    const other = topicsOf(b.id);
+    return {
+      a,
+      b,
+      score: Math.round(l.score * 1e6) / 1e6,
+      sharedPartners: l.shared.map(org),
+      sharedTopics: [...(topicsOf(a.id) ?? [])].filter((t) => other?.has(t)).sort(),
+    };
+  });
 }
