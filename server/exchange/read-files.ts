@@ -6,7 +6,7 @@
  * refused as a whole with a ValidationError naming it.
  */
 import { parse } from 'csv-parse/sync';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { ValidationError, type FieldProblem } from '../domain/errors.js';
 import { NODE_KINDS } from '../domain/vocabulary.js';
 import type { Input } from '../editing/records.js';
@@ -14,6 +14,8 @@ import type { NodeKindValue } from '../store/port.js';
 import { readCell } from './cells.js';
 import { NODE_COLUMNS, NODE_FILES, RELATIONSHIP_COLUMNS, RELATIONSHIPS_FILE, type CellType } from './columns.js';
 import { JSON_FORMAT } from './json-format.js';
+import { boundedUnzip } from './bounded-unzip.js';
+import { IMPORT_LIMITS, ImportCapError, type ImportLimits } from './import-limits.js';
 
 export type ImportFormat = 'JSON' | 'CSV';
 
@@ -36,15 +38,26 @@ export interface ImportRow {
   problems: FieldProblem[];
 }
 
-export function rowsOf(format: ImportFormat, files: readonly ImportFile[]): ImportRow[] {
+export function rowsOf(
+  format: ImportFormat,
+  files: readonly ImportFile[],
+  limits: ImportLimits = IMPORT_LIMITS,
+): ImportRow[] {
   const rows: ImportRow[] = [];
   files.forEach((file, i) => {
     try {
-      if (format === 'JSON') rows.push(...jsonRows(file.name, text(file)));
-      else if (/\.zip$/i.test(file.name)) rows.push(...zipRows(file));
-      else rows.push(...csvRows(file.name, text(file)));
+      // Each file may use what the files before it left of the row cap.
+      const budget = { ...limits, maxRows: limits.maxRows - rows.length };
+      if (format === 'JSON') rows.push(...jsonRows(file.name, text(file, budget), budget));
+      else if (/\.zip$/i.test(file.name)) rows.push(...zipRows(file, budget));
+      else rows.push(...csvRows(file.name, text(file, budget), budget));
     } catch (e) {
       if (e instanceof ValidationError) throw e;
+      if (e instanceof ImportCapError) {
+        throw ValidationError.of([
+          { field: `files.${i}`, code: 'TOO_LARGE', message: `${file.name}: ${e.message} [import cap ${e.cap}]` },
+        ]);
+      }
       throw unreadable(i, file.name, e instanceof Error ? e.message : String(e));
     }
   });
@@ -55,18 +68,25 @@ function unreadable(index: number, name: string, why: string): ValidationError {
   return ValidationError.of([{ field: `files.${index}`, code: 'INVALID_VALUE', message: `${name}: ${why}` }]);
 }
 
-function text(file: ImportFile): string {
+function text(file: ImportFile, limits: ImportLimits): string {
+  const length = typeof file.content === 'string' ? file.content.length : file.content.byteLength;
+  if (length > limits.maxTextChars) {
+    throw new ImportCapError('maxTextChars', `is longer than ${limits.maxTextChars} characters (the cap on one file)`);
+  }
   return typeof file.content === 'string' ? file.content : strFromU8(file.content);
 }
 
-function zipRows(file: ImportFile): ImportRow[] {
+function zipRows(file: ImportFile, limits: ImportLimits): ImportRow[] {
   const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'base64') : file.content;
-  const entries = unzipSync(bytes);
-  const names = Object.keys(entries)
-    .filter((n) => /\.csv$/i.test(n) && !n.startsWith('__MACOSX/'))
-    .sort(byKindOrder);
-  if (!names.length) throw new Error('the zip holds no .csv file');
-  return names.flatMap((name) => csvRows(`${file.name}/${name}`, strFromU8(entries[name]!)));
+  const wanted = (n: string) => /\.csv$/i.test(n) && !n.startsWith('__MACOSX/');
+  const entries = boundedUnzip(bytes, limits, wanted).sort((a, b) => byKindOrder(a.name, b.name));
+  if (!entries.length) throw new Error('the zip holds no .csv file');
+  const rows: ImportRow[] = [];
+  for (const entry of entries) {
+    const left = { ...limits, maxRows: limits.maxRows - rows.length };
+    rows.push(...csvRows(`${file.name}/${entry.name}`, strFromU8(entry.bytes), left));
+  }
+  return rows;
 }
 
 const FILE_ORDER = [...Object.values(NODE_FILES), RELATIONSHIPS_FILE];
@@ -91,10 +111,32 @@ function columnsOf(kind: RowKind): Record<string, CellType> {
   return kind === 'RELATIONSHIP' ? RELATIONSHIP_COLUMNS : NODE_COLUMNS[kind];
 }
 
-export function csvRows(file: string, content: string): ImportRow[] {
-  const records = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+function parseCsv(content: string, limits: ImportLimits): string[][] {
+  try {
+    return parse(content, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      // Stops one past the cap (header + rows + 1), so an overflow is seen without parsing it all.
+      to: Math.max(0, limits.maxRows) + 2,
+      max_record_size: limits.maxRecordChars,
+    }) as string[][];
+  } catch (e) {
+    if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      throw new ImportCapError('maxRecordChars', `has a row longer than ${limits.maxRecordChars} characters (the cap)`);
+    }
+    throw e;
+  }
+}
+
+export function csvRows(file: string, content: string, limits: ImportLimits = IMPORT_LIMITS): ImportRow[] {
+  const records = parseCsv(content, limits);
   const [header, ...body] = records;
   if (!header) return [];
+  if (body.length > limits.maxRows) throw rowCap(limits);
+  if (records.some((r) => r.length > limits.maxColumns)) {
+    throw new ImportCapError('maxColumns', `has a row of more than ${limits.maxColumns} columns (the cap)`);
+  }
   const names = header.map((h) => h.trim());
   const byName = KIND_OF_FILE.get(basename(file));
   const kindColumn = names.indexOf('nodeKind');
@@ -147,7 +189,11 @@ export function csvRows(file: string, content: string): ImportRow[] {
   });
 }
 
-export function jsonRows(file: string, content: string): ImportRow[] {
+function rowCap(limits: ImportLimits): ImportCapError {
+  return new ImportCapError('maxRows', `takes the import past its cap of ${limits.maxRows} rows left`);
+}
+
+export function jsonRows(file: string, content: string, limits: ImportLimits = IMPORT_LIMITS): ImportRow[] {
   let doc: unknown;
   try {
     doc = JSON.parse(content);
@@ -160,6 +206,9 @@ export function jsonRows(file: string, content: string): ImportRow[] {
   }
   if (d.format !== undefined && d.format !== JSON_FORMAT)
     throw new Error(`format is ${String(d.format)}, not ${JSON_FORMAT}`);
+  if ((d.nodes as unknown[]).length + ((d.relationships ?? []) as unknown[]).length > limits.maxRows) {
+    throw rowCap(limits);
+  }
   const rows: ImportRow[] = [];
   (d.nodes as unknown[]).forEach((item, i) => {
     const problems: FieldProblem[] = [];
