@@ -120,7 +120,8 @@ describe('the audit trail of hidden cases', () => {
   it('shows a viewer no edit of a hidden case or of its ties', async () => {
     // One store under both viewers: the cleared viewer edits, the public one reads the trail.
     const shared = await startApiServer({ dataset: worldWithSecret(), clearance: 'CONFIDENTIAL' });
-    const viewer = await startApiServer({ dataset: smallWorld(), wrapStore: () => shared.store });
+    // The same dataset: on Neo4j both servers share the one database.
+    const viewer = await startApiServer({ dataset: worldWithSecret(), wrapStore: () => shared.store });
     try {
       await shared.gql(
         `mutation { updateJointCase(id: "secret-case", expectedVersion: 1, patch: { victimCount: 4 }, comment: "${SECRET} grows") { id } }`,

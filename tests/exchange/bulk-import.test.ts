@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditingService } from '../../server/editing/service.js';
 import { importFiles, type ImportProgress } from '../../server/exchange/import-graph.js';
-import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import type { GraphStore } from '../../server/store/port.js';
 import { smallWorld } from '../fixtures/builders.js';
 import { bulkOrganizationsCsv } from '../fixtures/bulk-csv.js';
 import { tempStore } from '../fixtures/temp-store.js';
@@ -18,7 +18,7 @@ const BAD = {
 };
 
 let temp: Awaited<ReturnType<typeof tempStore>>;
-let store: EmbeddedStore;
+let store: GraphStore;
 beforeAll(async () => {
   temp = await tempStore(smallWorld());
   store = temp.store;

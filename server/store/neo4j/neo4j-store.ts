@@ -51,7 +51,19 @@ async function closeQuietly(driver: Driver): Promise<void> {
   await withDeadline(driver.close(), 2_000, () => new Error('close timed out')).catch(() => undefined);
 }
 
-export async function openNeo4jStore(config: Neo4jConfig, overrides: Partial<Neo4jTimeouts> = {}): Promise<Neo4jStore> {
+export interface Neo4jOpenOptions {
+  /**
+   * Bring the schema up to date on open (the default). Tests sharing one database migrate once in
+   * their global set-up and skip it per file.
+   */
+  migrate?: boolean;
+}
+
+export async function openNeo4jStore(
+  config: Neo4jConfig,
+  overrides: Partial<Neo4jTimeouts> = {},
+  options: Neo4jOpenOptions = {},
+): Promise<Neo4jStore> {
   const t = { ...DEFAULT_TIMEOUTS, ...overrides };
   const uri = printableUri(config.uri);
   const where = `Neo4j at ${uri} (database '${config.database}')`;
@@ -79,21 +91,23 @@ export async function openNeo4jStore(config: Neo4jConfig, overrides: Partial<Neo
     throw new StoreUnavailableError(`Cannot connect to ${where}: ${reason(e)}`);
   }
 
-  try {
-    // Index population can take a while on a large graph: schema work gets its own, longer limits.
-    const schemaMs = (t.indexAwaitSeconds + 30) * 1000;
-    await migrate(
-      new DriverRunner(driver, {
-        uri,
-        database: config.database,
-        transactionTimeoutMs: schemaMs,
-        deadlineMs: schemaMs,
-      }),
-      t.indexAwaitSeconds,
-    );
-  } catch (e) {
-    await closeQuietly(driver);
-    throw new StoreUnavailableError(`Cannot prepare the schema of ${where}: ${reason(e)}`);
+  if (options.migrate !== false) {
+    try {
+      // Index population can take a while on a large graph: schema work gets its own, longer limits.
+      const schemaMs = (t.indexAwaitSeconds + 30) * 1000;
+      await migrate(
+        new DriverRunner(driver, {
+          uri,
+          database: config.database,
+          transactionTimeoutMs: schemaMs,
+          deadlineMs: schemaMs,
+        }),
+        t.indexAwaitSeconds,
+      );
+    } catch (e) {
+      await closeQuietly(driver);
+      throw new StoreUnavailableError(`Cannot prepare the schema of ${where}: ${reason(e)}`);
+    }
   }
 
   const runner = new DriverRunner(driver, {
