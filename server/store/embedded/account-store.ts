@@ -1,19 +1,32 @@
 /**
- * The embedded account store: accounts, sessions and API tokens in memory, made durable by an
- * append-only journal of their own (accounts.journal.jsonl, fsynced before a change is
- * acknowledged, a torn last line dropped on open) that is compacted into accounts.snapshot.json by
- * write-then-rename. It lives in DATA_DIR beside the graph, under its own lock.
+ * The embedded account store: accounts, sessions, API tokens and saved views in memory, made
+ * durable by a journal of their own (`accounts.journal.<seq>.jsonl`, checksummed lines fsync'd
+ * before a change is acknowledged) and snapshots (`accounts.snapshot.<seq>.jsonl`), with the same
+ * rules as the graph's: a damaged last line is set aside and logged, a damaged line elsewhere stops
+ * the start, a damaged snapshot falls back to the previous one plus the journal. It lives in
+ * DATA_DIR beside the graph, under its own lock.
  */
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AccountRecord, ApiTokenRecord, SessionRecord } from '../../accounts/records.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { AccountStore } from '../account-port.js';
 import type { SavedViewRecord } from '../../views/records.js';
-import { releaseLock, replaceFileDurably, takeLock, writeFully } from './journal.js';
+import { releaseLock, takeLock } from './data-dir-lock.js';
+import type { FileIo } from './durable-file.js';
+import { hasLegacyFiles, readLegacyJournal, readLegacySnapshot, removeLegacyFiles } from './legacy-files.js';
+import { SegmentedLog } from './segmented-log.js';
+import {
+  chunked,
+  listSnapshots,
+  pruneSnapshots,
+  readSnapshot,
+  SNAPSHOT_FORMAT,
+  writeSnapshot,
+} from './snapshot-files.js';
+import { StoreDamagedError } from './store-damage.js';
 
-const SNAPSHOT = 'accounts.snapshot.json';
-const JOURNAL = 'accounts.journal.jsonl';
+export const ACCOUNTS_PREFIX = 'accounts';
 const LOCK = 'accounts.lock';
 
 type Change =
@@ -25,6 +38,8 @@ type Change =
   | { op: 'deleteToken'; id: string }
   | { op: 'view'; view: SavedViewRecord }
   | { op: 'deleteView'; id: string };
+
+type Entry = Change & { seq: number };
 
 interface State {
   accounts: AccountRecord[];
@@ -39,44 +54,52 @@ export class EmbeddedAccountStore implements AccountStore {
   private sessions = new Map<string, SessionRecord>();
   private tokens = new Map<string, ApiTokenRecord>();
   private views = new Map<string, SavedViewRecord>();
-  private bytes = 0;
   private closed = false;
+  private snapshotting: Promise<void> | undefined;
+  private legacy = false;
 
   private constructor(
     private readonly dir: string,
-    private fd: number,
+    private log: SegmentedLog<Entry> | undefined,
     private readonly compactAfterBytes: number,
+    private readonly warn: (message: string) => void,
   ) {}
 
-  static open(dir: string, options: { compactAfterBytes?: number } = {}): EmbeddedAccountStore {
+  static open(
+    dir: string,
+    options: { compactAfterBytes?: number; io?: FileIo; log?: (message: string) => void } = {},
+  ): EmbeddedAccountStore {
     takeLock(dir, LOCK);
-    const snapshotPath = path.join(dir, SNAPSHOT);
-    const journalPath = path.join(dir, JOURNAL);
-    const fd = openSync(journalPath, 'a+');
-    const store = new EmbeddedAccountStore(dir, fd, options.compactAfterBytes ?? 1024 * 1024);
-    if (existsSync(snapshotPath)) {
-      const state = JSON.parse(readFileSync(snapshotPath, 'utf8')) as State;
-      for (const a of state.accounts) store.apply({ op: 'account', account: a });
-      for (const s of state.sessions) store.apply({ op: 'session', session: s });
-      for (const t of state.tokens) store.apply({ op: 'token', token: t });
-      for (const v of state.views ?? []) store.apply({ op: 'view', view: v });
-    }
-    const raw = readFileSync(journalPath);
-    let start = 0;
-    while (start < raw.length) {
-      const end = raw.indexOf(0x0a, start);
-      if (end === -1) break; // torn tail: never acknowledged
-      try {
-        store.apply(JSON.parse(raw.subarray(start, end).toString('utf8')) as Change);
-      } catch {
-        break;
+    const warn = options.log ?? ((m: string) => console.warn(m));
+    const store = new EmbeddedAccountStore(dir, undefined, options.compactAfterBytes ?? 1024 * 1024, warn);
+    try {
+      for (const name of readdirSync(dir)) {
+        if (name.startsWith(`${ACCOUNTS_PREFIX}.snapshot.`) && name.endsWith('.tmp')) rmSync(path.join(dir, name));
       }
-      start = end + 1;
+      let seq = store.loadSnapshot();
+      if (seq === undefined) {
+        seq = 0;
+        const legacy = readLegacySnapshot<State>(dir, ACCOUNTS_PREFIX);
+        if (legacy) store.loadState(legacy);
+        // Legacy lines carry no sequence number: they are numbered in order, after the legacy snapshot.
+        for (const change of readLegacyJournal<Change>(dir, ACCOUNTS_PREFIX, warn)) {
+          store.apply(change);
+          seq += 1;
+        }
+      }
+      const opened = SegmentedLog.open<Entry>(dir, ACCOUNTS_PREFIX, seq, {
+        ...(options.io ? { io: options.io } : {}),
+        log: warn,
+      });
+      for (const entry of opened.entries) store.apply(entry);
+      store.log = opened.log;
+      store.legacy = hasLegacyFiles(dir, ACCOUNTS_PREFIX);
+      store.compactIfWanted();
+      return store;
+    } catch (e) {
+      releaseLock(dir, LOCK);
+      throw e;
     }
-    ftruncateSync(fd, start);
-    fsyncSync(fd);
-    store.bytes = start;
-    return store;
   }
 
   async createAccount(account: AccountRecord): Promise<void> {
@@ -184,7 +207,8 @@ export class EmbeddedAccountStore implements AccountStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    closeSync(this.fd);
+    await this.snapshotting;
+    this.log?.close();
     releaseLock(this.dir, LOCK);
   }
 
@@ -211,12 +235,10 @@ export class EmbeddedAccountStore implements AccountStore {
 
   /** On disk first (fsync), then in memory: an acknowledged change survives a crash. */
   private commit(change: Change): void {
-    const line = Buffer.from(JSON.stringify(change) + '\n', 'utf8');
-    writeFully(this.fd, line);
-    fsyncSync(this.fd);
-    this.bytes += line.length;
+    const log = this.log!;
+    log.append({ ...change, seq: log.seq + 1 });
     this.apply(change);
-    if (this.bytes > this.compactAfterBytes) this.compact();
+    this.compactIfWanted();
   }
 
   private apply(change: Change): void {
@@ -248,18 +270,71 @@ export class EmbeddedAccountStore implements AccountStore {
     }
   }
 
-  private compact(): void {
+  private compactIfWanted(): void {
+    const log = this.log!;
+    if (this.closed || this.snapshotting || !(this.legacy || log.bytesSinceRotation > this.compactAfterBytes)) return;
+    log.rotate();
+    const seq = log.seq;
     const now = new Date().toISOString();
-    const state: State = {
+    // Small enough to copy whole (references only): the snapshot is then written in the background.
+    const state: Required<State> = {
       accounts: [...this.accounts.values()],
       sessions: [...this.sessions.values()].filter((s) => s.expiresAt > now),
       tokens: [...this.tokens.values()],
       views: [...this.views.values()],
     };
-    replaceFileDurably(this.dir, SNAPSHOT, JSON.stringify(state));
-    // A crash before this leaves journal lines the snapshot already holds: replaying them is harmless.
-    ftruncateSync(this.fd, 0);
-    fsyncSync(this.fd);
-    this.bytes = 0;
+    const chunks = [
+      ...chunked('accounts', state.accounts),
+      ...chunked('sessions', state.sessions),
+      ...chunked('tokens', state.tokens),
+      ...chunked('views', state.views),
+    ];
+    this.snapshotting = writeSnapshot(this.dir, ACCOUNTS_PREFIX, { format: SNAPSHOT_FORMAT, seq }, chunks)
+      .then(() => {
+        if (this.legacy) {
+          removeLegacyFiles(this.dir, ACCOUNTS_PREFIX);
+          this.legacy = false;
+        }
+        const fallback = listSnapshots(this.dir, ACCOUNTS_PREFIX).find((s) => s.seq < seq);
+        if (fallback && !this.closed) {
+          pruneSnapshots(this.dir, ACCOUNTS_PREFIX, fallback.seq);
+          log.prune(fallback.seq);
+        }
+      })
+      .catch((e: unknown) =>
+        this.warn(`The accounts snapshot failed (the journal still holds every change): ${String(e)}`),
+      )
+      .finally(() => {
+        this.snapshotting = undefined;
+      });
+  }
+
+  /** Loads the newest snapshot that reads whole, naming any damaged one; its seq, or undefined. */
+  private loadSnapshot(): number | undefined {
+    for (const snapshot of listSnapshots(this.dir, ACCOUNTS_PREFIX)) {
+      this.reset();
+      try {
+        return readSnapshot(snapshot.file, (chunk) => this.loadState(chunk as Partial<State>)).seq;
+      } catch (e) {
+        if (!(e instanceof StoreDamagedError)) throw e;
+        this.warn(`${e.message.split('. ')[0]}. Falling back to the previous snapshot and the journal.`);
+      }
+    }
+    this.reset();
+    return undefined;
+  }
+
+  private loadState(state: Partial<State>): void {
+    for (const a of state.accounts ?? []) this.apply({ op: 'account', account: a });
+    for (const s of state.sessions ?? []) this.apply({ op: 'session', session: s });
+    for (const t of state.tokens ?? []) this.apply({ op: 'token', token: t });
+    for (const v of state.views ?? []) this.apply({ op: 'view', view: v });
+  }
+
+  private reset(): void {
+    this.accounts.clear();
+    this.sessions.clear();
+    this.tokens.clear();
+    this.views.clear();
   }
 }

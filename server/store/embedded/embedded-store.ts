@@ -11,7 +11,6 @@ import {
   type AuditPageRequest,
 } from '../../domain/audit.js';
 import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
-import { NotFoundError } from '../../domain/errors.js';
 import { tiesNotAccountedFor } from '../conflicts.js';
 import { rankNodes } from '../../graph/search-ranking.js';
 import type {
@@ -27,9 +26,10 @@ import type {
   WriteBatch,
 } from '../port.js';
 import { compareByNameThenId, decodeAuditCursor, decodeCursor, encodeAuditCursor, encodeCursor } from '../cursor.js';
-import { Journal, type StoreState } from './journal.js';
-
-type Graph = MultiDirectedGraph<NodeRecord, RelationshipRecord>;
+import { ConsistentView } from './consistent-view.js';
+import { applyBatch, type Graph } from './graph-batch.js';
+import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
+import { chunked } from './snapshot-files.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
@@ -42,18 +42,62 @@ export class EmbeddedStore implements GraphStore {
   /** Writes run one at a time, in the order they arrive. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** The snapshot being written in the background, if any. */
+  private snapshot: { view: ConsistentView; done: Promise<void>; abandoned: boolean } | undefined;
+  private readonly log: (message: string) => void;
 
-  private constructor(private readonly journal: Journal) {}
+  private constructor(
+    private readonly journal: Journal,
+    options: JournalOptions,
+  ) {
+    this.log = options.log ?? ((m) => console.warn(m));
+  }
 
-  /** Opens the store in a data directory, recovering every acknowledged write. */
-  static open(dataDir: string, options: { compactAfterBytes?: number } = {}): EmbeddedStore {
-    const { journal, recovered } = Journal.open(dataDir, options.compactAfterBytes);
-    const store = new EmbeddedStore(journal);
-    if (recovered.snapshot) store.load(recovered.snapshot);
-    for (const { batch, audit } of recovered.entries) {
-      store.apply(batch, store.graph, store.versions);
-      if (audit) store.record(audit);
+  /**
+   * Opens the store in a data directory, recovering every acknowledged write. Throws, changing
+   * nothing, when a file is damaged other than in its last line (see store-damage.ts).
+   */
+  static open(dataDir: string, options: JournalOptions = {}): EmbeddedStore {
+    let graph: Graph = new MultiDirectedGraph();
+    let versions = new Map<string, number>();
+    let audit: AuditEntry[] = [];
+    let auditSeq = 0;
+    const { journal, entries } = Journal.open(
+      dataDir,
+      {
+        reset() {
+          graph = new MultiDirectedGraph();
+          versions = new Map();
+          audit = [];
+          auditSeq = 0;
+        },
+        chunk(chunk: GraphChunk) {
+          for (const node of chunk.n ?? []) graph.addNode(node.id, node);
+          for (const rel of chunk.r ?? []) graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
+          for (const [id, version] of chunk.v ?? []) versions.set(id, version);
+          for (const entry of chunk.a ?? []) audit.push(entry);
+        },
+        auditSeq(seq) {
+          auditSeq = seq;
+        },
+      },
+      options,
+    );
+    const store = new EmbeddedStore(journal, options);
+    store.graph = graph;
+    store.versions = versions;
+    store.audit = audit;
+    store.auditSeq = Math.max(auditSeq, audit.at(-1)?.seq ?? 0);
+    try {
+      for (const { batch, audit: entry } of entries) {
+        applyBatch(store.graph, store.versions, batch);
+        if (entry) store.record(entry);
+      }
+    } catch (e) {
+      journal.close();
+      throw e;
     }
+    store.compactIfWanted();
     return store;
   }
 
@@ -80,12 +124,8 @@ export class EmbeddedStore implements GraphStore {
       const plan = await work(view);
       if (isEmptyBatch(plan.batch)) return { result: plan.result, entry: undefined };
       checkTiesAccountedFor(this.graph, plan.batch);
-      this.apply(plan.batch, this.graph.copy());
       const entry = this.entryFor(plan.audit);
-      this.journal.append(plan.batch, entry);
-      this.apply(plan.batch, this.graph, this.versions);
-      this.record(entry);
-      if (this.journal.wantsCompaction) this.journal.compact(this.dump());
+      this.applyDurably(plan.batch, entry);
       return { result: plan.result, entry };
     });
   }
@@ -205,30 +245,27 @@ export class EmbeddedStore implements GraphStore {
   }
 
   write(batch: WriteBatch): Promise<void> {
-    return this.serially(() => {
-      // Check on a copy first, so a batch that cannot apply changes nothing, on disk or in memory.
-      this.apply(batch, this.graph.copy());
-      this.journal.append(batch);
-      this.apply(batch, this.graph, this.versions);
-      if (this.journal.wantsCompaction) this.journal.compact(this.dump());
-    });
+    return this.serially(() => this.applyDurably(batch));
   }
 
   replaceAll(dataset: Dataset, audit?: AuditDraft): Promise<void> {
-    return this.serially(() => {
+    return this.serially(async () => {
+      await this.abandonSnapshot();
       const next: Graph = new MultiDirectedGraph();
-      loadInto(next, dataset);
+      for (const node of dataset.nodes) next.addNode(node.id, node);
+      for (const rel of dataset.relationships) next.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
       const entry = audit && this.entryFor(audit);
-      this.journal.compact({
-        ...dataset,
-        versions: {},
-        audit: entry ? [entry] : [],
-        auditSeq: entry?.seq ?? this.auditSeq,
-      });
+      const auditSeq = entry?.seq ?? this.auditSeq;
+      await this.journal.writeReset(auditSeq, [
+        ...chunked('n', dataset.nodes),
+        ...chunked('r', dataset.relationships),
+        ...(entry ? [{ a: [entry] }] : []),
+      ]);
       this.graph = next;
       this.versions = new Map();
       this.audit = [];
       if (entry) this.record(entry);
+      this.auditSeq = auditSeq;
     });
   }
 
@@ -236,7 +273,56 @@ export class EmbeddedStore implements GraphStore {
     await this.queue.catch(() => undefined);
     if (this.closed) return;
     this.closed = true;
+    await this.abandonSnapshot();
     this.journal.close();
+  }
+
+  /**
+   * Applies a batch to the live graph, then journals it; a batch that cannot apply, or whose
+   * journal line cannot be written, is undone and changes nothing. Synchronous from apply to
+   * acknowledgement, so no reader sees a batch that is not yet durable.
+   */
+  private applyDurably(batch: WriteBatch, entry?: AuditEntry): void {
+    const undo = applyBatch(this.graph, this.versions, batch, this.snapshot?.view.beforeChange);
+    try {
+      this.journal.append(batch, entry);
+    } catch (e) {
+      undo();
+      throw e;
+    }
+    if (entry) this.record(entry);
+    this.compactIfWanted();
+  }
+
+  /** Starts a background snapshot when the journal has grown enough (see Journal.wantsCompaction). */
+  private compactIfWanted(): void {
+    if (this.closed || this.snapshot || !this.journal.wantsCompaction) return;
+    const seq = this.journal.beginSnapshot();
+    const view = new ConsistentView(this.graph, this.versions, this.audit);
+    const snapshot = { view, abandoned: false, done: Promise.resolve() };
+    snapshot.done = this.journal
+      .writeSnapshot(seq, this.auditSeq, view.chunks(), () => !snapshot.abandoned)
+      .then(
+        () => undefined,
+        (e: unknown) => this.log(`The background snapshot failed (the journal still holds every write): ${String(e)}`),
+      )
+      .finally(() => {
+        if (this.snapshot === snapshot) this.snapshot = undefined;
+      });
+    this.snapshot = snapshot;
+  }
+
+  /** Stops a background snapshot (the journal still holds everything) and waits until it has. */
+  private async abandonSnapshot(): Promise<void> {
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    snapshot.abandoned = true;
+    await snapshot.done;
+  }
+
+  /** Waits for a background snapshot to finish (for tests and benchmarks). */
+  async snapshotSettled(): Promise<void> {
+    await this.snapshot?.done;
   }
 
   private serially<R>(work: () => R | Promise<R>): Promise<R> {
@@ -248,62 +334,6 @@ export class EmbeddedStore implements GraphStore {
     return run;
   }
 
-  private load(state: StoreState): void {
-    loadInto(this.graph, state);
-    this.versions = new Map(Object.entries(state.versions));
-    this.audit = [...state.audit];
-    this.auditSeq = state.auditSeq;
-  }
-
-  /**
-   * Applies a batch to a graph; with `versions`, keeps them in step: a record replaced goes one
-   * up, a record created starts at 1, a record removed loses its version.
-   */
-  private apply(batch: WriteBatch, graph: Graph, versions?: Map<string, number>): void {
-    const bump = (id: string, existed: boolean) => {
-      if (!versions) return;
-      if (existed) versions.set(id, (versions.get(id) ?? 1) + 1);
-      else versions.delete(id);
-    };
-    for (const id of batch.deleteRelationships ?? []) {
-      if (!graph.hasEdge(id)) throw new NotFoundError(`no relationship has the id '${id}'`, 'deleteRelationships');
-      graph.dropEdge(id);
-      versions?.delete(id);
-    }
-    for (const id of batch.deleteNodes ?? []) {
-      if (!graph.hasNode(id)) throw new NotFoundError(`no node has the id '${id}'`, 'deleteNodes');
-      if (versions) graph.forEachEdge(id, (key) => versions.delete(key));
-      graph.dropNode(id);
-      versions?.delete(id);
-    }
-    for (const node of batch.upsertNodes ?? []) {
-      const existed = graph.hasNode(node.id);
-      if (existed) graph.replaceNodeAttributes(node.id, node);
-      else graph.addNode(node.id, node);
-      bump(node.id, existed);
-    }
-    for (const rel of batch.upsertRelationships ?? []) {
-      for (const end of [rel.start, rel.end]) {
-        if (!graph.hasNode(end))
-          throw new NotFoundError(`relationship ${rel.id} refers to a missing node '${end}'`, 'upsertRelationships');
-      }
-      const existed = graph.hasEdge(rel.id);
-      if (existed) graph.replaceEdgeAttributes(rel.id, rel);
-      else graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
-      bump(rel.id, existed);
-    }
-  }
-
-  private dump(): StoreState {
-    return {
-      nodes: this.allNodes(),
-      relationships: this.graph.mapEdges((_id, rel) => rel),
-      versions: Object.fromEntries(this.versions),
-      audit: this.audit,
-      auditSeq: this.auditSeq,
-    };
-  }
-
   private allNodes(): NodeRecord[] {
     return this.graph.mapNodes((_id, n) => n);
   }
@@ -311,11 +341,6 @@ export class EmbeddedStore implements GraphStore {
   private nodesOfKind(kind: NodeKindValue): NodeRecord[] {
     return this.graph.filterNodes((_id, n) => n.nodeKind === kind).map((id) => this.graph.getNodeAttributes(id));
   }
-}
-
-function loadInto(graph: Graph, dataset: Dataset): void {
-  for (const node of dataset.nodes) graph.addNode(node.id, node);
-  for (const rel of dataset.relationships) graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
 }
 
 function isEmptyBatch(batch: WriteBatch): boolean {

@@ -1,32 +1,36 @@
 /**
- * Durable storage for the embedded store: a snapshot file plus an append-only journal of the
- * batches written since. A write is acknowledged only after its journal line is on disk (fsync),
- * so an acknowledged write survives `kill -9` and power loss; a torn last line (a write that was
- * never acknowledged) is dropped on open. Snapshots are replaced by write-then-rename, so a crash
- * leaves either the old one or the new one, never a half-written one.
+ * Durable storage for the embedded graph store: snapshots plus a segmented journal of the batches
+ * written since (see segmented-log.ts and snapshot-files.ts for the file formats). A write is
+ * acknowledged only after its journal line is on disk (fsync), so an acknowledged write survives
+ * `kill -9` and power loss. A snapshot is written in the background while writes go on: the
+ * journal starts a new segment first, so whatever is written meanwhile stays in the journal.
  */
-import {
-  closeSync,
-  fsyncSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-  existsSync,
-  unlinkSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Dataset, WriteBatch } from '../port.js';
+import { releaseLock, takeLock } from './data-dir-lock.js';
+import type { FileIo } from './durable-file.js';
+import {
+  hasLegacyFiles,
+  legacySnapshotPath,
+  readLegacyJournal,
+  readLegacySnapshot,
+  removeLegacyFiles,
+} from './legacy-files.js';
+import { SegmentedLog } from './segmented-log.js';
+import {
+  listSnapshots,
+  pruneSnapshots,
+  readSnapshot,
+  SNAPSHOT_FORMAT,
+  writeSnapshot,
+  type SnapshotHeader,
+} from './snapshot-files.js';
+import { StoreDamagedError } from './store-damage.js';
 
-const SNAPSHOT = 'graph.snapshot.json';
-const JOURNAL = 'graph.journal.jsonl';
+export const GRAPH_PREFIX = 'graph';
 const LOCK = 'store.lock';
-/** Format 2 adds versions and the audit trail; format 1 snapshots still open (versions 1, no trail). */
-const FORMAT = 2;
-const READABLE_FORMATS = [1, 2];
 
 /** Everything the store holds: the graph, the versions of its records and the audit trail. */
 export interface StoreState extends Dataset {
@@ -38,15 +42,6 @@ export interface StoreState extends Dataset {
   auditSeq: number;
 }
 
-interface Snapshot extends Dataset {
-  format: number;
-  /** The sequence number of the last journal entry the snapshot includes. */
-  seq: number;
-  versions?: Record<string, number>;
-  audit?: AuditEntry[];
-  auditSeq?: number;
-}
-
 /** One acknowledged write: a batch and, for an edit, its audit entry, in one line. */
 export interface JournalEntry {
   seq: number;
@@ -54,177 +49,198 @@ export interface JournalEntry {
   audit?: AuditEntry;
 }
 
-export interface Recovered {
-  snapshot: StoreState | undefined;
-  /** Journal entries newer than the snapshot, oldest first. */
-  entries: Omit<JournalEntry, 'seq'>[];
+/** One line of a graph snapshot: a chunk of one kind of record. */
+export interface GraphChunk {
+  n?: Dataset['nodes'];
+  r?: Dataset['relationships'];
+  v?: [string, number][];
+  a?: AuditEntry[];
+}
+
+/** Receives a snapshot as it is read; `reset` when a damaged one is abandoned for an older one. */
+export interface SnapshotSink {
+  reset(): void;
+  chunk(chunk: GraphChunk): void;
+  auditSeq(seq: number): void;
+}
+
+export interface JournalOptions {
+  /** Start a snapshot once the current journal segment is this large. */
+  compactAfterBytes?: number;
+  io?: FileIo;
+  log?: (message: string) => void;
 }
 
 export class Journal {
-  private fd: number;
-  private seq: number;
-  private journalBytes: number;
+  private snapshotting = false;
 
   private constructor(
     private readonly dir: string,
-    fd: number,
-    seq: number,
-    bytes: number,
+    private readonly log: SegmentedLog<JournalEntry>,
     private readonly compactAfterBytes: number,
-  ) {
-    this.fd = fd;
-    this.seq = seq;
-    this.journalBytes = bytes;
-  }
+    /** Legacy files (written before this format) are still present. */
+    private legacy: boolean,
+  ) {}
 
-  /** Opens (creating) the data directory, takes its lock and recovers what it holds. */
-  static open(dir: string, compactAfterBytes = 16 * 1024 * 1024): { journal: Journal; recovered: Recovered } {
+  /** Opens (creating) the data directory, takes its lock and recovers what it holds into `sink`. */
+  static open(
+    dir: string,
+    sink: SnapshotSink,
+    options: JournalOptions = {},
+  ): { journal: Journal; entries: Omit<JournalEntry, 'seq'>[] } {
     mkdirSync(dir, { recursive: true });
-    takeLock(dir);
-    const snapshotPath = path.join(dir, SNAPSHOT);
-    let snapshot: Snapshot | undefined;
-    if (existsSync(snapshotPath)) {
-      snapshot = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Snapshot;
-      if (!READABLE_FORMATS.includes(snapshot.format)) {
-        throw new Error(
-          `${snapshotPath} has format ${snapshot.format}; this version reads formats ${READABLE_FORMATS.join(', ')}`,
-        );
+    takeLock(dir, LOCK);
+    try {
+      const warn = options.log ?? ((m: string) => console.warn(m));
+      removeUnfinished(dir);
+      let seq = loadNewestSnapshot(dir, sink, warn);
+      const entries: JournalEntry[] = [];
+      if (seq === undefined) seq = loadLegacySnapshot(dir, sink);
+      for (const entry of readLegacyJournal<JournalEntry>(dir, GRAPH_PREFIX, warn)) {
+        if (entry.seq <= seq) continue;
+        entries.push(entry);
+        seq = entry.seq;
       }
+      const opened = SegmentedLog.open<JournalEntry>(dir, GRAPH_PREFIX, seq, {
+        ...(options.io ? { io: options.io } : {}),
+        log: warn,
+      });
+      const journal = new Journal(
+        dir,
+        opened.log,
+        options.compactAfterBytes ?? 16 * 1024 * 1024,
+        hasLegacyFiles(dir, GRAPH_PREFIX),
+      );
+      return {
+        journal,
+        entries: [...entries, ...opened.entries].map(({ batch, audit }) => (audit ? { batch, audit } : { batch })),
+      };
+    } catch (e) {
+      releaseLock(dir, LOCK);
+      throw e;
     }
-    const journalPath = path.join(dir, JOURNAL);
-    const entries: Recovered['entries'] = [];
-    let seq = snapshot?.seq ?? 0;
-    let validBytes = 0;
-    if (existsSync(journalPath)) {
-      const raw = readFileSync(journalPath);
-      let start = 0;
-      while (start < raw.length) {
-        const end = raw.indexOf(0x0a, start);
-        if (end === -1) break; // torn tail: the write was never acknowledged
-        let entry: JournalEntry;
-        try {
-          entry = JSON.parse(raw.subarray(start, end).toString('utf8')) as JournalEntry;
-        } catch {
-          break;
-        }
-        if (entry.seq > seq) {
-          entries.push(entry.audit ? { batch: entry.batch, audit: entry.audit } : { batch: entry.batch });
-          seq = entry.seq;
-        }
-        start = end + 1;
-        validBytes = start;
-      }
-    }
-    const fd = openSync(journalPath, 'a+');
-    // Cut a torn tail so the next entry starts on a line of its own.
-    ftruncateSync(fd, validBytes);
-    fsyncSync(fd);
-    const journal = new Journal(dir, fd, seq, validBytes, compactAfterBytes);
-    const state: StoreState | undefined = snapshot && {
-      nodes: snapshot.nodes,
-      relationships: snapshot.relationships,
-      versions: snapshot.versions ?? {},
-      audit: snapshot.audit ?? [],
-      auditSeq: snapshot.auditSeq ?? 0,
-    };
-    return { journal, recovered: { snapshot: state, entries } };
   }
 
   /**
    * Appends a batch, with its audit entry when it is an edit, as one line, and returns once it is
-   * on disk: the change and its entry are acknowledged, or lost, together.
+   * on disk: the change and its entry are acknowledged, or lost, together. Throws StoreWriteError,
+   * having acknowledged nothing, when the disk refuses.
    */
   append(batch: WriteBatch, audit?: AuditEntry): void {
-    const entry: JournalEntry = audit ? { seq: this.seq + 1, batch, audit } : { seq: this.seq + 1, batch };
-    const line = Buffer.from(JSON.stringify(entry) + '\n', 'utf8');
-    writeFully(this.fd, line);
-    fsyncSync(this.fd);
-    this.seq += 1;
-    this.journalBytes += line.length;
+    const seq = this.log.seq + 1;
+    this.log.append(audit ? { seq, batch, audit } : { seq, batch });
   }
 
-  /** Whether the journal has grown enough that a snapshot would shorten recovery. */
+  /** Whether a snapshot would now shorten recovery enough to be worth writing (and none is under way). */
   get wantsCompaction(): boolean {
-    return this.journalBytes > this.compactAfterBytes;
+    return !this.snapshotting && (this.legacy || this.log.bytesSinceRotation > this.compactAfterBytes);
   }
 
-  /** Writes the full state as the new snapshot, then empties the journal. */
-  compact(state: StoreState): void {
-    const snapshot: Snapshot = { format: FORMAT, seq: this.seq, ...state };
-    replaceFileDurably(this.dir, SNAPSHOT, JSON.stringify(snapshot));
-    // A crash before this truncation only leaves entries the snapshot already holds (seq ≤ its seq).
-    ftruncateSync(this.fd, 0);
-    fsyncSync(this.fd);
-    this.journalBytes = 0;
+  /**
+   * Starts a snapshot of the state as it is now: later entries go to a new journal segment. Call
+   * it between writes; then write the state as of now with `writeSnapshot`.
+   */
+  beginSnapshot(): number {
+    this.snapshotting = true;
+    try {
+      this.log.rotate();
+    } catch (e) {
+      this.snapshotting = false;
+      throw e;
+    }
+    return this.log.seq;
+  }
+
+  /**
+   * Writes the snapshot begun at `seq` from its chunks (produced lazily, between asynchronous
+   * writes), then drops what two snapshots now make redundant. False when abandoned.
+   */
+  async writeSnapshot(
+    seq: number,
+    auditSeq: number,
+    chunks: Iterable<GraphChunk>,
+    stillWanted: () => boolean = () => true,
+  ): Promise<boolean> {
+    try {
+      const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, seq, auditSeq };
+      const written = await writeSnapshot(this.dir, GRAPH_PREFIX, header, chunks, stillWanted);
+      if (written) this.pruneBefore(seq);
+      return written;
+    } finally {
+      this.snapshotting = false;
+    }
+  }
+
+  /** A reset (replaceAll) takes a sequence number of its own and is written as a snapshot. */
+  async writeReset(auditSeq: number, chunks: Iterable<GraphChunk>): Promise<void> {
+    this.log.skipTo(this.log.seq + 1);
+    const seq = this.beginSnapshot();
+    await this.writeSnapshot(seq, auditSeq, chunks);
   }
 
   close(): void {
-    closeSync(this.fd);
-    releaseLock(this.dir);
+    this.log.close();
+    releaseLock(this.dir, LOCK);
+  }
+
+  /** Keeps the newest snapshot and the one before it (the fallback) and the journal after that one. */
+  private pruneBefore(newest: number): void {
+    if (this.legacy) {
+      // Migrated: the new snapshot holds everything the legacy files did.
+      removeLegacyFiles(this.dir, GRAPH_PREFIX);
+      this.legacy = false;
+    }
+    const fallback = listSnapshots(this.dir, GRAPH_PREFIX).find((s) => s.seq < newest);
+    if (!fallback) return;
+    pruneSnapshots(this.dir, GRAPH_PREFIX, fallback.seq);
+    this.log.prune(fallback.seq);
   }
 }
 
-export function writeFully(fd: number, data: Buffer): void {
-  let offset = 0;
-  while (offset < data.length) offset += writeSync(fd, data, offset);
-}
-
-/**
- * Replaces a file so that a crash leaves either the old or the new content, never a mix: write a
- * temporary file, fsync it, rename it over the target, fsync the directory.
- */
-export function replaceFileDurably(dir: string, name: string, content: string): void {
-  const target = path.join(dir, name);
-  const tmp = `${target}.tmp`;
-  const fd = openSync(tmp, 'w');
-  writeFully(fd, Buffer.from(content, 'utf8'));
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(tmp, target);
-  fsyncDir(dir);
-}
-
-export function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** One process per data directory: two writers would interleave their journals. */
-export function takeLock(dir: string, name = LOCK): void {
-  const lock = path.join(dir, name);
-  if (existsSync(lock)) {
-    const pid = Number(readFileSync(lock, 'utf8').trim());
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(
-        `The data directory ${dir} is in use by process ${pid} (a running server, or a seed, import or export ` +
-          `command). The embedded store lets one process at a time hold it: stop that process, or set DATA_DIR ` +
-          `to another directory.`,
-      );
+/** Loads the newest snapshot that reads whole; a damaged one is named and the previous one tried. */
+function loadNewestSnapshot(dir: string, sink: SnapshotSink, warn: (m: string) => void): number | undefined {
+  for (const snapshot of listSnapshots(dir, GRAPH_PREFIX)) {
+    sink.reset();
+    try {
+      const header = readSnapshot(snapshot.file, (chunk) => sink.chunk(chunk as GraphChunk));
+      sink.auditSeq(Number(header.auditSeq ?? 0));
+      return header.seq;
+    } catch (e) {
+      if (!(e instanceof StoreDamagedError)) throw e;
+      warn(`${e.message.split('. ')[0]}. Falling back to the previous snapshot and the journal.`);
     }
   }
-  const tmp = `${lock}.${process.pid}`;
-  const fd = openSync(tmp, 'w');
-  writeFully(fd, Buffer.from(String(process.pid)));
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(tmp, lock);
+  sink.reset();
+  return undefined;
 }
 
-/** Removes the lock if this process holds it. */
-export function releaseLock(dir: string, name = LOCK): void {
-  const lock = path.join(dir, name);
-  if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(process.pid)) unlinkSync(lock);
+interface LegacySnapshot extends Dataset {
+  format: number;
+  seq: number;
+  versions?: Record<string, number>;
+  audit?: AuditEntry[];
+  auditSeq?: number;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+function loadLegacySnapshot(dir: string, sink: SnapshotSink): number {
+  const legacy = readLegacySnapshot<LegacySnapshot>(dir, GRAPH_PREFIX);
+  if (!legacy) return 0;
+  if (![1, 2].includes(legacy.format)) {
+    throw new Error(`${legacySnapshotPath(dir, GRAPH_PREFIX)} has format ${legacy.format}; this version reads 1 to 3`);
+  }
+  sink.chunk({
+    n: legacy.nodes,
+    r: legacy.relationships,
+    v: Object.entries(legacy.versions ?? {}),
+    a: legacy.audit ?? [],
+  });
+  sink.auditSeq(legacy.auditSeq ?? 0);
+  return legacy.seq;
+}
+
+/** Temporary files of snapshots a crash interrupted: never renamed, so never part of the state. */
+function removeUnfinished(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(`${GRAPH_PREFIX}.snapshot.`) && name.endsWith('.tmp')) rmSync(path.join(dir, name));
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * The file operations the embedded store's durability rests on, in one place: an append that is
+ * either whole on disk or undone, a file replaced by write-then-rename, a directory entry made
+ * durable. The operations on an open file go through `FileIo` so tests can inject a failing disk.
+ */
+import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The system calls an append makes; a test replaces them to simulate a full or failing disk. */
+export interface FileIo {
+  write(fd: number, data: Buffer, offset: number): number;
+  fsync(fd: number): void;
+  truncate(fd: number, length: number): void;
+}
+
+export const systemIo: FileIo = {
+  write: (fd, data, offset) => writeSync(fd, data, offset),
+  fsync: (fd) => fsyncSync(fd),
+  truncate: (fd, length) => ftruncateSync(fd, length),
+};
+
+export function writeFully(fd: number, data: Buffer, io: FileIo = systemIo): void {
+  let offset = 0;
+  while (offset < data.length) offset += io.write(fd, data, offset);
+}
+
+/**
+ * Replaces a file so that a crash leaves either the old or the new content, never a mix: write a
+ * temporary file, fsync it, rename it over the target, fsync the directory.
+ */
+export function replaceFileDurably(dir: string, name: string, content: string | Buffer): void {
+  const target = path.join(dir, name);
+  const tmp = `${target}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    writeFully(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, target);
+  fsyncDir(dir);
+}
+
+/**
+ * The same, written from chunks produced one at a time with asynchronous writes, so a large file
+ * never exists as one string and the event loop serves other work between chunks. `stillWanted`
+ * is asked between chunks; when it says no, the temporary file is dropped and nothing replaced.
+ */
+export async function replaceFileInChunks(
+  dir: string,
+  name: string,
+  chunks: Iterable<Buffer>,
+  stillWanted: () => boolean = () => true,
+): Promise<boolean> {
+  const target = path.join(dir, name);
+  const tmp = `${target}.tmp`;
+  const handle = await open(tmp, 'w');
+  let complete = false;
+  try {
+    for (const chunk of chunks) {
+      if (!stillWanted()) break;
+      await handle.write(chunk);
+    }
+    if (stillWanted()) {
+      await handle.sync();
+      complete = true;
+    }
+  } finally {
+    await handle.close();
+    if (!complete) rmSync(tmp, { force: true });
+  }
+  if (!stillWanted()) {
+    rmSync(tmp, { force: true });
+    return false;
+  }
+  renameSync(tmp, target);
+  fsyncDir(dir);
+  return true;
+}
+
+export function fsyncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
