@@ -323,7 +323,10 @@ export type Mutation = {
   createUser: User;
   /** Changes a user's role, clearance, display name or disabled flag (ADMIN). Disabling signs them out. */
   updateUser: User;
-  /** Sets a user's password (ADMIN) and signs them out everywhere. */
+  /**
+   * Sets a user's password (ADMIN), signs them out everywhere and revokes every API token they hold
+   * (whoever knew the old password may have made one): their scripts need new tokens.
+   */
   resetPassword: Scalars['Boolean']['output'];
   /** Creates an organisation (and its BASED_IN tie when it has a country code). */
   createOrganization: Organization;

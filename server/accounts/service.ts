@@ -77,7 +77,8 @@ export class AccountService {
     password: string,
     ip: string,
   ): Promise<{ account: AccountRecord; sessionId: string; expiresAt: Date }> {
-    const wait = this.limiter.retryAfterMs(username, ip);
+    // Counted before the slow hash, so concurrent guesses cannot outrun the count.
+    const wait = this.limiter.begin(username, ip);
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new RateLimitedError(`Too many failed sign-ins: try again in ${seconds} s`, seconds);
@@ -85,11 +86,8 @@ export class AccountService {
     const account = username.length <= 64 ? await this.store.findAccount(username) : null;
     // Hash even when there is no such user, so both answers take as long.
     const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
-    if (!account || !ok || account.disabled) {
-      this.limiter.failed(username, ip);
-      throw new UnauthenticatedError(BAD_LOGIN);
-    }
-    this.limiter.succeeded(username);
+    if (!account || !ok || account.disabled) throw new UnauthenticatedError(BAD_LOGIN);
+    this.limiter.succeeded(username, ip);
     const sessionId = newSecret();
     const now = this.now();
     const expiresAt = new Date(now.getTime() + this.sessionTtlMs);
@@ -238,8 +236,11 @@ export class AccountService {
     return next;
   }
 
-  /** Sets a new password (ADMIN) and signs the user out everywhere. */
-  async resetPassword(viewer: Viewer, id: string, password: string): Promise<void> {
+  /**
+   * Sets a new password (ADMIN), signs the user out everywhere and revokes every API token they
+   * hold: whoever had the old password may have made one. Answers how many tokens were revoked.
+   */
+  async resetPassword(viewer: Viewer, id: string, password: string): Promise<{ revokedTokens: number }> {
     requireRole(viewer, 'ADMIN');
     const problems = passwordProblems(password);
     if (problems.length) throw ValidationError.of(problems);
@@ -250,6 +251,9 @@ export class AccountService {
       updatedAt: this.now().toISOString(),
     });
     await this.store.deleteSessionsOf(id);
+    const tokens = await this.store.listTokens(id);
+    for (const token of tokens) await this.store.deleteToken(token.id);
+    return { revokedTokens: tokens.length };
   }
 
   private async existing(id: string): Promise<AccountRecord> {

@@ -30,6 +30,7 @@ import { briefRoutes } from '../briefing/routes.js';
 import { exportRoutes } from './export-routes.js';
 import { apiRateLimit, securityHeaders } from '../security/http-protection.js';
 import { queryProtection } from '../security/query-protection.js';
+import { analysisCostRule } from '../security/analysis-cost.js';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 const IDE_DIST = path.resolve(import.meta.dirname, '../../client/dist-ide');
@@ -79,10 +80,10 @@ export async function createApp({
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
-    formatError: errorFormatter(log),
+    formatError: errorFormatter(log, { hideSuggestions: production }),
     includeStacktraceInErrorResponses: false,
     introspection: ide,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, analysisCostRule()],
     parseOptions: protection.parseOptions,
     // Apollo's landing page loads from the internet; the IDE is served locally at /ide instead.
     // Armor's plugins never read the context, so they serve any context type.
@@ -108,9 +109,11 @@ export async function createApp({
     }
   });
   const viewer = resolveViewer(accounts, production, log);
+  // One budget per client for everything that reads the graph: API, briefs and exports alike.
+  const rateLimit = apiRateLimit(rateLimitPerMinute);
   app.use(
     '/graphql',
-    apiRateLimit(rateLimitPerMinute),
+    rateLimit,
     express.json({ limit: '1mb' }),
     viewer,
     expressMiddleware(apollo, {
@@ -118,7 +121,7 @@ export async function createApp({
     }),
   );
   // Saved data and briefs read through the same per-request viewer as the API.
-  app.use(['/brief', '/brief.pdf', '/export'], viewer, requireViewer(anonymousAccess));
+  app.use(['/brief', '/brief.pdf', '/export'], rateLimit, viewer, requireViewer(anonymousAccess));
   app.use(briefRoutes(store, log));
   app.use(exportRoutes(store, log));
   if (ide && existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));

@@ -19,8 +19,12 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
 ]);
 
-export function errorFormatter(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+/** graphql-js's " Did you mean …?" hints: they map the schema (enum values, fields) for anyone. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+export function errorFormatter(log: Logger, options: { hideSuggestions?: boolean } = {}) {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = options.hideSuggestions ? { ...raw, message: raw.message.replace(SUGGESTION, '') } : raw;
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {

@@ -1,10 +1,15 @@
 /**
- * Slows password guessing: failed logins are counted per username (whether or not it exists, so
- * the limit tells nothing about who has an account) and per client address. After
- * `freeFailures` failures a username is locked for a delay that doubles with each further failure
- * (1 s, 2 s, 4 s … up to `maxDelayMs`); an address with `perIpFailures` failures in `windowMs` is
- * refused until the window has passed. A success clears the username's count. Counts are per
- * process and forgotten after `windowMs` without failures.
+ * Slows password guessing without handing anyone a way to lock others out. An attempt is counted
+ * *before* its password is checked (`begin`), so forty concurrent guesses cannot all reach the
+ * slow hash while the count lags behind; a success refunds it (`succeeded`).
+ *
+ * Throttling is per username *and* address: after `freeFailures` failures of one username from
+ * one address, that pair waits a delay that doubles with each further failure (1 s, 2 s, 4 s … up
+ * to `maxDelayMs`). The same username from another address is not slowed, so guessing someone's
+ * password from one place never locks them out where they sign in. An address failing across
+ * many usernames (`perIpFailures` in `windowMs`) is refused until the window has passed. Counts
+ * are per process and forgotten after `windowMs` without failures. Usernames are counted whether
+ * or not they exist, so the limit tells nothing about who has an account.
  */
 export interface LoginLimiterOptions {
   freeFailures?: number;
@@ -25,7 +30,7 @@ interface Count {
 const MAX_KEYS = 100_000;
 
 export class LoginLimiter {
-  private readonly users = new Map<string, Count>();
+  private readonly pairs = new Map<string, Count>();
   private readonly ips = new Map<string, Count>();
   private readonly o: Required<LoginLimiterOptions>;
 
@@ -41,27 +46,41 @@ export class LoginLimiter {
     };
   }
 
+  /**
+   * Call before checking a password. Answers the milliseconds to wait (the attempt is refused and
+   * not counted), or 0: the attempt may go ahead and already counts as a failure.
+   */
+  begin(username: string, ip: string): number {
+    const wait = this.retryAfterMs(username, ip);
+    if (wait === 0) this.failed(username, ip);
+    return wait;
+  }
+
   /** Milliseconds to wait before this username may try from this address; 0 when it may now. */
   retryAfterMs(username: string, ip: string): number {
     const now = this.o.now();
-    const user = this.current(this.users, username.toLowerCase(), now);
+    const pair = this.current(this.pairs, pairKey(username, ip), now);
     const client = this.current(this.ips, ip, now);
-    return Math.max(0, (user?.lockedUntil ?? 0) - now, (client?.lockedUntil ?? 0) - now);
+    return Math.max(0, (pair?.lockedUntil ?? 0) - now, (client?.lockedUntil ?? 0) - now);
   }
 
+  /** Counts a failed attempt (`begin` does this itself). */
   failed(username: string, ip: string): void {
     const now = this.o.now();
-    const user = this.bump(this.users, username.toLowerCase(), now);
-    if (user.failures >= this.o.freeFailures) {
-      const delay = this.o.baseDelayMs * 2 ** (user.failures - this.o.freeFailures);
-      user.lockedUntil = now + Math.min(delay, this.o.maxDelayMs);
+    const pair = this.bump(this.pairs, pairKey(username, ip), now);
+    if (pair.failures >= this.o.freeFailures) {
+      const delay = this.o.baseDelayMs * 2 ** (pair.failures - this.o.freeFailures);
+      pair.lockedUntil = now + Math.min(delay, this.o.maxDelayMs);
     }
     const client = this.bump(this.ips, ip, now);
     if (client.failures >= this.o.perIpFailures) client.lockedUntil = now + this.o.windowMs;
   }
 
-  succeeded(username: string): void {
-    this.users.delete(username.toLowerCase());
+  /** The password was right: forget this pair's failures and refund the attempt `begin` counted. */
+  succeeded(username: string, ip: string): void {
+    this.pairs.delete(pairKey(username, ip));
+    const client = this.ips.get(ip);
+    if (client && client.failures > 0) client.failures -= 1;
   }
 
   private current(map: Map<string, Count>, key: string, now: number): Count | undefined {
@@ -82,4 +101,8 @@ export class LoginLimiter {
     if (map.size > MAX_KEYS) map.delete(map.keys().next().value!);
     return count;
   }
+}
+
+function pairKey(username: string, ip: string): string {
+  return `${username.toLowerCase()}\u0000${ip}`;
 }

@@ -20,12 +20,14 @@ describe('login limiter', () => {
     expect(waits).toEqual([0, 0, 1000, 2000, 4000, 8000, 8000]);
   });
 
-  it('keys usernames case-insensitively and forgets them after a success', () => {
+  it('keys usernames case-insensitively, per address, and forgets them after a success', () => {
     const { l } = limiter();
     for (let i = 0; i < 3; i++) l.failed('Ana', '1.1.1.1');
-    expect(l.retryAfterMs('ana', '2.2.2.2')).toBe(1000);
-    l.succeeded('ANA');
+    expect(l.retryAfterMs('ana', '1.1.1.1')).toBe(1000);
+    // Guessing from one address does not lock the user out elsewhere (issue 12).
     expect(l.retryAfterMs('ana', '2.2.2.2')).toBe(0);
+    l.succeeded('ANA', '1.1.1.1');
+    expect(l.retryAfterMs('ana', '1.1.1.1')).toBe(0);
   });
 
   it('blocks an address that fails across many usernames', () => {
