@@ -6,6 +6,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SENSITIVITIES } from './domain/vocabulary.js';
 
+/** Passwords shipped in docker-compose.yml, the README and Neo4j itself: never for production. */
+const DEFAULT_PASSWORDS = new Set(['neo4j', 'password', 'atlas-local-only', 'ci-only-password', 'change-me']);
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -37,6 +40,17 @@ const schema = z
   .superRefine((env, ctx) => {
     if (env.STORE === 'neo4j' && !env.NEO4J_URI) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when STORE=neo4j' });
+    }
+    // Without it the driver's refusal would read as an outage at the first request.
+    if (env.STORE === 'neo4j' && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when STORE=neo4j' });
+    }
+    if (env.STORE === 'neo4j' && env.NODE_ENV === 'production' && DEFAULT_PASSWORDS.has(env.NEO4J_PASSWORD ?? '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'is a default or example password; set a password of your own in production',
+      });
     }
   });
 

@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import { SENSITIVITIES } from '../../domain/vocabulary.js';
 import type { AccountStore } from '../account-port.js';
 import type { NodePosition, SavedViewRecord } from '../../views/records.js';
+import type { StoredReading } from '../../reading/stored.js';
 import {
   CREATE_ACCOUNT,
   CREATE_VIEW,
@@ -32,6 +33,10 @@ import {
   LIST_ACCOUNTS,
   LIST_TOKENS,
   UPDATE_ACCOUNT,
+  CREATE_READING,
+  GET_READING,
+  LIST_READINGS,
+  UPDATE_READING,
 } from './queries.js';
 import type { CypherQuery, Params } from './cypher.js';
 import type { TransactionRunner } from './transactions.js';
@@ -156,6 +161,31 @@ export class Neo4jAccountStore implements AccountStore {
     );
   }
 
+  async listReadings(): Promise<StoredReading[]> {
+    const rows = await this.runner.read((tx) => tx.run(LIST_READINGS));
+    return rows.map((r) => toReading(r.get('r') as Node));
+  }
+
+  getReading(id: string): Promise<StoredReading | null> {
+    return this.one(GET_READING, { id }, 'r', toReading);
+  }
+
+  async putReading(r: StoredReading, expectedVersion: number): Promise<void> {
+    const params = { id: r.id, title: r.title, json: r.json, updatedAt: r.updatedAt, version: toNeo4jInt(r.version) };
+    await this.runner.write(async (tx) => {
+      if (expectedVersion === 0) {
+        const rows = await tx.run(CREATE_READING, params);
+        if (rows.length === 0) throw new ConflictError(`a reading has the id '${r.id}'`, 'id');
+        return;
+      }
+      const rows = await tx.run(UPDATE_READING, { ...params, expectedVersion: toNeo4jInt(expectedVersion) });
+      if (rows.length > 0) return;
+      const [row] = await tx.run(GET_READING, { id: r.id });
+      if (!row) throw new NotFoundError(`no reading has the id '${r.id}'`, 'id');
+      throw new ConflictError('the reading was changed meanwhile', 'expectedVersion');
+    });
+  }
+
   /** Removes every account, session, token and saved view (tests; wiping a deployment's accounts). */
   async clear(): Promise<void> {
     await this.runner.write((tx) => tx.run(DELETE_ALL_ACCOUNTS));
@@ -244,6 +274,17 @@ function toView(node: Node): SavedViewRecord {
     state: toText(p.state, 'state'),
     positions,
     createdAt: toText(p.createdAt, 'createdAt'),
+    updatedAt: toText(p.updatedAt, 'updatedAt'),
+    version: toNumber(p.version, 'version'),
+  };
+}
+
+function toReading(node: Node): StoredReading {
+  const p = props(node);
+  return {
+    id: toText(p.id, 'id'),
+    title: toText(p.title, 'title'),
+    json: toText(p.json, 'json'),
     updatedAt: toText(p.updatedAt, 'updatedAt'),
     version: toNumber(p.version, 'version'),
   };

@@ -50,6 +50,16 @@ export const SAVED_VIEW_PROP = {
   version: 'version',
 } as const;
 
+/** Readings of ingested documents (server/reading): one JSON text each, beside the accounts, never a :Node. */
+export const READING_LABEL = 'Reading';
+export const READING_PROP = {
+  id: 'id',
+  title: 'title',
+  json: 'json',
+  updatedAt: 'updatedAt',
+  version: 'version',
+} as const;
+
 /** The properties of Account, Session and ApiToken nodes. */
 export const ACCOUNT_PROP = {
   id: 'id',
@@ -223,6 +233,7 @@ export const PROPERTY_KEYS: readonly string[] = unique([
   ...Object.values(AUDIT_PROP),
   ...Object.values(ACCOUNT_PROP),
   ...Object.values(SAVED_VIEW_PROP),
+  ...Object.values(READING_PROP),
   ...Object.values(NODE_FIELDS).flatMap((fields) => Object.keys(fields)),
   ...Object.keys(RELATIONSHIP_FIELDS),
 ]).sort();
@@ -249,6 +260,7 @@ export const DB_SCHEMA = {
     SESSION_LABEL,
     API_TOKEN_LABEL,
     SAVED_VIEW_LABEL,
+    READING_LABEL,
   ],
   relationshipTypes: [...REL_TYPES],
   propertyKeys: [...PROPERTY_KEYS],

@@ -43,6 +43,12 @@ export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
   indexAwaitSeconds: 300,
 };
 
+/** A refused sign-in is the operator's to fix, not an outage to wait out: say which it is. */
+function isAuthenticationFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Security.') && !code.endsWith('Forbidden');
+}
+
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -88,6 +94,11 @@ export async function openNeo4jStore(
     );
   } catch (e) {
     await closeQuietly(driver);
+    if (isAuthenticationFailure(e)) {
+      throw new StoreUnavailableError(
+        `Cannot sign in to ${where}: authentication failed for user '${config.user}' (check NEO4J_USER and NEO4J_PASSWORD)`,
+      );
+    }
     throw new StoreUnavailableError(`Cannot connect to ${where}: ${reason(e)}`);
   }
 

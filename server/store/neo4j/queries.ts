@@ -15,6 +15,7 @@ import {
   NODE_LABEL,
   REL_TYPES,
   SAVED_VIEW_LABEL,
+  READING_LABEL,
   SEARCH_INDEX,
 } from './db-schema.js';
 
@@ -128,6 +129,13 @@ RETURN id`,
 );
 
 /**
+ * A property written first to take the record's write lock, so the version read after it is the
+ * latest committed one and concurrent writers cannot both bump from the same value (Neo4j reads
+ * without locks; `SET n = row.props` then removes the property again).
+ */
+const WRITE_LOCK = '_writeLock';
+
+/**
  * Creates or replaces nodes of one kind whole: `SET n = props` drops every property the new
  * record lacks, and the other kind labels go, so a node that changed kind carries one kind label.
  * The version goes one up (a new node starts at 1; one written before versions existed counts as 1).
@@ -140,6 +148,7 @@ export const UPSERT_NODES = perValue(NODE_KINDS, (kind) => {
 UNWIND $rows AS row
 MERGE (n:${N} {id: row.id})
 ON CREATE SET n.version = 0
+SET n.${WRITE_LOCK} = true
 WITH n, row, coalesce(n.version, 1) AS version
 SET n = row.props
 SET n.version = version + 1
@@ -174,6 +183,7 @@ MATCH (a:${N}) WHERE a.id = row.start
 MATCH (b:${N}) WHERE b.id = row.end
 MERGE (a)-[r:${type} {id: row.id}]->(b)
 ON CREATE SET r.version = 0
+SET r.${WRITE_LOCK} = true
 WITH r, row, coalesce(r.version, 1) AS version
 SET r = row.props
 SET r.version = version + 1`,
@@ -236,7 +246,10 @@ export const NEXT_AUDIT_SEQ = cypher(
   `
 MERGE (log:${AUDIT_LOG_LABEL} {id: 'audit-log'})
 ON CREATE SET log.seq = 0
-SET log.seq = log.seq + 1
+SET log.${WRITE_LOCK} = true
+WITH log, log.seq AS seq
+SET log.seq = seq + 1
+REMOVE log.${WRITE_LOCK}
 RETURN log.seq AS seq`,
 );
 
@@ -424,7 +437,7 @@ export const DELETE_ALL_ACCOUNTS = cypher(
   'deleteAllAccounts',
   `
 MATCH (n)
-WHERE n:${A} OR n:${SESSION_LABEL} OR n:${API_TOKEN_LABEL} OR n:${SAVED_VIEW_LABEL}
+WHERE n:${A} OR n:${SESSION_LABEL} OR n:${API_TOKEN_LABEL} OR n:${SAVED_VIEW_LABEL} OR n:${READING_LABEL}
 DELETE n`,
 );
 
@@ -482,4 +495,47 @@ WITH v, v.id AS id
 DELETE v
 RETURN id`,
   ['id', 'expectedVersion'],
+);
+
+// ---- readings of ingested documents (account-store.ts, server/reading) ----
+
+const R = READING_LABEL;
+
+export const LIST_READINGS = cypher(
+  'listReadings',
+  `
+MATCH (r:${R})
+RETURN r
+ORDER BY r.updatedAt DESC, r.id`,
+);
+
+export const GET_READING = cypher(
+  'getReading',
+  `
+MATCH (r:${R} {id: $id})
+RETURN r`,
+  ['id'],
+);
+
+/** Answers the id when it was free and the reading was created, nothing when the id is taken. */
+export const CREATE_READING = cypher(
+  'createReading',
+  `
+OPTIONAL MATCH (old:${R} {id: $id})
+WITH old
+WHERE old IS NULL
+CREATE (r:${R} {id: $id, title: $title, json: $json, updatedAt: $updatedAt, version: $version})
+RETURN r.id AS id`,
+  ['id', 'title', 'json', 'updatedAt', 'version'],
+);
+
+/** Replaces a reading if it is still at the expected version; answers its id when it did. */
+export const UPDATE_READING = cypher(
+  'updateReading',
+  `
+MATCH (r:${R} {id: $id})
+WHERE r.version = $expectedVersion
+SET r.title = $title, r.json = $json, r.updatedAt = $updatedAt, r.version = $version
+RETURN r.id AS id`,
+  ['id', 'title', 'json', 'updatedAt', 'version', 'expectedVersion'],
 );

@@ -10,6 +10,7 @@ import {
   ACCOUNT_LABEL,
   API_TOKEN_LABEL,
   SAVED_VIEW_LABEL,
+  READING_LABEL,
   AUDIT_ENTRY_LABEL,
   SESSION_LABEL,
   AUDIT_LOG_LABEL,
@@ -68,6 +69,7 @@ const ACCOUNT_UNIQUE = (
     [API_TOKEN_LABEL, 'id'],
     [API_TOKEN_LABEL, 'secretHash'],
     [SAVED_VIEW_LABEL, 'id'],
+    [READING_LABEL, 'id'],
   ] as const
 ).map(([label, prop]) =>
   cypher(
