@@ -28,7 +28,8 @@ import type {
 import { compareByNameThenId, decodeAuditCursor, decodeCursor, encodeAuditCursor, encodeCursor } from '../cursor.js';
 import { ConsistentView } from './consistent-view.js';
 import { applyBatch, type Graph } from './graph-batch.js';
-import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
+import { GraphState } from './graph-state.js';
+import { Journal, type JournalOptions } from './journal.js';
 import { chunked } from './snapshot-files.js';
 
 export class EmbeddedStore implements GraphStore {
@@ -58,45 +59,19 @@ export class EmbeddedStore implements GraphStore {
    * nothing, when a file is damaged other than in its last line (see store-damage.ts).
    */
   static open(dataDir: string, options: JournalOptions = {}): EmbeddedStore {
-    let graph: Graph = new MultiDirectedGraph();
-    let versions = new Map<string, number>();
-    let audit: AuditEntry[] = [];
-    let auditSeq = 0;
-    const { journal, entries } = Journal.open(
-      dataDir,
-      {
-        reset() {
-          graph = new MultiDirectedGraph();
-          versions = new Map();
-          audit = [];
-          auditSeq = 0;
-        },
-        chunk(chunk: GraphChunk) {
-          for (const node of chunk.n ?? []) graph.addNode(node.id, node);
-          for (const rel of chunk.r ?? []) graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
-          for (const [id, version] of chunk.v ?? []) versions.set(id, version);
-          for (const entry of chunk.a ?? []) audit.push(entry);
-        },
-        auditSeq(seq) {
-          auditSeq = seq;
-        },
-      },
-      options,
-    );
-    const store = new EmbeddedStore(journal, options);
-    store.graph = graph;
-    store.versions = versions;
-    store.audit = audit;
-    store.auditSeq = Math.max(auditSeq, audit.at(-1)?.seq ?? 0);
+    const state = new GraphState();
+    const { journal, entries } = Journal.open(dataDir, state, options);
     try {
-      for (const { batch, audit: entry } of entries) {
-        applyBatch(store.graph, store.versions, batch);
-        if (entry) store.record(entry);
-      }
+      for (const entry of entries) state.apply(entry);
     } catch (e) {
       journal.close();
       throw e;
     }
+    const store = new EmbeddedStore(journal, options);
+    store.graph = state.graph;
+    store.versions = state.versions;
+    store.audit = state.audit;
+    store.auditSeq = state.lastAuditSeq;
     store.compactIfWanted();
     return store;
   }
