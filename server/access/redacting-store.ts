@@ -9,6 +9,8 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { NodeRecord, RelationshipRecord } from '../domain/records.js';
 import { SENSITIVITIES } from '../domain/vocabulary.js';
 import { compareByNameThenId, decodeCursor, encodeAuditCursor, encodeCursor } from '../store/cursor.js';
+import { hiddenConflict, hiddenInUse } from './hidden-collision.js';
+import { openAuditCursor, opaqueSeq, sealAuditCursor } from './opaque-audit.js';
 import type {
   Dataset,
   EditView,
@@ -20,6 +22,7 @@ import type {
   WriteBatch,
 } from '../store/port.js';
 import { maySee, type Clearance } from './clearance.js';
+import type { VicinityRequest } from '../graph/vicinity.js';
 
 /** Only joint cases can be hidden, so only ties that can reach one need checking. */
 const CASE_TIES: readonly RelationshipTypeValue[] = ['WORKS_ON', 'UNDER'];
@@ -35,11 +38,19 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
     if (about !== undefined && !changes.some((c) => changeConcerns(c, about))) return undefined;
     if (changes.length === entry.changes.length) return entry;
     if (changes.length === 0) return undefined;
+    // The comment and summary were written about the whole edit, hidden part included.
+    const { comment: _comment, ...rest } = entry;
     return {
-      ...entry,
+      ...rest,
       changes,
+      subjects: entry.subjects.filter((id) => !hidden.has(id)),
       summary: `${entry.action.toLowerCase().replace(/_/g, ' ')}: ${changes.length} change(s)`,
     };
+  }
+
+  /** The entry with its number replaced by an opaque id (see opaque-audit.ts). */
+  function withOpaqueSeq(entry: AuditEntry): AuditEntry {
+    return { ...entry, seq: opaqueSeq(entry.seq, entry.at) };
   }
 
   async function auditPage(
@@ -48,7 +59,8 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
     about?: string,
   ): Promise<AuditPage> {
     const items: AuditEntry[] = [];
-    let after = page.after;
+    // Clients hold sealed cursors; the store reads its own.
+    let after = page.after === undefined ? undefined : encodeAuditCursor(openAuditCursor(page.after));
     let more = false;
     for (;;) {
       const got = await read({ first: Math.max(page.first * 2, 20), after });
@@ -67,7 +79,7 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
       after = got.endCursor;
     }
     const last = items.at(-1);
-    return { items, endCursor: more && last ? encodeAuditCursor(last.seq) : undefined };
+    return { items: items.map(withOpaqueSeq), endCursor: more && last ? sealAuditCursor(last.seq) : undefined };
   }
 
   /** Refuses a plan that would touch what the viewer may not see, as if it did not exist. */
@@ -88,7 +100,19 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
     const nodes = await view.getNodes([...new Set(touched)]);
     const hidden = nodes.find((n) => n !== null && !maySee(clearance, n));
     if (hidden) throw new NotFoundError(`no node has the id '${hidden.id}'`, 'id');
+    await guardHiddenTies(view, batch);
     await guardHiddenReferences(view, batch, nodes);
+  }
+
+  /** A deleted node (a deletion, the duplicate of a merge) must not leave a hidden tie behind. */
+  async function guardHiddenTies(view: EditView, batch: WriteBatch): Promise<void> {
+    const deleted = batch.deleteNodes ?? [];
+    if (!deleted.length) return;
+    const ties = (await view.relationshipsOf(deleted, CASE_TIES)).flat();
+    const gone = new Set(batch.deleteRelationships ?? []);
+    const ends = await view.getNodes([...new Set(ties.flatMap((t) => [t.start, t.end]))]);
+    const hiddenIds = new Set(ends.flatMap((n) => (n && !maySee(clearance, n) ? [n.id] : [])));
+    if (ties.some((t) => !gone.has(t.id) && (hiddenIds.has(t.start) || hiddenIds.has(t.end)))) throw hiddenConflict();
   }
 
   /**
@@ -118,30 +142,25 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
         r.sources.some((c) => goneSources.has(c.source)) ||
         ('nodeKind' in r && r.nodeKind === 'JOINT_CASE' && r.jurisdictions.some((code) => goneCodes.has(code))),
     );
-    if (uses) {
-      throw ValidationError.of([
-        {
-          field: 'id',
-          code: 'IN_USE',
-          message: 'used by records outside your clearance: ask someone cleared to see them',
-        },
-      ]);
-    }
+    if (uses) throw hiddenInUse();
   }
 
   const reader = redactingReader(inner, clearance);
   return {
     name: inner.name,
     ...reader,
-    edit: (work) =>
-      inner.edit(async (view) => {
+    edit: async (work) => {
+      const outcome = await inner.edit(async (view) => {
         const plan = await work({ ...redactingReader(view, clearance), takenIds: (ids) => view.takenIds(ids) });
         await guard(view, plan.batch);
         return plan;
-      }),
+      });
+      return outcome.entry ? { ...outcome, entry: withOpaqueSeq(outcome.entry) } : outcome;
+    },
     history: (id, page) => auditPage((p) => inner.history(id, p), page, id),
     recentChanges: (page) => auditPage((p) => inner.recentChanges(p), page),
     isEmpty: () => inner.isEmpty(),
+    revision: () => inner.revision(),
     write: (batch: WriteBatch) => inner.write(batch),
     replaceAll: (dataset, audit) => inner.replaceAll(dataset, audit),
     close: () => inner.close(),
@@ -183,10 +202,17 @@ export function redactingReader(inner: GraphReader, clearance: Clearance): Graph
     return rels.filter((r) => !hidden.has(r.start) && !hidden.has(r.end));
   }
 
+  /** Sensitivities above the clearance: a store reading a vicinity leaves such cases out itself. */
+  const hiddenSensitivities = SENSITIVITIES.slice(level + 1);
+
   return {
     async getNodes(ids) {
       return (await inner.getNodes(ids)).map((n) => (visible(n) ? n : null));
     },
+    // Forwarded only when the store has it; the store applies the clearance inside its one query.
+    ...(inner.vicinity && {
+      vicinity: (request: VicinityRequest) => inner.vicinity!({ ...request, hiddenSensitivities }),
+    }),
     async listNodes(kind, page): Promise<Page<NodeRecord>> {
       if (kind !== 'JOINT_CASE') return inner.listNodes(kind, page);
       // Cases are few: read them all, drop the hidden ones, then page, so counts and cursors agree.
@@ -212,8 +238,13 @@ export function redactingReader(inner: GraphReader, clearance: Clearance): Graph
       );
     },
     async searchCandidates(text, kinds, limit) {
-      // Ask for more in case some are hidden; the ranker trims to the caller's limit.
-      return (await inner.searchCandidates(text, kinds, limit * 2)).filter(visible).slice(0, limit);
+      // Redact before limiting: widen the ask until `limit` visible candidates are found or the
+      // store has no more, so hidden cases never crowd visible results out.
+      for (let ask = limit * 2; ; ask *= 4) {
+        const got = await inner.searchCandidates(text, kinds, ask);
+        const shown = got.filter(visible);
+        if (shown.length >= limit || got.length < ask) return shown.slice(0, limit);
+      }
     },
     async readGraph(scope): Promise<Dataset> {
       const graph = await inner.readGraph(scope);

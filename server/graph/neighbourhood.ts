@@ -1,11 +1,13 @@
 /**
  * The subgraph within a few ties of some nodes. Expands breadth-first through the store port, one
  * batched call per level, so it behaves the same on every store; only visible nodes and ties are
- * followed, so a filtered-out meeting does not connect its participants.
+ * followed, so a filtered-out meeting does not connect its participants. A store that reads a
+ * vicinity in one round trip (Neo4j) has it read first, and the same walk replays over it.
  */
 import { NotFoundError } from '../domain/errors.js';
 import type { NodeRecord, RelationshipRecord } from '../domain/records.js';
-import type { GraphStore } from '../store/port.js';
+import type { GraphReader } from '../store/port.js';
+import { VicinityReader } from './vicinity.js';
 import { nodeVisible, relationshipVisible, type GraphFilter } from './filter.js';
 
 export interface Subgraph {
@@ -14,8 +16,32 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** Nodes per level a vicinity may hold: far more than any answer shows, far less than a graph. */
+export const VICINITY_CAP_PER_LIMIT = 20;
+
 export async function neighbourhood(
-  store: GraphStore,
+  store: GraphReader,
+  ids: readonly string[],
+  depth: number,
+  filter: GraphFilter,
+  limit: number,
+): Promise<Subgraph> {
+  if (store.vicinity) {
+    const around = await store.vicinity({
+      seeds: ids,
+      radius: depth,
+      relationshipTypes: filter.relationshipTypes ?? undefined,
+      nodeKinds: filter.nodeKinds ?? undefined,
+      cap: Math.max(1000, limit * VICINITY_CAP_PER_LIMIT),
+    });
+    // An incomplete vicinity could change what the walk finds: walk the store itself then.
+    if (around.complete) return walk(new VicinityReader(around), ids, depth, filter, limit);
+  }
+  return walk(store, ids, depth, filter, limit);
+}
+
+async function walk(
+  store: Pick<GraphReader, 'getNodes' | 'relationshipsOf'>,
   ids: readonly string[],
   depth: number,
   filter: GraphFilter,

@@ -2,11 +2,14 @@
  * Every shortest path between two nodes, up to a length. Breadth-first from the start through the
  * store port (one batched call per level, so it runs alike on every store), remembering every
  * parent at the shortest distance, then reading the paths back from the end. Graph libraries
- * offer this only over a graph held whole in memory, which the Neo4j store does not do.
+ * offer this only over a graph held whole in memory, which the Neo4j store does not do. On a store
+ * that reads a vicinity in one round trip (Neo4j), the same walk replays over the vicinity of both
+ * ends, which holds every shortest path of the allowed length.
  */
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { NodeRecord, RelationshipRecord } from '../domain/records.js';
-import type { GraphStore, RelationshipTypeValue } from '../store/port.js';
+import type { GraphReader, RelationshipTypeValue } from '../store/port.js';
+import { VicinityReader } from './vicinity.js';
 import { RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
 import { nodeVisible, relationshipVisible, type GraphFilter } from './filter.js';
 
@@ -18,8 +21,11 @@ export interface GraphPath {
 /** BASED_IN would make every agency of a state two steps from every other: left out by default. */
 export const DEFAULT_PATH_TYPES: RelationshipTypeValue[] = RELATIONSHIP_TYPES.filter((t) => t !== 'BASED_IN');
 
+/** Nodes per level a vicinity may hold before the walk goes to the store itself. */
+const VICINITY_CAP = 20_000;
+
 export async function shortestPaths(
-  store: GraphStore,
+  store: GraphReader,
   fromId: string,
   toId: string,
   maxLength: number,
@@ -27,6 +33,28 @@ export async function shortestPaths(
   limit: number,
 ): Promise<GraphPath[]> {
   if (fromId === toId) throw new ValidationError('from and to must be different nodes', 'to');
+  if (store.vicinity) {
+    // Every node of a shortest path of length ≤ maxLength lies within half of it of one end.
+    const around = await store.vicinity({
+      seeds: [fromId, toId],
+      radius: Math.ceil(maxLength / 2),
+      relationshipTypes: filter.relationshipTypes ?? DEFAULT_PATH_TYPES,
+      nodeKinds: filter.nodeKinds ?? undefined,
+      cap: VICINITY_CAP,
+    });
+    if (around.complete) return walk(new VicinityReader(around), fromId, toId, maxLength, filter, limit);
+  }
+  return walk(store, fromId, toId, maxLength, filter, limit);
+}
+
+async function walk(
+  store: Pick<GraphReader, 'getNodes' | 'relationshipsOf'>,
+  fromId: string,
+  toId: string,
+  maxLength: number,
+  filter: GraphFilter,
+  limit: number,
+): Promise<GraphPath[]> {
   const [from, to] = await store.getNodes([fromId, toId]);
   if (!from) throw new NotFoundError(`no node has the id '${fromId}'`, 'from');
   if (!to) throw new NotFoundError(`no node has the id '${toId}'`, 'to');

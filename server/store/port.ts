@@ -7,6 +7,7 @@
 import type { AuditDraft, AuditEntry, AuditPage, AuditPageRequest } from '../domain/audit.js';
 import type { NodeRecord, RelationshipRecord } from '../domain/records.js';
 import type { NodeKind, RelationshipType } from '../domain/vocabulary.js';
+import type { Vicinity, VicinityRequest } from '../graph/vicinity.js';
 
 export type NodeKindValue = (typeof NodeKind)[keyof typeof NodeKind];
 export type RelationshipTypeValue = (typeof RelationshipType)[keyof typeof RelationshipType];
@@ -68,6 +69,13 @@ export interface GraphReader {
 
   /** Counts by node kind and relationship type. */
   stats(): Promise<GraphStats>;
+
+  /**
+   * Optional: the part of the graph around some nodes in one round trip (server/graph/vicinity.ts),
+   * for stores where each read is a trip to a database. Neighbourhoods and paths replay over it;
+   * without it they walk level by level through getNodes and relationshipsOf.
+   */
+  vicinity?(request: VicinityRequest): Promise<Vicinity>;
 
   /**
    * The current version of each node or relationship id (relationship ids hold a colon, node ids
@@ -145,6 +153,12 @@ export interface GraphStore extends GraphReader {
 
   /** True when the store holds no node at all. */
   isEmpty(): Promise<boolean>;
+
+  /**
+   * A token that changes with every write that lands (from this process or, for a shared
+   * database, any other): analyses cache what they compute under it. Opaque; compare for equality.
+   */
+  revision(): Promise<string>;
 
   close(): Promise<void>;
 }

@@ -26,6 +26,7 @@ import type {
   WriteBatch,
 } from '../port.js';
 import { compareByNameThenId, decodeAuditCursor, decodeCursor, encodeAuditCursor, encodeCursor } from '../cursor.js';
+import { GraphIndex } from './graph-index.js';
 import { ConsistentView } from './consistent-view.js';
 import { applyBatch, type Graph } from './graph-batch.js';
 import { GraphState } from './graph-state.js';
@@ -43,6 +44,8 @@ export class EmbeddedStore implements GraphStore {
   /** Writes run one at a time, in the order they arrive. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Search index, kept counts and revision, following the graph's changes (graph-index.ts). */
+  private index: GraphIndex | undefined;
   /** The snapshot being written in the background, if any. */
   private snapshot: { view: ConsistentView; done: Promise<void>; abandoned: boolean } | undefined;
   private readonly log: (message: string) => void;
@@ -181,8 +184,21 @@ export class EmbeddedStore implements GraphStore {
     kinds: readonly NodeKindValue[] | undefined,
     limit: number,
   ): Promise<NodeRecord[]> {
-    const candidates = kinds ? kinds.flatMap((k) => this.nodesOfKind(k)) : this.allNodes();
+    const candidates = this.indexed().search.candidates(text, kinds, Math.max(limit * 10, 300));
     return rankNodes(text, candidates, limit).map((hit) => hit.node);
+  }
+
+  async revision(): Promise<string> {
+    return this.indexed().revision();
+  }
+
+  /** The index of the current graph (rebuilt when a reset replaced the graph). */
+  private indexed(): GraphIndex {
+    if (this.index?.graph !== this.graph) {
+      this.index?.detach();
+      this.index = GraphIndex.watch(this.graph);
+    }
+    return this.index;
   }
 
   async readGraph(scope: {
@@ -205,14 +221,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<GraphStats> {
-    const stats: GraphStats = { nodes: {}, relationships: {} };
-    this.graph.forEachNode((_id, n) => {
-      stats.nodes[n.nodeKind] = (stats.nodes[n.nodeKind] ?? 0) + 1;
-    });
-    this.graph.forEachEdge((_id, r) => {
-      stats.relationships[r.type] = (stats.relationships[r.type] ?? 0) + 1;
-    });
-    return stats;
+    return this.indexed().stats();
   }
 
   async isEmpty(): Promise<boolean> {

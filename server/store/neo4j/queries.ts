@@ -539,3 +539,47 @@ SET r.title = $title, r.json = $json, r.updatedAt = $updatedAt, r.version = $ver
 RETURN r.id AS id`,
   ['id', 'title', 'json', 'updatedAt', 'version', 'expectedVersion'],
 );
+
+// ---- vicinity: the part of the graph around some nodes, in one round trip ----
+
+/** A node the walk may pass through: of an allowed kind, and not a joint case hidden from the viewer. */
+const WALKABLE = (n: string) =>
+  `($labels IS NULL OR any(l IN labels(${n}) WHERE l IN $labels)) AND NOT (${n}:${KIND_LABEL.JOINT_CASE} AND ${n}.sensitivity IN $hidden)`;
+
+/** One breadth-first level: the distinct walkable neighbours of the previous one, at most $cap. */
+const LEVEL = (from: string, to: string) => `
+CALL (${from}) {
+  UNWIND ${from} AS a
+  MATCH (a)-[r]-(b:${N})
+  WHERE ($types IS NULL OR type(r) IN $types) AND ${WALKABLE('b')}
+  WITH DISTINCT b LIMIT $cap
+  RETURN collect(b) AS ${to}
+}`;
+
+/**
+ * Every node within RADIUS ties of the seeds (walking ties of $types through nodes of $labels,
+ * seeds always kept), and every tie of $types among them; `complete` is false when a level
+ * reached $cap. Levels are sets, not paths, so hubs cost their degree, not the paths through them.
+ */
+export const VICINITY = perValue(['1', '2', '3'] as const, (radius) => {
+  const levels = Array.from({ length: Number(radius) }, (_, i) => `level${i + 1}`);
+  return cypher(
+    `vicinity.${radius}`,
+    `
+MATCH (s:${N}) WHERE s.id IN $ids AND NOT (s:${KIND_LABEL.JOINT_CASE} AND s.sensitivity IN $hidden)
+WITH collect(s) AS level0
+${levels.map((to, i) => LEVEL(`level${i}`, to)).join('\n')}
+WITH ${['level0', ...levels].join(' + ')} AS reached, ${levels.map((l) => `size(${l}) < $cap`).join(' AND ')} AS complete
+UNWIND reached AS n
+WITH complete, collect(DISTINCT n) AS nodes
+WITH complete, nodes, [n IN nodes | n.id] AS ids
+CALL (nodes, ids) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:${N})
+  WHERE ($types IS NULL OR type(r) IN $types) AND b.id IN ids
+  RETURN collect({r: r, start: a.id, end: b.id}) AS ties
+}
+RETURN nodes, ties, complete`,
+    ['ids', 'types', 'labels', 'hidden', 'cap'],
+  );
+});

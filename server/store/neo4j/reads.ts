@@ -21,7 +21,9 @@ import {
   SEARCH_CANDIDATES,
   STATS,
   TAKEN_IDS,
+  VICINITY,
 } from './queries.js';
+import { MAX_VICINITY_RADIUS, type Vicinity, type VicinityRequest } from '../../graph/vicinity.js';
 import { candidateCount, luceneQuery } from './search-text.js';
 import type { QueryRunner } from './transactions.js';
 import { toNeo4jInt, toNumber, toText } from './values.js';
@@ -113,6 +115,25 @@ export class TxReads implements EditView {
       }
     }
     return { nodes, relationships };
+  }
+
+  /** See server/graph/vicinity.ts: one statement, whatever the radius. */
+  async vicinity(request: VicinityRequest): Promise<Vicinity> {
+    const radius = String(Math.min(Math.max(Math.trunc(request.radius), 1), MAX_VICINITY_RADIUS)) as '1' | '2' | '3';
+    const [row] = await this.tx.run(VICINITY[radius], {
+      ids: [...request.seeds],
+      types: request.relationshipTypes ? [...request.relationshipTypes] : null,
+      labels: request.nodeKinds ? labelsOf(request.nodeKinds) : null,
+      hidden: [...(request.hiddenSensitivities ?? [])],
+      cap: toNeo4jInt(request.cap),
+    });
+    if (!row) return { nodes: [], relationships: [], complete: true };
+    const ties = row.get('ties') as { r: Relationship; start: unknown; end: unknown }[];
+    return {
+      nodes: (row.get('nodes') as Node[]).map(decodeNode),
+      relationships: ties.map((t) => decodeRelationship(t.r, t.start, t.end)),
+      complete: row.get('complete') === true,
+    };
   }
 
   async stats(): Promise<GraphStats> {

@@ -47,13 +47,29 @@ import {
   UNLISTED_TIES,
 } from './queries.js';
 import { TxReads } from './reads.js';
+import type { Vicinity, VicinityRequest } from '../../graph/vicinity.js';
 import { luceneQuery } from './search-text.js';
 import type { QueryRunner, TransactionRunner } from './transactions.js';
 import { toNeo4jInt, toNumber, toText } from './values.js';
 import { isEmptyPlan, planReplace, planWrite } from './write-plan.js';
+import { cypher } from './cypher.js';
+import { AUDIT_LOG_LABEL } from './db-schema.js';
+
+/** The audit log's sequence: every edit, import and reset from any process moves it (see revision()). */
+const AUDIT_SEQ = cypher(
+  'auditSeq',
+  `
+OPTIONAL MATCH (log:${AUDIT_LOG_LABEL} {id: 'audit-log'})
+RETURN coalesce(log.seq, 0) AS seq`,
+);
+
+let instances = 0;
 
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
+  /** Unaudited writes through this instance (loaders, tests): they do not move the audit log. */
+  private localWrites = 0;
+  private readonly instance = `${process.pid}.${++instances}`;
 
   constructor(private readonly runner: TransactionRunner) {}
 
@@ -97,6 +113,11 @@ export class Neo4jStore implements GraphStore {
     return this.read((r) => r.stats());
   }
 
+  vicinity(request: VicinityRequest): Promise<Vicinity> {
+    if (request.seeds.length === 0) return Promise.resolve({ nodes: [], relationships: [], complete: true });
+    return this.read((r) => r.vicinity(request));
+  }
+
   versionsOf(ids: readonly string[]): Promise<(number | null)[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.read((r) => r.versionsOf(ids));
@@ -110,7 +131,16 @@ export class Neo4jStore implements GraphStore {
   async write(batch: WriteBatch): Promise<void> {
     const plan = planWrite(batch);
     if (isEmptyPlan(plan)) return;
-    await this.runner.write((tx) => applyPlan(tx, plan));
+    try {
+      await this.runner.write((tx) => applyPlan(tx, plan));
+    } finally {
+      this.localWrites++;
+    }
+  }
+
+  async revision(): Promise<string> {
+    const [row] = await this.runner.read((tx) => tx.run(AUDIT_SEQ));
+    return `${toNumber(row?.get('seq'), 'seq')}.${this.instance}.${this.localWrites}`;
   }
 
   edit<T>(work: (view: EditView) => Promise<EditPlan<T>>): Promise<EditOutcome<T>> {
@@ -137,6 +167,7 @@ export class Neo4jStore implements GraphStore {
 
   async replaceAll(dataset: Dataset, audit?: AuditDraft): Promise<void> {
     const plan = planReplace(dataset);
+    this.localWrites++;
     await this.runner.write(async (tx) => {
       const seq = audit ? await nextAuditSeq(tx) : undefined;
       await tx.run(DELETE_ALL);
