@@ -1,44 +1,66 @@
 /**
- * Everything a one-page brief says about its focus, gathered through the store port and the gap
- * analyses, with every listed item and every drawn tie carrying numbered source footnotes.
+ * Everything a brief says about its focus, gathered through the store port and the gap analyses.
+ * Page 1 holds the title, the status line, the diagram, the key figures and at most three items a
+ * section; the annexes hold the full lists. Footnotes are numbered in the order the brief shows
+ * them (diagram first), and only what is printed is cited.
  */
 import { cellFor } from '../analysis/bilateral-matrix.js';
-import { instrumentDates, projectCoordination, type CoordinationTie } from '../analysis/coordination.js';
+import { projectCoordination, type CoordinationTie } from '../analysis/coordination.js';
 import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
-import { lastActivityUnder, monthsBetween, latestDateIn } from '../analysis/dormant-agreements.js';
 import { loadInstrumentIndex, type InstrumentEntry, type InstrumentIndex } from '../analysis/instrument-index.js';
 import { missingLinks } from '../analysis/missing-links.js';
 import { NotFoundError } from '../domain/errors.js';
-import { latestDay, type PartialDate } from '../domain/partial-date.js';
-import type { AgreementRecord, OrganizationRecord, SourceRecord } from '../domain/records.js';
+import type { AgreementRecord, CountryRecord, SourceRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
 import type { GraphStore } from '../store/port.js';
-import type { Diagram, DiagramNode } from './diagram.js';
-import { Footnotes, type Footnote } from './footnotes.js';
+import { bilateralModel, bilateralPicture, sectorWords } from './bilateral.js';
+import {
+  byDateDesc,
+  dormantEntries,
+  dormantItem,
+  firstFew,
+  itemsOf,
+  kindWords,
+  shortName,
+  words,
+  type BriefItem,
+  type BriefSection,
+} from './brief-items.js';
 import type { Focus } from './focus.js';
+import { Footnotes, type Footnote } from './footnotes.js';
+import { meetingPrepBrief } from './meeting-prep.js';
+import type { Picture } from './picture.js';
+import { starPicture, type Spoke } from './star.js';
 
-export interface BriefItem {
-  title: string;
-  detail: string;
-  footnotes: number[];
-}
+export type { BriefItem, BriefSection } from './brief-items.js';
 
 export interface BriefData {
   title: string;
-  subtitle: string;
+  /** One line under the title: the state of things in words. */
+  statusLine: string;
   generatedOn: string;
   figures: { label: string; value: string }[];
-  diagram: Diagram;
-  agreements: BriefItem[];
-  meetings: BriefItem[];
-  jointCases: BriefItem[];
-  /** Hidden cases are not named; the count says how many the reader may not see, where allowed. */
-  gaps: BriefItem[];
+  picture: Picture;
+  /** Page 1: each section at most three items. */
+  sections: BriefSection[];
+  /** The annex pages: the full lists, each under its own title. */
+  annexes: BriefSection[];
   footnotes: Footnote[];
 }
 
-const RECENT_MEETINGS = 12;
-const DORMANT_AFTER_MONTHS = 24;
+export type BriefBody = Omit<BriefData, 'footnotes' | 'generatedOn'>;
+
+/** Partners drawn on an organisation's brief; the rest are listed in the annex. */
+export const PARTNERS_DRAWN = 12;
+const MAX_GAPS = 3;
+
+export interface BriefContext {
+  index: InstrumentIndex;
+  ties: CoordinationTie[];
+  notes: Footnotes;
+  period: string;
+  today: Date;
+}
 
 export async function composeBrief(
   store: GraphStore,
@@ -50,153 +72,230 @@ export async function composeBrief(
   const sources = new Map(
     (await store.listNodes('SOURCE', { first: 1000 })).items.map((s) => [s.id, s as SourceRecord] as const),
   );
-  const notes = new Footnotes(sources);
-  const ties = projectCoordination(index, Number.MAX_SAFE_INTEGER).ties;
-  const period = filter.from || filter.until ? `, ${filter.from ?? 'start'} to ${filter.until ?? 'latest'}` : '';
-  const generatedOn = today.toISOString().slice(0, 10);
-
-  const base = { generatedOn, footnotes: [] as Footnote[] };
-  let brief: Omit<BriefData, 'footnotes' | 'generatedOn'>;
-  if (focus.kind === 'pair') brief = pairBrief(index, ties, notes, focus.a, focus.b, period);
-  else if (focus.kind === 'org') brief = orgBrief(index, ties, notes, focus.id, period);
-  else brief = agreementBrief(index, notes, focus.id, period);
-  return { ...base, ...brief, footnotes: notes.list() };
+  const ctx: BriefContext = {
+    index,
+    ties: projectCoordination(index, Number.MAX_SAFE_INTEGER).ties,
+    notes: new Footnotes(sources),
+    period: filter.from || filter.until ? ` (${filter.from ?? 'start'} to ${filter.until ?? 'latest'})` : '',
+    today,
+  };
+  const body =
+    focus.kind === 'pair'
+      ? pairBrief(ctx, country(index, focus.a), country(index, focus.b))
+      : focus.kind === 'org'
+        ? orgBrief(ctx, focus.id)
+        : focus.kind === 'agreement'
+          ? agreementBrief(ctx, focus.id)
+          : meetingPrepBrief(ctx, focus);
+  return { ...body, generatedOn: today.toISOString().slice(0, 10), footnotes: ctx.notes.list() };
 }
 
-function pairBrief(
-  index: InstrumentIndex,
-  ties: CoordinationTie[],
-  notes: Footnotes,
-  codeA: string,
-  codeB: string,
-  period: string,
-) {
-  const country = (code: string, field: string) => {
-    const c = index.countries.find((k) => k.code === code);
-    if (!c) throw new NotFoundError(`no country has the code '${code}'`, field);
-    return c;
-  };
-  const a = country(codeA, 'focus');
-  const b = country(codeB, 'focus');
+export function country(index: InstrumentIndex, code: string): CountryRecord {
+  const c = index.countries.find((k) => k.code === code);
+  if (!c) throw new NotFoundError(`no country has the code '${code}'`, 'focus');
+  return c;
+}
+
+/** The gaps worth raising for a pair, most pressing first: unused agreements, then uncovered sectors. */
+export function pairGaps(
+  ctx: BriefContext,
+  a: CountryRecord,
+  b: CountryRecord,
+  joining: InstrumentEntry[],
+): BriefItem[] {
+  const coverage = counterpartCoverage(ctx.index, a, b);
+  const dormant = dormantEntries(ctx.index, joining).map((e) => dormantItem(ctx.index, e, ctx.notes));
+  const gaps = coverage
+    .filter((row) => row.status === 'GAP')
+    .map((row) => ({
+      title: `No ${sectorWords(row.sector).toLowerCase()} tie across the border`,
+      detail: row.explanation,
+      footnotes: [],
+    }));
+  const cross = coverage
+    .filter((row) => row.status === 'CROSS_SECTOR')
+    .map((row) => ({
+      title: `${sectorWords(row.sector)}: only through other sectors`,
+      detail: row.explanation,
+      footnotes: ctx.notes.cite(row.crossSectorTies.flatMap((t) => t.evidence.flatMap((e) => e.sources))),
+    }));
+  const missing = [a, b].flatMap((side) => {
+    const sectors = coverage
+      .filter((row) => row.status === 'NO_COUNTERPART_KNOWN' && !(side === a ? row.agenciesA : row.agenciesB).length)
+      .map((row) => sectorWords(row.sector).toLowerCase());
+    return sectors.length
+      ? [{ title: `No ${side.name} counterpart recorded`, detail: `In: ${sectors.join(', ')}.`, footnotes: [] }]
+      : [];
+  });
+  return [...dormant, ...gaps, ...cross, ...missing];
+}
+
+function pairBrief(ctx: BriefContext, a: CountryRecord, b: CountryRecord): BriefBody {
+  const { index, notes } = ctx;
   const cell = cellFor(index, a, b);
-  const involved = (e: InstrumentEntry) =>
-    [cell.bilateralAgreements, cell.multilateralAgreements, cell.meetings, cell.jointCases].some((l) =>
-      l.some((i) => i.id === e.instrument.id),
-    );
-  const entries = index.entries.filter(involved);
-  const side = (o: OrganizationRecord) => o.countryCode === a.code || o.countryCode === b.code;
-  const crossBorder = ties.filter((t) => side(t.a) && side(t.b) && t.a.countryCode !== t.b.countryCode);
-  const coverage = counterpartCoverage(index, a, b);
-  const gaps: BriefItem[] = [
-    { title: `Status: ${cell.status.replace(/_/g, ' ').toLowerCase()}`, detail: cell.explanation, footnotes: [] },
-    ...coverage
-      .filter((row) => row.status === 'GAP' || row.status === 'CROSS_SECTOR')
-      .map((row) => ({
-        title: `${label(row.sector)}: ${label(row.status)}`,
-        detail: row.explanation,
-        footnotes: notes.cite(row.crossSectorTies.flatMap((t) => t.evidence.flatMap((e) => e.sources))),
-      })),
-    ...[a, b].flatMap((missingSide) => {
-      const sectors = coverage
-        .filter(
-          (row) => row.status === 'NO_COUNTERPART_KNOWN' && !(missingSide === a ? row.agenciesA : row.agenciesB).length,
-        )
-        .map((row) => label(row.sector));
-      return sectors.length
-        ? [
-            {
-              title: `No ${missingSide.name} counterpart recorded`,
-              detail: `In: ${sectors.join(', ')}.`,
-              footnotes: [],
-            },
-          ]
-        : [];
-    }),
-    ...dormantAmong(index, entries, notes),
-  ];
+  const model = bilateralModel(index, a, b, notes);
+  const picture = bilateralPicture(model);
+  const all = [...model.joining, ...model.shared];
+  const of = (list: InstrumentEntry[], kind: string) =>
+    list.filter((e) => e.instrument.nodeKind === kind).sort(byDateDesc);
+  const gaps = pairGaps(ctx, a, b, model.joining);
+  const meetings = itemsOf(index, of(model.joining, 'MEETING'), notes);
+  const agreements = itemsOf(index, of(model.joining, 'AGREEMENT'), notes);
+  const cases = itemsOf(index, of(model.joining, 'JOINT_CASE'), notes);
   return {
     title: `${a.name}–${b.name}: coordination brief`,
-    subtitle: `Bilateral cooperation between ${a.name} and ${b.name}${period}`,
+    statusLine: `${words(cell.status).replace(/^./, (c) => c.toUpperCase())}: ${cell.explanation}${ctx.period}`,
     figures: [
-      { label: 'Status', value: cell.status.replace(/_/g, ' ') },
       { label: 'Bilateral agreements', value: String(cell.bilateralAgreements.length) },
-      { label: 'Multilateral agreements', value: String(cell.multilateralAgreements.length) },
-      { label: 'Meetings', value: String(cell.meetings.length) },
-      { label: 'Joint cases', value: String(cell.jointCases.length) },
+      { label: 'Bilateral meetings and cases', value: String(cell.bilateralActivityCount) },
+      { label: 'Shared with other states', value: String(model.shared.length) },
       { label: 'Latest activity', value: cell.lastActivity ?? '—' },
     ],
-    diagram: tieDiagram(crossBorder, notes, new Set()),
-    ...instrumentSections(index, entries, notes),
-    gaps,
+    picture,
+    sections: [
+      firstFew('Gaps to raise', gaps, 'No gap found in the data.', 'Annex D', MAX_GAPS),
+      firstFew('Latest meetings', meetings, 'No bilateral meeting recorded.', 'Annex B'),
+      firstFew('Agreements between them', agreements, 'No bilateral agreement recorded.', 'Annex A'),
+      ...(cases.length ? [firstFew('Joint cases', cases, '', 'Annex C')] : []),
+    ],
+    annexes: [
+      { title: 'Annex A: Agreements', items: itemsOf(index, of(all, 'AGREEMENT'), notes), empty: 'None recorded.' },
+      { title: 'Annex B: Meetings', items: itemsOf(index, of(all, 'MEETING'), notes), empty: 'None recorded.' },
+      {
+        title: 'Annex C: Joint cases you may see',
+        items: itemsOf(index, of(all, 'JOINT_CASE'), notes),
+        empty: 'None recorded.',
+      },
+      { title: 'Annex D: All gaps and observations', items: gaps, empty: 'None found.' },
+    ],
   };
 }
 
-function orgBrief(index: InstrumentIndex, ties: CoordinationTie[], notes: Footnotes, id: string, period: string) {
+function tieKind(t: CoordinationTie): Spoke['tieKind'] {
+  const kinds = [...new Set(t.instrumentKinds)];
+  return kinds.length === 1 ? kinds[0]! : 'MIXED';
+}
+
+function orgBrief(ctx: BriefContext, id: string): BriefBody {
+  const { index, notes, ties } = ctx;
   const org = index.organizations.find((o) => o.id === id);
   if (!org) throw new NotFoundError(`no organisation has the id '${id}'`, 'focus');
   const entries = index.entries.filter((e) => e.orgs.some((o) => o.id === id));
-  const own = ties.filter((t) => t.a.id === id || t.b.id === id).slice(0, 18);
+  const own = ties
+    .filter((t) => t.a.id === id || t.b.id === id)
+    .sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+  const drawn = own.slice(0, PARTNERS_DRAWN);
+  const other = (t: CoordinationTie) => (t.a.id === id ? t.b : t.a);
+  const spokes: Spoke[] = drawn.map((t) => {
+    const o = other(t);
+    return {
+      id: o.id,
+      label: o.acronym ?? shortName(o.name, 36),
+      nodeKind: 'ORGANIZATION',
+      organizationKind: o.kind,
+      refs: notes.cite(t.evidence.flatMap((e) => e.sources)),
+      weight: t.weight,
+      tieKind: tieKind(t),
+    };
+  });
+  const caption =
+    own.length === drawn.length
+      ? `${own.length} partner${own.length === 1 ? '' : 's'}, all drawn. Numbers on the lines refer to the sources.`
+      : `${own.length} partners; the ${drawn.length} strongest drawn (all in Annex A). Numbers on the lines refer to the sources.`;
+  const picture = starPicture(
+    { id, label: org.acronym ?? shortName(org.name, 36), nodeKind: 'ORGANIZATION', organizationKind: org.kind },
+    spokes,
+    caption,
+  );
+  const dormant = dormantEntries(index, entries).map((e) => dormantItem(index, e, notes));
   const suggestions = missingLinks(ties, 'ANY', 500)
     .filter((m) => m.a.id === id || m.b.id === id)
     .slice(0, 5)
     .map((m) => {
-      const other = m.a.id === id ? m.b : m.a;
+      const o = m.a.id === id ? m.b : m.a;
       return {
-        title: `No direct tie with ${other.acronym ?? other.name}`,
-        detail: `Both work with ${m.sharedPartners.map((p) => p.acronym ?? p.name).join(', ')} (Adamic–Adar ${m.score.toFixed(2)}).`,
+        title: `No direct tie with ${o.acronym ?? o.name}`,
+        detail: `Both work with ${m.sharedPartners.map((p) => p.acronym ?? p.name).join(', ')}.`,
         footnotes: [],
       };
     });
+  const gaps = [...dormant, ...suggestions];
+  const of = (kind: string) => entries.filter((e) => e.instrument.nodeKind === kind).sort(byDateDesc);
+  const meetings = itemsOf(index, of('MEETING'), notes);
+  const agreements = itemsOf(index, of('AGREEMENT'), notes);
+  const partners = own.map((t) => ({
+    title: other(t).acronym ? `${other(t).name} (${other(t).acronym})` : other(t).name,
+    detail: `${t.sharedCount} shared instrument${t.sharedCount === 1 ? '' : 's'}: ${t.evidence.map((e) => e.name).join('; ')}`,
+    footnotes: notes.cite(t.evidence.flatMap((e) => e.sources)),
+  }));
   return {
     title: `${org.name}${org.acronym ? ` (${org.acronym})` : ''}: coordination brief`,
-    subtitle: `Its partners, instruments and gaps${period}`,
+    statusLine: `${org.kind === 'GOVERNMENT_AGENCY' ? 'Thai government agency' : words(org.kind)}${org.sector ? `, ${sectorWords(org.sector).toLowerCase()}` : ''}: ${own.length} partners through ${entries.length} agreements, meetings and cases${ctx.period}`,
     figures: [
-      { label: 'Partners', value: String(ties.filter((t) => t.a.id === id || t.b.id === id).length) },
-      { label: 'Agreements', value: String(entries.filter((e) => e.instrument.nodeKind === 'AGREEMENT').length) },
-      { label: 'Meetings', value: String(entries.filter((e) => e.instrument.nodeKind === 'MEETING').length) },
-      { label: 'Joint cases', value: String(entries.filter((e) => e.instrument.nodeKind === 'JOINT_CASE').length) },
+      {
+        label: 'Partners',
+        value: own.length === drawn.length ? String(own.length) : `${own.length} (${drawn.length} drawn)`,
+      },
+      { label: 'Agreements', value: String(of('AGREEMENT').length) },
+      { label: 'Meetings', value: String(of('MEETING').length) },
+      { label: 'Joint cases', value: String(of('JOINT_CASE').length) },
     ],
-    diagram: tieDiagram(own, notes, new Set([id])),
-    ...instrumentSections(index, entries, notes),
-    gaps: [...suggestions, ...dormantAmong(index, entries, notes)],
+    picture,
+    sections: [
+      firstFew('Gaps to raise', gaps, 'No gap found in the data.', 'Annex E', MAX_GAPS),
+      firstFew('Latest meetings', meetings, 'No meeting recorded.', 'Annex C'),
+      firstFew('Agreements', agreements, 'No agreement recorded.', 'Annex B'),
+    ],
+    annexes: [
+      { title: 'Annex A: All partners, strongest first', items: partners, empty: 'None recorded.' },
+      { title: 'Annex B: Agreements', items: agreements, empty: 'None recorded.' },
+      { title: 'Annex C: Meetings', items: meetings, empty: 'None recorded.' },
+      {
+        title: 'Annex D: Joint cases you may see',
+        items: itemsOf(index, of('JOINT_CASE'), notes),
+        empty: 'None recorded.',
+      },
+      { title: 'Annex E: All gaps and observations', items: gaps, empty: 'None found.' },
+    ],
   };
 }
 
-function agreementBrief(index: InstrumentIndex, notes: Footnotes, id: string, period: string) {
+function agreementBrief(ctx: BriefContext, id: string): BriefBody {
+  const { index, notes } = ctx;
   const entry = index.entries.find((e) => e.instrument.id === id && e.instrument.nodeKind === 'AGREEMENT');
   if (!entry) throw new NotFoundError(`no agreement has the id '${id}'`, 'focus');
   const agreement = entry.instrument as AgreementRecord;
-  const activities = index.entries.filter((e) => e.under.some((u) => u.id === id));
-  const parties = [...entry.orgs, ...entry.countries];
-  const nodes: DiagramNode[] = [
-    { id, label: short(agreement.name), kind: 'AGREEMENT', focus: true },
+  const activities = index.entries.filter((e) => e.under.some((u) => u.id === id)).sort(byDateDesc);
+  const parties = [...entry.orgs, ...entry.countries].sort((x, y) => x.id.localeCompare(y.id));
+  const partyRefs = notes.cite(agreement.sources);
+  const spokes: Spoke[] = [
     ...parties.map((p) => ({
       id: p.id,
-      label: p.nodeKind === 'ORGANIZATION' ? (p.acronym ?? short(p.name)) : p.name,
-      kind: p.nodeKind,
+      label: p.nodeKind === 'ORGANIZATION' ? (p.acronym ?? shortName(p.name, 36)) : p.name,
+      nodeKind: p.nodeKind,
       organizationKind: p.nodeKind === 'ORGANIZATION' ? p.kind : undefined,
-    })),
-    ...activities.map((e) => ({ id: e.instrument.id, label: short(e.instrument.name), kind: e.instrument.nodeKind })),
-  ];
-  const edges = [
-    ...parties.map((p) => ({
-      id: `${p.id}>${id}`,
-      source: p.id,
-      target: id,
+      refs: partyRefs,
       weight: 1,
-      footnotes: notes.cite(agreement.sources),
+      tieKind: 'AGREEMENT' as const,
     })),
     ...activities.map((e) => ({
-      id: `${e.instrument.id}>${id}`,
-      source: e.instrument.id,
-      target: id,
+      id: e.instrument.id,
+      label: shortName(e.instrument.name, 36),
+      nodeKind: e.instrument.nodeKind,
+      refs: notes.cite(e.instrument.sources),
       weight: 1,
-      footnotes: notes.cite(e.instrument.sources),
+      tieKind: e.instrument.nodeKind,
     })),
   ];
+  const drawn = spokes.slice(0, PARTNERS_DRAWN);
+  const caption =
+    drawn.length === spokes.length
+      ? `${parties.length} parties and ${activities.length} meetings or cases under it, all drawn. Numbers on the lines refer to the sources.`
+      : `${parties.length} parties and ${activities.length} meetings or cases under it; ${drawn.length} drawn (all in the annexes). Numbers on the lines refer to the sources.`;
+  const picture = starPicture({ id, label: shortName(agreement.name, 48), nodeKind: 'AGREEMENT' }, drawn, caption);
   const attended = new Set(activities.flatMap((e) => e.orgs.map((o) => o.id)));
   const gaps: BriefItem[] = [
-    ...dormantAmong(index, [entry], notes),
+    ...dormantEntries(index, [entry]).map((e) => dormantItem(index, e, notes)),
     ...entry.orgs
       .filter((o) => activities.length && !attended.has(o.id))
       .map((o) => ({
@@ -205,132 +304,31 @@ function agreementBrief(index: InstrumentIndex, notes: Footnotes, id: string, pe
         footnotes: [],
       })),
   ];
+  const partyItems = parties.map((p) => ({
+    title: p.nodeKind === 'ORGANIZATION' && p.acronym ? `${p.name} (${p.acronym})` : p.name,
+    detail: p.nodeKind === 'COUNTRY' ? 'State party' : words(p.kind),
+    footnotes: partyRefs,
+  }));
+  const activityItems = itemsOf(index, activities, notes);
   return {
     title: `${agreement.name}: brief`,
-    subtitle: `${agreement.kind.replace(/_/g, ' ')}, ${agreement.scope.toLowerCase()}, ${agreement.status.toLowerCase()}${period}`,
+    statusLine: `${kindWords(agreement.kind)}, ${words(agreement.scope)}, ${words(agreement.status)}${agreement.signedOn ? `, signed ${agreement.signedOn}` : ''}${agreement.validUntil ? `, valid until ${agreement.validUntil}` : ''}${ctx.period}`,
     figures: [
-      { label: 'Status', value: agreement.status },
+      { label: 'Status', value: words(agreement.status) },
       { label: 'Signed', value: agreement.signedOn ?? '—' },
       { label: 'Parties', value: String(parties.length) },
       { label: 'Meetings and cases under it', value: String(activities.length) },
     ],
-    diagram: { nodes, edges },
-    ...instrumentSections(index, [entry, ...activities], notes),
-    gaps,
+    picture,
+    sections: [
+      firstFew('Gaps to raise', gaps, 'No gap found in the data.', 'Annex C', MAX_GAPS),
+      firstFew('Latest activity under it', activityItems, 'No meeting or case recorded under it.', 'Annex B'),
+      firstFew('Parties', partyItems, 'No party recorded.', 'Annex A'),
+    ],
+    annexes: [
+      { title: 'Annex A: Parties', items: partyItems, empty: 'None recorded.' },
+      { title: 'Annex B: Meetings and cases under it', items: activityItems, empty: 'None recorded.' },
+      { title: 'Annex C: All gaps and observations', items: gaps, empty: 'None found.' },
+    ],
   };
-}
-
-/** The agreements (with status and last activity), recent meetings and joint cases among the entries. */
-function instrumentSections(index: InstrumentIndex, entries: InstrumentEntry[], notes: Footnotes) {
-  const of = (kind: string) => entries.filter((e) => e.instrument.nodeKind === kind);
-  const byDateDesc = (x: InstrumentEntry, y: InstrumentEntry) =>
-    dateKey(instrumentDates(y.instrument)[0]).localeCompare(dateKey(instrumentDates(x.instrument)[0]));
-  const agreements = of('AGREEMENT').map((e) => {
-    const a = e.instrument as AgreementRecord;
-    const { last, lastDate } = lastActivityUnder(index, a.id);
-    return {
-      title: a.name,
-      detail: [
-        `${a.kind.replace(/_/g, ' ')}, ${a.scope.toLowerCase()}, ${a.status.toLowerCase()}`,
-        a.signedOn ? `signed ${a.signedOn}` : undefined,
-        last ? `last activity ${lastDate ?? 'undated'}: ${last.name}` : 'no meeting or case recorded under it',
-      ]
-        .filter(Boolean)
-        .join('; '),
-      footnotes: notes.cite(a.sources),
-    };
-  });
-  const meetings = of('MEETING')
-    .sort(byDateDesc)
-    .slice(0, RECENT_MEETINGS)
-    .map((e) => {
-      const m = e.instrument;
-      if (m.nodeKind !== 'MEETING') throw new Error('unreachable');
-      const when = m.startDate
-        ? m.endDate && m.endDate !== m.startDate
-          ? `${m.startDate} to ${m.endDate}`
-          : m.startDate
-        : 'undated';
-      return {
-        title: m.name,
-        detail: [when, m.city, e.orgs.map((o) => o.acronym ?? o.name).join(', ')].filter(Boolean).join('; '),
-        footnotes: notes.cite(m.sources),
-      };
-    });
-  const jointCases = of('JOINT_CASE')
-    .sort(byDateDesc)
-    .map((e) => {
-      const c = e.instrument;
-      if (c.nodeKind !== 'JOINT_CASE') throw new Error('unreachable');
-      return {
-        title: c.name,
-        detail: [
-          c.caseType.replace(/_/g, ' ').toLowerCase(),
-          c.status.toLowerCase(),
-          c.openedOn ? `opened ${c.openedOn}` : undefined,
-          e.orgs.map((o) => o.acronym ?? o.name).join(', '),
-        ]
-          .filter(Boolean)
-          .join('; '),
-        footnotes: notes.cite(c.sources),
-      };
-    });
-  return { agreements, meetings, jointCases };
-}
-
-function dormantAmong(index: InstrumentIndex, entries: InstrumentEntry[], notes: Footnotes): BriefItem[] {
-  const reference = latestDateIn(index);
-  return entries
-    .filter((e) => e.instrument.nodeKind === 'AGREEMENT' && e.instrument.status === 'ACTIVE')
-    .flatMap((e) => {
-      const { last, lastDate } = lastActivityUnder(index, e.instrument.id);
-      const months = lastDate && reference ? monthsBetween(lastDate, reference) : undefined;
-      if (last && months !== undefined && months <= DORMANT_AFTER_MONTHS) return [];
-      return [
-        {
-          title: `Dormant: ${e.instrument.name}`,
-          detail: last
-            ? `Last activity under it ${months} months before ${reference}.`
-            : 'No meeting or case is recorded under it.',
-          footnotes: notes.cite(e.instrument.sources),
-        },
-      ];
-    });
-}
-
-function tieDiagram(ties: CoordinationTie[], notes: Footnotes, focus: Set<string>): Diagram {
-  const nodes = new Map<string, DiagramNode>();
-  for (const t of ties) {
-    for (const o of [t.a, t.b]) {
-      nodes.set(o.id, {
-        id: o.id,
-        label: o.acronym ?? short(o.name),
-        kind: 'ORGANIZATION',
-        organizationKind: o.kind,
-        focus: focus.has(o.id),
-      });
-    }
-  }
-  return {
-    nodes: [...nodes.values()],
-    edges: ties.map((t) => ({
-      id: t.id,
-      source: t.a.id,
-      target: t.b.id,
-      weight: t.weight,
-      footnotes: notes.cite(t.evidence.flatMap((e) => e.sources)),
-    })),
-  };
-}
-
-function label(value: string): string {
-  return value.replace(/_/g, ' ').toLowerCase();
-}
-
-function short(name: string): string {
-  return name.length > 34 ? `${name.slice(0, 32)}…` : name;
-}
-
-function dateKey(date: PartialDate | undefined): string {
-  return date ? latestDay(date) : '';
 }

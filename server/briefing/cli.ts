@@ -1,7 +1,8 @@
 /**
  * `npm run brief -- --focus pair:TH-LA --out brief.pdf [--from 2023] [--until 2024]`: the same
  * brief the explorer opens, from the command line, for scripted briefing packs. `--out x.html`
- * writes the printable HTML instead. Reads as a PUBLIC viewer unless VIEWER_CLEARANCE says more.
+ * writes the printable HTML instead, `--out x.svg` the diagram alone. Focus: org:<id>, pair:TH-LA,
+ * agreement:<id>, or a meeting to prepare: prep:TH-MM or prep:<series>. Reads as a PUBLIC viewer unless VIEWER_CLEARANCE says more.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { composeBrief } from './brief-data.js';
 import { parseFocus } from './focus.js';
 import { briefHtml } from './render-html.js';
 import { briefPdf } from './render-pdf.js';
+import { pictureSvg } from './render-svg.js';
 
 try {
   const { values } = parseArgs({
@@ -34,7 +36,14 @@ try {
       from: values.from,
       until: values.until,
     });
-    await writeFile(out, out.endsWith('.html') ? briefHtml(brief) : await briefPdf(brief));
+    await writeFile(
+      out,
+      out.endsWith('.html')
+        ? briefHtml(brief)
+        : out.endsWith('.svg')
+          ? pictureSvg(brief.picture, brief.title)
+          : await briefPdf(brief),
+    );
     console.log(`Wrote ${out}: ${brief.title} (${brief.footnotes.length} sources cited)`);
   } finally {
     await store.close();

@@ -3,7 +3,11 @@ import type { CitationRecord, SourceRecord } from '../domain/records.js';
 
 export interface Footnote {
   n: number;
+  /** The source record's id: the evidence reader opens it at /sources/<id>. */
+  sourceId: string;
   source: string;
+  publisher: string | undefined;
+  url: string | undefined;
   locator: string;
   quote: string | undefined;
 }
@@ -20,8 +24,16 @@ export class Footnotes {
           const key = `${c.source}\u0000${c.locator}`;
           let note = this.byKey.get(key);
           if (!note) {
-            const title = this.sources.get(c.source)?.name ?? c.source;
-            note = { n: this.byKey.size + 1, source: title, locator: c.locator, quote: c.quote };
+            const record = this.sources.get(c.source);
+            note = {
+              n: this.byKey.size + 1,
+              sourceId: c.source,
+              source: record?.name ?? c.source,
+              publisher: record?.publisher,
+              url: record?.url,
+              locator: c.locator,
+              quote: c.quote,
+            };
             this.byKey.set(key, note);
           }
           return note.n;
@@ -33,4 +45,10 @@ export class Footnotes {
   list(): Footnote[] {
     return [...this.byKey.values()];
   }
+}
+
+/** The evidence reader's address for a footnote: the document opened at the quoted passage. */
+export function readerHref(note: Pick<Footnote, 'sourceId' | 'locator' | 'quote'>): string {
+  const query = new URLSearchParams({ locator: note.locator, ...(note.quote ? { quote: note.quote } : {}) });
+  return `/sources/${encodeURIComponent(note.sourceId)}?${query.toString()}#quote`;
 }

@@ -1,217 +1,358 @@
 /**
- * The brief as a PDF (pdf-lib): title, figures, the diagram drawn as vector shapes with its
- * legend, the sections with footnote numbers, and the numbered sources. Text uses the standard
- * Helvetica font (WinAnsi): characters it cannot encode are replaced, never dropped silently.
+ * The brief as a PDF (pdf-lib): page 1 holds the whole brief — title, status line, key figures,
+ * the diagram with its legend and footnote markers, and at most three items a section — scaled to
+ * fit one A4 page; the full lists and the numbered sources follow on titled annex pages. Text is
+ * set in the embedded Sarabun (Thai and Latin), so Thai names print as typed and stay searchable.
  */
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { BriefData, BriefItem } from './brief-data.js';
-import { colourOf, layoutDiagram, legendOf, type DiagramKind } from './diagram.js';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import type { BriefData, BriefSection } from './brief-data.js';
+import { fontBytes } from './fonts.js';
+import { markerText, markerWidth, shapePath, type LegendEntry, type Picture, type Prim } from './picture.js';
 
 const A4: [number, number] = [595.28, 841.89];
-const M = 48;
-const INK = rgb(0.106, 0.153, 0.2);
-const GREY = rgb(0.42, 0.47, 0.52);
+const M = 38;
+const WIDTH = A4[0] - 2 * M;
+const INK = hex('#1b2733');
+const GREY = hex('#5b6875');
+const RULE = hex('#cfd8e1');
+const ABSENCE =
+  'Gaps are what the source documents do not record: absence of evidence is not evidence of absence of cooperation.';
 
-function hex(colour: string) {
-  const n = parseInt(colour.slice(1), 16);
-  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+function hex(colour: string): RGB {
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  const v = m ? parseInt(m[1]!, 16) : 0x777777;
+  return rgb(((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255);
 }
 
-class Writer {
-  page: PDFPage;
-  y: number;
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  /** The characters the typeface has: anything else prints as '?', never silently dropped. */
+  chars: Set<number>;
+}
+
+function safe(fonts: Fonts, text: string): string {
+  const mapped = text.replace(/[\u2212\u2010\u2011]/g, '-').replace(/[\u00a0\u2009\u202f]/g, ' ');
+  return [...mapped].map((ch) => (fonts.chars.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+}
+
+function wrap(fonts: Fonts, text: string, size: number, font: PDFFont, width: number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = safe(fonts, text).split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const next = line ? `${line} ${words[i]}` : words[i]!;
+    if (line && font.widthOfTextAtSize(next, size) > width) {
+      lines.push(line);
+      line = words[i]!;
+      if (lines.length === maxLines) {
+        lines[maxLines - 1] = ellipsize(`${lines[maxLines - 1]} ${words.slice(i).join(' ')}`, size, font, width);
+        return lines;
+      }
+    } else line = next;
+  }
+  if (line) lines.push(font.widthOfTextAtSize(line, size) > width ? ellipsize(line, size, font, width) : line);
+  return lines;
+}
+
+function ellipsize(text: string, size: number, font: PDFFont, width: number): string {
+  let chars = [...text];
+  while (chars.length > 1 && font.widthOfTextAtSize(`${chars.join('')}…`, size) > width) chars = chars.slice(0, -1);
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/** Draws a picture's primitives with its top-left corner at (x, top), scaled by s. */
+function drawPicture(page: PDFPage, fonts: Fonts, picture: Picture, x: number, top: number, s: number): void {
+  const X = (v: number) => x + v * s;
+  const Y = (v: number) => top - v * s;
+  const draw = (p: Prim) => {
+    switch (p.t) {
+      case 'rect':
+        page.drawRectangle({
+          x: X(p.x),
+          y: Y(p.y + p.h),
+          width: p.w * s,
+          height: p.h * s,
+          color: hex(p.fill),
+          borderColor: p.stroke ? hex(p.stroke) : undefined,
+          borderWidth: p.stroke ? 0.6 : 0,
+          borderDashArray: p.dash ? [3, 2] : undefined,
+        });
+        return;
+      case 'line':
+        page.drawLine({
+          start: { x: X(p.x1), y: Y(p.y1) },
+          end: { x: X(p.x2), y: Y(p.y2) },
+          thickness: p.width * s,
+          color: hex(p.stroke),
+          dashArray: p.dash ? [3, 2] : undefined,
+        });
+        return;
+      case 'text': {
+        const font = p.bold ? fonts.bold : fonts.regular;
+        const text = safe(fonts, p.text);
+        const size = p.size * s;
+        const w = font.widthOfTextAtSize(text, size);
+        const dx = p.anchor === 'middle' ? -w / 2 : p.anchor === 'end' ? -w : 0;
+        page.drawText(text, { x: X(p.x) + dx, y: Y(p.y), size, font, color: hex(p.fill) });
+        return;
+      }
+      case 'shape':
+        page.drawSvgPath(shapePath(p.shape, p.x, p.y, p.w, p.h), {
+          x,
+          y: top,
+          scale: s,
+          color: hex(p.fill),
+          borderColor: hex(p.stroke),
+          borderWidth: 0.8,
+        });
+        return;
+      case 'marker': {
+        const w = markerWidth(p.refs);
+        page.drawRectangle({
+          x: X(p.x - w / 2),
+          y: Y(p.y + 7),
+          width: w * s,
+          height: 14 * s,
+          color: rgb(1, 1, 1),
+          borderColor: INK,
+          borderWidth: 0.5,
+        });
+        const text = markerText(p.refs);
+        const size = 7.5 * s;
+        page.drawText(text, {
+          x: X(p.x) - fonts.regular.widthOfTextAtSize(text, size) / 2,
+          y: Y(p.y + 2.6),
+          size,
+          font: fonts.regular,
+          color: INK,
+        });
+      }
+    }
+  };
+  picture.prims.forEach(draw);
+}
+
+const LEGEND_ROW = 11;
+const LEGEND_COL = 128;
+
+function legendHeight(legend: LegendEntry[]): number {
+  return legend.length ? Math.ceil(legend.length / Math.floor(WIDTH / LEGEND_COL)) * LEGEND_ROW + 4 : 0;
+}
+
+function drawLegend(page: PDFPage, fonts: Fonts, legend: LegendEntry[], top: number): void {
+  const perRow = Math.floor(WIDTH / LEGEND_COL);
+  legend.forEach((e, i) => {
+    const x = M + (i % perRow) * LEGEND_COL;
+    const y = top - Math.floor(i / perRow) * LEGEND_ROW - 8;
+    if (e.kind === 'shape')
+      page.drawSvgPath(shapePath(e.shape, 4, 0, 7, 7), {
+        x,
+        y: y + 2.5,
+        color: hex(e.fill),
+        borderColor: hex(e.stroke),
+        borderWidth: 0.6,
+      });
+    else
+      page.drawLine({
+        start: { x, y: y + 2.5 },
+        end: { x: x + 10, y: y + 2.5 },
+        thickness: 1.5,
+        color: hex(e.colour),
+        dashArray: e.dash ? [2, 1.5] : undefined,
+      });
+    page.drawText(safe(fonts, e.label), { x: x + 13, y, size: 7, font: fonts.regular, color: GREY });
+  });
+}
+
+interface Block {
+  height: number;
+  draw: (page: PDFPage, x: number, top: number) => void;
+}
+
+/** A page-1 section in a column: title, items (title and detail on one line each), and where the rest is. */
+function sectionBlock(fonts: Fonts, section: BriefSection, width: number): Block {
+  const rows: { text: string; size: number; font: PDFFont; colour: RGB; gapBefore: number }[] = [];
+  rows.push({ text: section.title, size: 9.5, font: fonts.bold, colour: INK, gapBefore: 0 });
+  if (!section.items.length)
+    rows.push({ text: section.empty, size: 7.5, font: fonts.regular, colour: GREY, gapBefore: 1 });
+  for (const item of section.items) {
+    const refs = item.footnotes.length ? ` [${item.footnotes.join(',')}]` : '';
+    for (const [k, line] of wrap(fonts, `${item.title}${refs}`, 7.8, fonts.bold, width, 2).entries())
+      rows.push({ text: line, size: 7.8, font: fonts.bold, colour: INK, gapBefore: k === 0 ? 2.5 : 0 });
+    if (item.detail)
+      for (const line of wrap(fonts, item.detail, 7.3, fonts.regular, width, 2))
+        rows.push({ text: line, size: 7.3, font: fonts.regular, colour: GREY, gapBefore: 0 });
+  }
+  if (section.more)
+    rows.push({ text: `${section.more}.`, size: 7.3, font: fonts.regular, colour: GREY, gapBefore: 1.5 });
+  const height = rows.reduce((h, r) => h + r.gapBefore + r.size * 1.3, 0) + 8;
+  return {
+    height,
+    draw: (page, x, top) => {
+      let y = top;
+      for (const r of rows) {
+        y -= r.gapBefore + r.size * 1.3;
+        page.drawText(r.text, { x, y: y + r.size * 0.3, size: r.size, font: r.font, color: r.colour });
+      }
+    },
+  };
+}
+
+async function loadFonts(doc: PDFDocument): Promise<Fonts> {
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(await fontBytes('regular'), { subset: true });
+  const bold = await doc.embedFont(await fontBytes('bold'), { subset: true });
+  return { regular, bold, chars: new Set(regular.getCharacterSet()) };
+}
+
+function drawPageOne(doc: PDFDocument, fonts: Fonts, brief: BriefData): void {
+  const page = doc.addPage(A4);
+  let y = A4[1] - M;
+  const line = (text: string, size: number, font: PDFFont, colour: RGB, maxLines: number) => {
+    for (const l of wrap(fonts, text, size, font, WIDTH, maxLines)) {
+      y -= size * 1.25;
+      page.drawText(l, { x: M, y: y + size * 0.25, size, font, color: colour });
+    }
+  };
+  line(brief.title, 16, fonts.bold, INK, 2);
+  y -= 2;
+  line(brief.statusLine, 9, fonts.regular, INK, 2);
+  line(
+    `Generated ${brief.generatedOn} by Coordination Atlas. Full lists and the sources cited [n] are on the annex pages.`,
+    7,
+    fonts.regular,
+    GREY,
+    1,
+  );
+  y -= 6;
+
+  // Key figures, in a row of boxes.
+  const boxW = WIDTH / Math.max(1, brief.figures.length);
+  brief.figures.forEach((f, i) => {
+    const x = M + i * boxW;
+    page.drawRectangle({ x: x + 1, y: y - 30, width: boxW - 4, height: 30, borderColor: RULE, borderWidth: 0.6 });
+    page.drawText(wrap(fonts, f.label, 7, fonts.regular, boxW - 12, 1)[0] ?? '', {
+      x: x + 6,
+      y: y - 10,
+      size: 7,
+      font: fonts.regular,
+      color: GREY,
+    });
+    page.drawText(wrap(fonts, f.value, 11, fonts.bold, boxW - 12, 1)[0] ?? '', {
+      x: x + 6,
+      y: y - 25,
+      size: 11,
+      font: fonts.bold,
+      color: INK,
+    });
+  });
+  y -= 38;
+
+  // Sections in two columns under the diagram; the diagram takes what height is left.
+  const colW = (WIDTH - 16) / 2;
+  const blocks = brief.sections.map((s) => sectionBlock(fonts, s, colW));
+  const columns: Block[][] = [[], []];
+  const heights = [0, 0];
+  for (const b of blocks) {
+    const c = heights[0]! <= heights[1]! ? 0 : 1;
+    columns[c]!.push(b);
+    heights[c]! += b.height;
+  }
+  const sectionsH = Math.max(...heights);
+  const footerH = 20;
+  const captionH = 20;
+  const legendH = legendHeight(brief.picture.legend);
+  const available = y - M - sectionsH - footerH - captionH - legendH - 10;
+  const scale = Math.max(0.2, Math.min(WIDTH / brief.picture.width, available / brief.picture.height));
+  const picW = brief.picture.width * scale;
+  drawPicture(page, fonts, brief.picture, M + (WIDTH - picW) / 2, y, scale);
+  y -= brief.picture.height * scale + 4;
+  drawLegend(page, fonts, brief.picture.legend, y);
+  y -= legendH;
+  line(brief.picture.caption, 7, fonts.regular, GREY, 2);
+  y -= 8;
+  page.drawLine({ start: { x: M, y }, end: { x: M + WIDTH, y }, thickness: 0.5, color: RULE });
+  y -= 4;
+  columns.forEach((col, c) => {
+    let top = y;
+    for (const b of col) {
+      b.draw(page, M + c * (colW + 16), top);
+      top -= b.height;
+    }
+  });
+  page.drawText(safe(fonts, ABSENCE), { x: M, y: M - 4, size: 6.5, font: fonts.regular, color: GREY });
+  page.drawText('Page 1 of the brief; annexes follow.', {
+    x: M + WIDTH - fonts.regular.widthOfTextAtSize('Page 1 of the brief; annexes follow.', 6.5),
+    y: M - 14,
+    size: 6.5,
+    font: fonts.regular,
+    color: GREY,
+  });
+}
+
+/** Annex pages: flowing text, a new page whenever one fills. */
+class Flow {
+  page!: PDFPage;
+  y = 0;
   constructor(
     private readonly doc: PDFDocument,
-    readonly font: PDFFont,
-    readonly bold: PDFFont,
+    private readonly fonts: Fonts,
   ) {
-    this.page = doc.addPage(A4);
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage(A4);
     this.y = A4[1] - M;
   }
 
-  /** Text the font can encode: typographic look-alikes mapped, anything else as '?'. */
-  safe(text: string): string {
-    const mapped = text.replace(/[\u2212\u2010\u2011]/g, '-').replace(/\u00a0/g, ' ');
-    return [...mapped].map((ch) => (this.encodable(ch) ? ch : '?')).join('');
-  }
-
-  private encodable(ch: string): boolean {
-    try {
-      this.font.encodeText(ch);
-      return true;
-    } catch {
-      return false;
+  para(text: string, size: number, font: PDFFont, colour: RGB, indent = 0, keepWith = 0): void {
+    const lines = wrap(this.fonts, text, size, font, WIDTH - indent);
+    if (this.y - (lines.length + keepWith) * size * 1.3 < M) this.newPage();
+    for (const l of lines) {
+      if (this.y - size * 1.3 < M) this.newPage();
+      this.y -= size * 1.3;
+      this.page.drawText(l, { x: M + indent, y: this.y + size * 0.3, size, font, color: colour });
     }
-  }
-
-  ensure(height: number): void {
-    if (this.y - height < M) {
-      this.page = this.doc.addPage(A4);
-      this.y = A4[1] - M;
-    }
-  }
-
-  paragraph(text: string, size = 10, font = this.font, colour = INK, indent = 0): void {
-    const width = A4[0] - 2 * M - indent;
-    for (const line of this.wrap(this.safe(text), size, font, width)) {
-      this.ensure(size * 1.35);
-      this.page.drawText(line, { x: M + indent, y: this.y - size, size, font, color: colour });
-      this.y -= size * 1.35;
-    }
-  }
-
-  private wrap(text: string, size: number, font: PDFFont, width: number): string[] {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(/\s+/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) > width && line) {
-        lines.push(line);
-        line = word;
-      } else line = candidate;
-    }
-    if (line) lines.push(line);
-    return lines;
-  }
-
-  gap(points: number): void {
-    this.y -= points;
-  }
-}
-
-function drawShape(
-  page: PDFPage,
-  kind: DiagramKind,
-  x: number,
-  y: number,
-  r: number,
-  colour: string,
-  focus = false,
-): void {
-  const color = hex(colour);
-  const borderColor = focus ? rgb(0, 0, 0) : rgb(1, 1, 1);
-  const path =
-    kind === 'AGREEMENT'
-      ? `M 0 ${-r} L ${r} 0 L 0 ${r} L ${-r} 0 Z`
-      : kind === 'JOINT_CASE'
-        ? `M 0 ${-r} L ${r} ${r * 0.8} L ${-r} ${r * 0.8} Z`
-        : undefined;
-  if (path) page.drawSvgPath(path, { x, y, color, borderColor, borderWidth: 1 });
-  else if (kind === 'MEETING' || kind === 'COUNTRY')
-    page.drawRectangle({
-      x: x - r * 0.85,
-      y: y - r * 0.85,
-      width: r * 1.7,
-      height: r * 1.7,
-      color,
-      borderColor,
-      borderWidth: 1,
-    });
-  else page.drawCircle({ x, y, size: r, color, borderColor, borderWidth: 1 });
-}
-
-function drawDiagram(w: Writer, brief: BriefData): void {
-  const box = { width: A4[0] - 2 * M, height: 280 };
-  w.ensure(box.height + 60);
-  const top = w.y;
-  const placed = layoutDiagram(brief.diagram);
-  const at = (id: string) => {
-    const p = placed.positions.get(id)!;
-    // PDF y grows upwards: flip so the picture matches the SVG.
-    return { x: M + 30 + p.x * (box.width - 60), y: top - 20 - p.y * (box.height - 40) };
-  };
-  const maxWeight = Math.max(1, ...brief.diagram.edges.map((e) => e.weight));
-  for (const e of brief.diagram.edges) {
-    w.page.drawLine({
-      start: at(e.source),
-      end: at(e.target),
-      thickness: 0.6 + (2.4 * e.weight) / maxWeight,
-      color: rgb(0.6, 0.65, 0.69),
-    });
-  }
-  for (const n of brief.diagram.nodes) {
-    const { x, y } = at(n.id);
-    drawShape(w.page, n.kind, x, y, n.focus ? 7 : 5, colourOf(n), n.focus);
-    const label = w.safe(n.label);
-    const size = 6.5;
-    w.page.drawText(label, {
-      x: x - w.font.widthOfTextAtSize(label, size) / 2,
-      y: y - 13,
-      size,
-      font: w.font,
-      color: INK,
-    });
-  }
-  if (!brief.diagram.nodes.length)
-    w.page.drawText('No ties recorded for this focus.', { x: M, y: top - 20, size: 10, font: w.font, color: GREY });
-  w.y = top - box.height;
-  // Legend of the kinds actually drawn.
-  let x = M;
-  for (const entry of legendOf(brief.diagram)) {
-    const label = w.safe(entry.label);
-    const width = 16 + w.font.widthOfTextAtSize(label, 8) + 14;
-    if (x + width > A4[0] - M) {
-      x = M;
-      w.y -= 14;
-    }
-    drawShape(w.page, entry.kind, x + 5, w.y - 4, 4, entry.colour);
-    w.page.drawText(label, { x: x + 13, y: w.y - 7, size: 8, font: w.font, color: INK });
-    x += width;
-  }
-  w.y -= 22;
-}
-
-function section(w: Writer, title: string, items: BriefItem[], empty: string): void {
-  w.ensure(40);
-  w.gap(6);
-  w.paragraph(title, 12, w.bold);
-  w.gap(2);
-  if (!items.length) w.paragraph(empty, 9, w.font, GREY);
-  for (const item of items) {
-    const refs = item.footnotes.length ? ` [${item.footnotes.join(', ')}]` : '';
-    w.paragraph(`${item.title}${refs}`, 9.5, w.bold, INK, 6);
-    w.paragraph(item.detail, 9, w.font, GREY, 12);
-    w.gap(2);
   }
 }
 
 export async function briefPdf(brief: BriefData): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(brief.title);
-  doc.setSubject(brief.subtitle);
+  doc.setSubject(brief.statusLine);
   doc.setCreator('Coordination Atlas');
   doc.setCreationDate(new Date(`${brief.generatedOn}T00:00:00Z`));
-  const w = new Writer(
-    doc,
-    await doc.embedFont(StandardFonts.Helvetica),
-    await doc.embedFont(StandardFonts.HelveticaBold),
-  );
-  w.paragraph(brief.title, 18, w.bold);
-  w.paragraph(brief.subtitle, 11, w.font, GREY);
-  w.paragraph(
-    `Generated ${brief.generatedOn} by Coordination Atlas from the documents listed under Sources.`,
-    8,
-    w.font,
-    GREY,
-  );
-  w.gap(8);
-  w.paragraph(brief.figures.map((f) => `${f.label}: ${f.value}`).join('   |   '), 10, w.bold);
-  w.gap(8);
-  drawDiagram(w, brief);
-  section(w, 'Agreements', brief.agreements, 'No agreement recorded.');
-  section(w, 'Recent meetings', brief.meetings, 'No meeting recorded.');
-  section(w, 'Joint cases', brief.jointCases, 'No joint case you may see is recorded.');
-  section(w, 'Gaps to raise', brief.gaps, 'No gap found in the data.');
-  w.paragraph(
-    'Gaps are what the source documents do not record; absence of evidence is not proof of absence of cooperation.',
-    8,
-    w.font,
-    GREY,
-  );
-  w.gap(6);
-  w.paragraph('Sources', 12, w.bold);
+  const fonts = await loadFonts(doc);
+  drawPageOne(doc, fonts, brief);
+
+  const flow = new Flow(doc, fonts);
+  flow.para(`Annexes to: ${brief.title}`, 12, fonts.bold, INK);
+  for (const annex of brief.annexes) {
+    flow.y -= 8;
+    flow.para(annex.title, 11, fonts.bold, INK, 0, 2);
+    if (!annex.items.length) flow.para(annex.empty, 8, fonts.regular, GREY);
+    for (const item of annex.items) {
+      flow.y -= 3;
+      const refs = item.footnotes.length ? ` [${item.footnotes.join(',')}]` : '';
+      flow.para(`${item.title}${refs}`, 8.5, fonts.bold, INK, 0, 1);
+      if (item.detail) flow.para(item.detail, 8, fonts.regular, GREY, 8);
+    }
+  }
+  flow.y -= 10;
+  flow.para('Sources', 11, fonts.bold, INK, 0, 2);
+  if (!brief.footnotes.length) flow.para('No source is cited.', 8, fonts.regular, GREY);
   for (const f of brief.footnotes) {
-    w.paragraph(`[${f.n}] ${f.source}, ${f.locator}${f.quote ? ` - "${f.quote}"` : ''}`, 8, w.font, INK, 4);
+    flow.y -= 2;
+    const parts = [f.source, f.publisher, f.locator].filter(Boolean).join('. ');
+    flow.para(
+      `[${f.n}] ${parts}.${f.quote ? ` “${f.quote}”` : ''}${f.url ? ` ${f.url}` : ''}`,
+      7.8,
+      fonts.regular,
+      INK,
+    );
   }
   return doc.save();
 }

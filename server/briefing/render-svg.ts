@@ -1,68 +1,72 @@
-/** The diagram as SVG: vector shapes, text kept as text, a legend of the kinds drawn. */
-import { colourOf, layoutDiagram, legendOf, type Diagram, type DiagramKind } from './diagram.js';
-
-const W = 760;
-const H = 440;
-const PAD = 60;
+/** A brief's picture as SVG: vector shapes, text kept as text, the legend of the kinds drawn. */
+import { FONT_STACK } from '../look/look.js';
+import { GREY, INK, markerText, markerWidth, shapePath, type LegendEntry, type Picture, type Prim } from './picture.js';
 
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
   );
 }
 
-export function shapeSvg(kind: DiagramKind, x: number, y: number, r: number, fill: string, stroke = '#ffffff'): string {
-  const attrs = `fill="${fill}" stroke="${stroke}" stroke-width="1.5"`;
-  switch (kind) {
-    case 'AGREEMENT':
-      return `<polygon points="${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}" ${attrs}/>`;
-    case 'MEETING':
-      return `<rect x="${x - r * 0.85}" y="${y - r * 0.85}" width="${r * 1.7}" height="${r * 1.7}" ${attrs}/>`;
-    case 'JOINT_CASE':
-      return `<polygon points="${x},${y - r} ${x + r},${y + r * 0.8} ${x - r},${y + r * 0.8}" ${attrs}/>`;
-    case 'COUNTRY':
-      return `<rect x="${x - r}" y="${y - r * 0.7}" width="${r * 2}" height="${r * 1.4}" rx="3" ${attrs}/>`;
-    default:
-      return `<circle cx="${x}" cy="${y}" r="${r}" ${attrs}/>`;
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+function attrs(p: Prim): string {
+  const data = Object.entries(p.data ?? {})
+    .map(([k, v]) => ` data-${k}="${escapeXml(v)}"`)
+    .join('');
+  return `${p.cls ? ` class="${p.cls}"` : ''}${data}`;
+}
+
+function primSvg(p: Prim): string {
+  switch (p.t) {
+    case 'rect':
+      return `<rect${attrs(p)} x="${n(p.x)}" y="${n(p.y)}" width="${n(p.w)}" height="${n(p.h)}"${p.rx ? ` rx="${p.rx}"` : ''} fill="${p.fill}"${p.stroke ? ` stroke="${p.stroke}"` : ''}${p.dash ? ' stroke-dasharray="5 3"' : ''}/>`;
+    case 'line':
+      return `<line${attrs(p)} x1="${n(p.x1)}" y1="${n(p.y1)}" x2="${n(p.x2)}" y2="${n(p.y2)}" stroke="${p.stroke}" stroke-width="${p.width}"${p.dash ? ' stroke-dasharray="5 3"' : ''}/>`;
+    case 'text':
+      return `<text${attrs(p)} x="${n(p.x)}" y="${n(p.y)}" font-size="${p.size}" text-anchor="${p.anchor}"${p.bold ? ' font-weight="700"' : ''}${p.italic ? ' font-style="italic"' : ''} fill="${p.fill}">${escapeXml(p.text)}</text>`;
+    case 'shape':
+      return `<path${attrs(p)} d="${shapePath(p.shape, p.x, p.y, p.w, p.h)}" fill="${p.fill}" stroke="${p.stroke}" stroke-width="1.2"/>`;
+    case 'marker': {
+      const w = markerWidth(p.refs);
+      return `<g${attrs(p)}><rect x="${n(p.x - w / 2)}" y="${n(p.y - 7)}" width="${n(w)}" height="14" rx="7" fill="#ffffff" stroke="${INK}" stroke-width="0.8"/><text x="${n(p.x)}" y="${n(p.y + 2.6)}" font-size="7.5" text-anchor="middle" fill="${INK}">${markerText(p.refs)}</text></g>`;
+    }
   }
 }
 
-export function diagramSvg(diagram: Diagram, title: string): string {
-  const placed = layoutDiagram(diagram);
-  const at = (id: string) => {
-    const p = placed.positions.get(id)!;
-    return { x: PAD + p.x * (W - 2 * PAD), y: PAD / 2 + p.y * (H - PAD * 1.5) };
+function legendSvg(legend: LegendEntry[], top: number, width: number): { markup: string; height: number } {
+  const colW = 190;
+  const perRow = Math.max(1, Math.floor(width / colW));
+  const items = legend.map((e, i) => {
+    const x = (i % perRow) * colW;
+    const y = top + 12 + Math.floor(i / perRow) * 16;
+    const swatch =
+      e.kind === 'shape'
+        ? `<path d="${shapePath(e.shape, x + 6, y - 3.5, 10, 10)}" fill="${e.fill}" stroke="${e.stroke}" stroke-width="1"/>`
+        : `<line x1="${x}" y1="${y - 3.5}" x2="${x + 14}" y2="${y - 3.5}" stroke="${e.colour}" stroke-width="2"${e.dash ? ' stroke-dasharray="4 2"' : ''}/>`;
+    return `<g class="legend-entry">${swatch}<text x="${x + 19}" y="${y}" font-size="9" fill="${GREY}">${escapeXml(e.label)}</text></g>`;
+  });
+  return {
+    markup: `<g class="legend">${items.join('')}</g>`,
+    height: legend.length ? Math.ceil(legend.length / perRow) * 16 + 8 : 0,
   };
-  const maxWeight = Math.max(1, ...diagram.edges.map((e) => e.weight));
-  const edges = diagram.edges
-    .map((e) => {
-      const [s, t] = [at(e.source), at(e.target)];
-      const width = 1 + (3 * e.weight) / maxWeight;
-      const note = e.footnotes.length ? `<title>Sources: ${e.footnotes.map((n) => `[${n}]`).join(' ')}</title>` : '';
-      return `<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="#9aa5b1" stroke-width="${width.toFixed(1)}">${note}</line>`;
-    })
-    .join('');
-  const nodes = diagram.nodes
-    .map((n) => {
-      const { x, y } = at(n.id);
-      return `<g>${shapeSvg(n.kind, x, y, n.focus ? 11 : 8, colourOf(n), n.focus ? '#111111' : '#ffffff')}<text x="${x.toFixed(1)}" y="${(y + 20).toFixed(1)}" text-anchor="middle" font-size="10" fill="#1b2733">${escapeXml(n.label)}</text></g>`;
-    })
-    .join('');
-  const legend = legendOf(diagram)
-    .map((l, i) => {
-      const x = 10 + (i % 4) * 185;
-      const y = H + 18 + Math.floor(i / 4) * 18;
-      return `<g>${shapeSvg(l.kind, x + 6, y - 4, 6, l.colour)}<text x="${x + 18}" y="${y}" font-size="11" fill="#1b2733">${escapeXml(l.label)}</text></g>`;
-    })
-    .join('');
-  const legendRows = Math.ceil(legendOf(diagram).length / 4);
-  const height = H + 12 + legendRows * 18;
-  const empty = diagram.nodes.length
-    ? ''
-    : `<text x="${W / 2}" y="${H / 2}" text-anchor="middle" font-size="13" fill="#6b7785">No ties recorded for this focus.</text>`;
+}
+
+/**
+ * The picture as a standalone SVG document. `fontHref` points at the embedded typeface's file
+ * (served by the app) so Thai names render in Sarabun wherever the SVG is opened from the server.
+ */
+export function pictureSvg(picture: Picture, title: string, fontHref?: string): string {
+  const legend = legendSvg(picture.legend, picture.height + 4, picture.width);
+  const height = Math.ceil(picture.height + 4 + legend.height);
+  const style = fontHref
+    ? `<style>@font-face { font-family: Sarabun; src: url("${escapeXml(fontHref)}") format("truetype"); }</style>`
+    : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" font-family="Helvetica, Arial, sans-serif" role="img" aria-label="${escapeXml(title)}">` +
-    `<title>${escapeXml(title)}</title>${edges}${nodes}${empty}<g class="legend">${legend}</g></svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${picture.width} ${height}" width="${picture.width}" height="${height}" font-family="${escapeXml(FONT_STACK)}" role="img" aria-label="${escapeXml(title)}">` +
+    `<title>${escapeXml(title)}</title>${style}<rect width="100%" height="100%" fill="#ffffff"/>${picture.prims.map(primSvg).join('')}${legend.markup}</svg>`
   );
 }

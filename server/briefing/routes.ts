@@ -1,6 +1,8 @@
 /**
- * /brief?focus=pair:TH-LA (printable HTML) and /brief.pdf?focus=… (PDF), read through the
- * requesting viewer's redacted store like every other query. Optional `from` and `until` narrow the period.
+ * /brief?focus=pair:TH-LA (printable HTML), /brief.pdf?focus=… (PDF) and /brief.svg?focus=… (the
+ * diagram alone, for the explorer's pair view), read through the requesting viewer's redacted
+ * store like every other query. Optional `from` and `until` narrow the period. The embedded
+ * typeface is served under /brief/fonts for the HTML page and the SVG.
  */
 import { Router, type Request } from 'express';
 import { redactingStore } from '../access/redacting-store.js';
@@ -13,7 +15,10 @@ import type { GraphStore } from '../store/port.js';
 import { composeBrief } from './brief-data.js';
 import { formatFocus, parseFocus } from './focus.js';
 import { briefHtml } from './render-html.js';
+import { fontBytes } from './fonts.js';
 import { briefPdf } from './render-pdf.js';
+import { FONT_ROUTE } from './render-html.js';
+import { pictureSvg } from './render-svg.js';
 
 function period(req: Request): { from?: string; until?: string } {
   const out: { from?: string; until?: string } = {};
@@ -30,7 +35,7 @@ function period(req: Request): { from?: string; until?: string } {
 /** Expects the viewer middleware (server/http/viewer.ts) to have resolved who is asking. */
 export function briefRoutes(store: GraphStore, log: Logger): Router {
   const router = Router();
-  const handle = (format: 'html' | 'pdf') => async (req: Request, res: import('express').Response) => {
+  const handle = (format: 'html' | 'pdf' | 'svg') => async (req: Request, res: import('express').Response) => {
     try {
       const focus = parseFocus(typeof req.query.focus === 'string' ? req.query.focus : undefined);
       const brief = await composeBrief(redactingStore(store, viewerOf(res).clearance), focus, period(req));
@@ -42,6 +47,8 @@ export function briefRoutes(store: GraphStore, log: Logger): Router {
             `inline; filename="brief-${formatFocus(focus).replace(/[^a-z0-9-]+/gi, '-')}.pdf"`,
           );
         res.send(Buffer.from(await briefPdf(brief)));
+      } else if (format === 'svg') {
+        res.type('image/svg+xml').send(pictureSvg(brief.picture, brief.title, `${FONT_ROUTE}/sarabun-regular.ttf`));
       } else {
         const pdfHref = `brief.pdf?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
         res.type('html').send(briefHtml(brief, pdfHref));
@@ -61,5 +68,18 @@ export function briefRoutes(store: GraphStore, log: Logger): Router {
   };
   router.get('/brief', handle('html'));
   router.get('/brief.pdf', handle('pdf'));
+  router.get('/brief.svg', handle('svg'));
+  router.get(`${FONT_ROUTE}/:file`, async (req, res) => {
+    const weight = { 'sarabun-regular.ttf': 'regular', 'sarabun-bold.ttf': 'bold' }[req.params.file] as
+      'regular' | 'bold' | undefined;
+    if (!weight) {
+      res.status(404).json({ errors: [{ message: 'No such font', extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    res
+      .type('font/ttf')
+      .setHeader('cache-control', 'public, max-age=86400')
+      .send(Buffer.from(await fontBytes(weight)));
+  });
   return router;
 }

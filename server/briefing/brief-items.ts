@@ -1,0 +1,138 @@
+/** The lines a brief lists, each with its footnotes: agreements, meetings, joint cases, dormant agreements. */
+import { instrumentDates } from '../analysis/coordination.js';
+import { lastActivityUnder, latestDateIn, monthsBetween } from '../analysis/dormant-agreements.js';
+import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
+import { latestDay } from '../domain/partial-date.js';
+import type { AgreementRecord, MeetingRecord, JointCaseRecord } from '../domain/records.js';
+import type { Footnotes } from './footnotes.js';
+
+export interface BriefItem {
+  title: string;
+  detail: string;
+  footnotes: number[];
+}
+
+export interface BriefSection {
+  title: string;
+  items: BriefItem[];
+  /** Said when there is nothing to list. */
+  empty: string;
+  /** Where the rest is, when page 1 shows only the first few ("All 7 in Annex A"). */
+  more?: string;
+}
+
+export const DORMANT_AFTER_MONTHS = 24;
+
+export function words(value: string): string {
+  return value.replace(/_/g, ' ').toLowerCase();
+}
+
+/** "MOU", "SOP", "plan of action". */
+export function kindWords(kind: string): string {
+  return kind === 'MOU' || kind === 'SOP' ? kind : words(kind);
+}
+
+export function orgNames(entry: InstrumentEntry): string {
+  return entry.orgs.map((o) => o.acronym ?? o.name).join(', ');
+}
+
+/** Newest first; undated last; ties broken by id so the order never depends on the store. */
+export function byDateDesc(x: InstrumentEntry, y: InstrumentEntry): number {
+  const key = (e: InstrumentEntry) => {
+    const d = instrumentDates(e.instrument)[0];
+    return d ? latestDay(d) : '';
+  };
+  return key(y).localeCompare(key(x)) || x.instrument.id.localeCompare(y.instrument.id);
+}
+
+export function agreementItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {
+  const a = e.instrument as AgreementRecord;
+  const { last, lastDate } = lastActivityUnder(index, a.id);
+  return {
+    title: a.name,
+    detail: [
+      `${kindWords(a.kind)}, ${words(a.scope)}, ${words(a.status)}`,
+      a.signedOn ? `signed ${a.signedOn}` : undefined,
+      a.validUntil ? `valid until ${a.validUntil}` : undefined,
+      last ? `last activity ${lastDate ?? 'undated'}: ${last.name}` : 'no meeting or case recorded under it',
+    ]
+      .filter(Boolean)
+      .join('; '),
+    footnotes: notes.cite(a.sources),
+  };
+}
+
+export function meetingWhen(m: MeetingRecord): string {
+  if (!m.startDate) return 'undated';
+  return m.endDate && m.endDate !== m.startDate ? `${m.startDate} to ${m.endDate}` : m.startDate;
+}
+
+export function meetingItem(e: InstrumentEntry, notes: Footnotes): BriefItem {
+  const m = e.instrument as MeetingRecord;
+  return {
+    title: m.name,
+    detail: [meetingWhen(m), m.city, orgNames(e)].filter(Boolean).join('; '),
+    footnotes: notes.cite(m.sources),
+  };
+}
+
+export function caseItem(e: InstrumentEntry, notes: Footnotes): BriefItem {
+  const c = e.instrument as JointCaseRecord;
+  return {
+    title: c.name,
+    detail: [words(c.caseType), words(c.status), c.openedOn ? `opened ${c.openedOn}` : undefined, orgNames(e)]
+      .filter(Boolean)
+      .join('; '),
+    footnotes: notes.cite(c.sources),
+  };
+}
+
+export function itemsOf(index: InstrumentIndex, entries: InstrumentEntry[], notes: Footnotes): BriefItem[] {
+  return entries.map((e) =>
+    e.instrument.nodeKind === 'AGREEMENT'
+      ? agreementItem(index, e, notes)
+      : e.instrument.nodeKind === 'MEETING'
+        ? meetingItem(e, notes)
+        : caseItem(e, notes),
+  );
+}
+
+/** Agreements in force with no meeting or case under them within DORMANT_AFTER_MONTHS of the data's latest date. */
+export function dormantEntries(index: InstrumentIndex, entries: InstrumentEntry[]): InstrumentEntry[] {
+  const reference = latestDateIn(index);
+  return entries.filter((e) => {
+    if (e.instrument.nodeKind !== 'AGREEMENT' || e.instrument.status !== 'ACTIVE') return false;
+    const { last, lastDate } = lastActivityUnder(index, e.instrument.id);
+    const months = lastDate && reference ? monthsBetween(lastDate, reference) : undefined;
+    return !(last && months !== undefined && months <= DORMANT_AFTER_MONTHS);
+  });
+}
+
+export function dormantItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {
+  const reference = latestDateIn(index);
+  const { last, lastDate } = lastActivityUnder(index, e.instrument.id);
+  const months = lastDate && reference ? monthsBetween(lastDate, reference) : undefined;
+  return {
+    title: `Dormant: ${e.instrument.name}`,
+    detail: !last
+      ? 'In force, but no meeting or case is recorded under it.'
+      : months === undefined
+        ? `In force; the only activity recorded under it (${last.name}) is undated.`
+        : `In force, but the last activity under it was ${months} months before ${reference}.`,
+    footnotes: notes.cite(e.instrument.sources),
+  };
+}
+
+/** Page 1 shows the first few of a list; the annex has them all. */
+export function firstFew(title: string, items: BriefItem[], empty: string, annex: string, limit = 3): BriefSection {
+  return {
+    title,
+    items: items.slice(0, limit),
+    empty,
+    ...(items.length > limit ? { more: `${items.length - limit} more in ${annex}` } : {}),
+  };
+}
+
+export function shortName(name: string, max = 40): string {
+  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+}
