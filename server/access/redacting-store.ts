@@ -203,7 +203,7 @@ export function redactingReader(inner: GraphReader, clearance: Clearance): Graph
   }
 
   /** Sensitivities above the clearance: a store reading a vicinity leaves such cases out itself. */
-  const hiddenSensitivities = SENSITIVITIES.slice(level + 1);
+  const hiddenSensitivities = SENSITIVITIES.slice(SENSITIVITIES.indexOf(clearance) + 1);
 
   return {
     async getNodes(ids) {
