@@ -27,6 +27,7 @@ import {
   type Input,
 } from './records.js';
 import { syncBasedIn } from './based-in.js';
+import { needsOpaqueId, OPAQUE_CASE_ID, OPAQUE_ID_REQUIRED, opaqueCaseId } from './opaque-ids.js';
 
 /** Who is editing; issue 8 (accounts) fills it from the signed-in user. */
 export interface Editor {
@@ -83,6 +84,12 @@ export class EditingService {
     const { value } = await this.run('CREATE_NODE', comment, async (cs) => {
       const raw = withoutNulls(input);
       const problems: FieldProblem[] = [];
+      if (needsOpaqueId(kind, raw)) {
+        if (raw.id === undefined) raw.id = opaqueCaseId();
+        else if (typeof raw.id !== 'string' || !OPAQUE_CASE_ID.test(raw.id)) {
+          refuse([{ field: 'id', code: 'NOT_ALLOWED', message: OPAQUE_ID_REQUIRED }]);
+        }
+      }
       if (raw.id === undefined) raw.id = await freshId(cs, kind, String(raw.name ?? ''));
       if (kind === 'SOURCE' && raw.sources === undefined) raw.sources = [{ source: raw.id, locator: 'title page' }];
       const parsed = parseNode(kind, raw);

@@ -17,6 +17,7 @@ import { syncBasedIn } from '../editing/based-in.js';
 import { sameRecord, type ChangeSet } from '../editing/change-set.js';
 import { onePerField } from '../editing/problems.js';
 import { KIND_WORDS, parseNode, parseRelationship } from '../editing/records.js';
+import { needsOpaqueId, OPAQUE_CASE_ID, OPAQUE_ID_REQUIRED, opaqueCaseId } from '../editing/opaque-ids.js';
 import type { EditingService } from '../editing/service.js';
 import { rowsOf, type ImportFile, type ImportFormat, type ImportRow, type RowKind } from './read-files.js';
 
@@ -109,6 +110,14 @@ export async function planImport(
     p.record = undefined;
   };
 
+  // A new case above PUBLIC may leave its id empty: it gets an opaque one (opaque-ids.ts).
+  for (const p of parsed) {
+    if (p.row.kind !== 'RELATIONSHIP' && p.row.raw.id === undefined && needsOpaqueId(p.row.kind, p.row.raw)) {
+      p.row = { ...p.row, raw: { ...p.row.raw, id: opaqueCaseId() } };
+      p.report.id = p.row.raw.id as string;
+    }
+  }
+
   // Each row on its own: the record schema.
   parsed.forEach((p, i) => {
     if (p.report.problems.length === 0) {
@@ -169,7 +178,9 @@ export async function planImport(
   }
   const taken = await cs.view.takenIds(absent.map((p) => p.record!.id));
   for (const p of absent) {
-    if (taken.has(p.record!.id)) {
+    if (p.row.kind !== 'RELATIONSHIP' && needsOpaqueId(p.row.kind, p.row.raw) && !OPAQUE_CASE_ID.test(p.record!.id)) {
+      reject(p, [{ field: 'id', code: 'NOT_ALLOWED', message: OPAQUE_ID_REQUIRED }]);
+    } else if (taken.has(p.record!.id)) {
       reject(p, [{ field: 'id', code: 'DUPLICATE_ID', message: `the id '${p.record!.id}' is already taken` }]);
     }
   }
