@@ -36,6 +36,8 @@ const schema = z
     TRUST_PROXY: z.string().optional(),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     GRAPHQL_IDE: z.enum(['on', 'off']).optional(),
+    /** A folder of source documents' text (<documentId>.txt) the seed loader attaches to the Source records. */
+    SOURCE_TEXT_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'neo4j' && !env.NEO4J_URI) {
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: trustProxy(c.TRUST_PROXY),
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     ide: c.GRAPHQL_IDE ? c.GRAPHQL_IDE === 'on' : c.NODE_ENV !== 'production',
+    sourceTextDir: c.SOURCE_TEXT_DIR ? path.resolve(c.SOURCE_TEXT_DIR) : undefined,
   };
 }
 

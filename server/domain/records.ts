@@ -122,6 +122,8 @@ export const sourceFields = {
   publishedOn: partialDate.optional(),
   url: z.url().optional(),
   documentId: text,
+  /** The document's full text, for the evidence reader at /sources/<id> (bounded: a long report is ~100k characters). */
+  text: z.string().max(5_000_000, 'must be at most 5,000,000 characters').optional(),
 };
 export const sourceSchema = z.strictObject({ nodeKind: z.literal('SOURCE'), ...sourceFields });
 export type SourceRecord = z.infer<typeof sourceSchema>;

@@ -50,7 +50,16 @@ interface Located {
   record: string;
 }
 
-export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<Dataset> {
+/**
+ * The seed, with each source document's text attached from `sourceTextDir` (a file named
+ * <documentId>.txt) when it is given. The repository does not copy the documents: by default the
+ * folder comes from SOURCE_TEXT_DIR, so the server, the seed command and the tests' fixtures all
+ * pick it up; without it the sources carry no text and citations still show their quotes.
+ */
+export async function loadSeed(
+  dir: string = DEFAULT_SEED_DIR,
+  sourceTextDir: string | undefined = process.env.SOURCE_TEXT_DIR || undefined,
+): Promise<Dataset> {
   const problems: SeedProblem[] = [];
   const nodes: NodeRecord[] = [];
   const relationships: RelationshipRecord[] = [];
@@ -90,6 +99,7 @@ export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<Dataset>
 
   checkIntegrity(nodes, relationships, where, problems);
   if (problems.length) throw new SeedError(problems);
+  if (sourceTextDir) await attachSourceTexts(nodes, sourceTextDir);
   return { nodes, relationships };
 }
 
@@ -206,5 +216,18 @@ function checkIntegrity(
       field: issue.field,
       message: issue.message,
     });
+  }
+}
+
+/** A document missing from the folder is left without text: the reader then says it is not loaded. */
+async function attachSourceTexts(nodes: NodeRecord[], dir: string): Promise<void> {
+  for (const node of nodes) {
+    if (node.nodeKind !== 'SOURCE' || node.text !== undefined) continue;
+    const file = path.join(dir, `${path.basename(node.documentId)}.txt`);
+    const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (text !== undefined) node.text = text;
   }
 }

@@ -176,6 +176,7 @@ export const NODE_FIELDS = {
     publishedOn: 'date',
     url: 'string',
     documentId: 'string',
+    text: 'string',
   } satisfies FieldsOf<SourceRecord>,
 } as const satisfies Record<NodeKindValue, Record<string, FieldType>>;
 
