@@ -149,6 +149,37 @@ export const InstrumentKind = {
 } as const;
 
 export type InstrumentKind = typeof InstrumentKind[keyof typeof InstrumentKind];
+/** The kinds of document reading takes. */
+export const DocumentFormat = {
+  Pdf: 'PDF',
+  Text: 'TEXT',
+  Markdown: 'MARKDOWN',
+  Html: 'HTML'
+} as const;
+
+export type DocumentFormat = typeof DocumentFormat[keyof typeof DocumentFormat];
+/** How the `content` of an ingested document is written. */
+export const ContentEncoding = {
+  /** The document's text as it is (text, Markdown, HTML). */
+  Text: 'TEXT',
+  /** The file's bytes in base64 (needed for PDF). */
+  Base64: 'BASE64'
+} as const;
+
+export type ContentEncoding = typeof ContentEncoding[keyof typeof ContentEncoding];
+/** Where a proposal stands. */
+export const ProposalStatus = {
+  /** Waiting for an editor. */
+  Pending: 'PENDING',
+  /** Accepted: written to the graph through the normal editing path. */
+  Accepted: 'ACCEPTED',
+  /** Rejected: nothing was written. */
+  Rejected: 'REJECTED',
+  /** A proposed organisation merged into one the graph has (its names became aliases). */
+  Merged: 'MERGED'
+} as const;
+
+export type ProposalStatus = typeof ProposalStatus[keyof typeof ProposalStatus];
 /** The kinds of node in the coordination graph. */
 export const NodeKind = {
   /** A government agency, international organisation, NGO, mechanism, committee or programme. */

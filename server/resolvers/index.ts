@@ -8,12 +8,17 @@ import { AuditConnection, AuditEntry, ImportReport, RecordChange, auditQueries }
 import { Mutation } from './mutation.js';
 import { ApiToken, User, accountMutations, accountQueries } from './accounts.js';
 import { SavedView, viewMutations, viewQueries } from './views.js';
+import { NodeProposal, Reading, ReadingSentence, TieProposal, readingMutations, readingQueries } from './reading.js';
 
 export const resolvers: Resolvers = {
   PartialDate,
-  Query: { ...Query, ...analysisQueries, ...auditQueries, ...accountQueries, ...viewQueries },
-  Mutation: { ...Mutation, ...accountMutations, ...viewMutations },
+  Query: { ...Query, ...analysisQueries, ...auditQueries, ...accountQueries, ...viewQueries, ...readingQueries },
+  Mutation: { ...Mutation, ...accountMutations, ...viewMutations, ...readingMutations },
   SavedView,
+  Reading,
+  ReadingSentence,
+  TieProposal,
+  NodeProposal,
   User,
   ApiToken,
   AuditConnection,

@@ -1,6 +1,7 @@
 /** The account store's state in memory, and the changes its journal records. */
 import type { AccountRecord, ApiTokenRecord, SessionRecord } from '../../accounts/records.js';
 import type { SavedViewRecord } from '../../views/records.js';
+import type { StoredReading } from '../../reading/stored.js';
 import { chunked } from './snapshot-files.js';
 
 export type Change =
@@ -11,7 +12,8 @@ export type Change =
   | { op: 'token'; token: ApiTokenRecord }
   | { op: 'deleteToken'; id: string }
   | { op: 'view'; view: SavedViewRecord }
-  | { op: 'deleteView'; id: string };
+  | { op: 'deleteView'; id: string }
+  | { op: 'reading'; reading: StoredReading };
 
 export type Entry = Change & { seq: number };
 
@@ -21,6 +23,8 @@ export interface State {
   tokens: ApiTokenRecord[];
   /** Absent in snapshots written before saved views existed. */
   views?: SavedViewRecord[];
+  /** Absent in snapshots written before reading (server/reading) existed. */
+  readings?: StoredReading[];
 }
 
 export class AccountState {
@@ -28,6 +32,7 @@ export class AccountState {
   readonly sessions = new Map<string, SessionRecord>();
   readonly tokens = new Map<string, ApiTokenRecord>();
   readonly views = new Map<string, SavedViewRecord>();
+  readonly readings = new Map<string, StoredReading>();
 
   apply(change: Change): void {
     switch (change.op) {
@@ -55,6 +60,9 @@ export class AccountState {
       case 'deleteView':
         this.views.delete(change.id);
         break;
+      case 'reading':
+        this.readings.set(change.reading.id, change.reading);
+        break;
     }
   }
 
@@ -63,6 +71,7 @@ export class AccountState {
     for (const s of state.sessions ?? []) this.apply({ op: 'session', session: s });
     for (const t of state.tokens ?? []) this.apply({ op: 'token', token: t });
     for (const v of state.views ?? []) this.apply({ op: 'view', view: v });
+    for (const r of state.readings ?? []) this.apply({ op: 'reading', reading: r });
   }
 
   reset(): void {
@@ -70,6 +79,7 @@ export class AccountState {
     this.sessions.clear();
     this.tokens.clear();
     this.views.clear();
+    this.readings.clear();
   }
 
   /** The state as snapshot chunks; sessions expired at `now` are left out. */
@@ -81,5 +91,6 @@ export class AccountState {
     );
     yield* chunked('tokens', [...this.tokens.values()]);
     yield* chunked('views', [...this.views.values()]);
+    yield* chunked('readings', [...this.readings.values()]);
   }
 }

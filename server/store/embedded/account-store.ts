@@ -13,6 +13,7 @@ import { AccountState, type Change, type Entry, type State } from './account-sta
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { AccountStore } from '../account-port.js';
 import type { SavedViewRecord } from '../../views/records.js';
+import type { StoredReading } from '../../reading/stored.js';
 import { releaseLock, takeLock } from './data-dir-lock.js';
 import type { FileIo } from './durable-file.js';
 import { hasLegacyFiles, readLegacyJournal, readLegacySnapshot, removeLegacyFiles } from './legacy-files.js';
@@ -173,6 +174,27 @@ export class EmbeddedAccountStore implements AccountStore {
     this.check();
     this.expectVersion(id, expectedVersion);
     this.commit({ op: 'deleteView', id });
+  }
+
+  async listReadings(): Promise<StoredReading[]> {
+    return [...this.state.readings.values()].sort((a, b) =>
+      a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : a.id < b.id ? -1 : 1,
+    );
+  }
+
+  async getReading(id: string): Promise<StoredReading | null> {
+    return this.state.readings.get(id) ?? null;
+  }
+
+  async putReading(reading: StoredReading, expectedVersion: number): Promise<void> {
+    this.check();
+    const old = this.state.readings.get(reading.id);
+    if (expectedVersion === 0 && old) throw new ConflictError(`a reading has the id '${reading.id}'`, 'id');
+    if (expectedVersion !== 0 && !old) throw new NotFoundError(`no reading has the id '${reading.id}'`, 'id');
+    if (old && old.version !== expectedVersion) {
+      throw new ConflictError('the reading was changed meanwhile', 'expectedVersion');
+    }
+    this.commit({ op: 'reading', reading });
   }
 
   async close(): Promise<void> {
