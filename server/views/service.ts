@@ -9,15 +9,13 @@ import { requireRole, type Viewer } from '../accounts/roles.js';
 import { ValidationError, type FieldProblem } from '../domain/errors.js';
 import type { AccountStore } from '../store/account-port.js';
 import type { NodePosition, SavedViewRecord } from './records.js';
+import { idsOfState, redactState } from './state-redaction.js';
 
 export const MAX_VIEW_NAME = 120;
 export const MAX_VIEW_STATE = 8000;
 export const MAX_VIEW_POSITIONS = 5000;
 
 const ID = /^[A-Za-z0-9_.:~-]{1,200}$/;
-
-/** The URL state keys that hold node ids: comma-separated lists, and the path's `from~to~max`. */
-const ID_LISTS = ['focus', 'x', 'hide', 'pin', 'only', 'sel'] as const;
 
 export interface NewView {
   name: string;
@@ -115,33 +113,16 @@ export async function deleteView(
   await store.deleteView(id, expectedVersion);
 }
 
-/** Every node id a view names, in its positions and its state. */
+/** Every node id a view names, in its positions and in every value of its state. */
 export function idsOfView(view: SavedViewRecord): string[] {
-  const ids = new Set(Object.keys(view.positions));
-  const p = new URLSearchParams(view.state);
-  for (const key of ID_LISTS) for (const id of (p.get(key) ?? '').split(',')) if (id) ids.add(id);
-  const [from, to] = (p.get('path') ?? '').split('~');
-  if (from) ids.add(from);
-  if (to) ids.add(to);
-  return [...ids];
+  return [...new Set([...Object.keys(view.positions), ...idsOfState(view.state)])];
 }
 
-/** The view as a reader who sees only `visible` may have it. */
+/** The view as a reader who sees only `visible` may have it (state-redaction.ts). */
 export function redactView(view: SavedViewRecord, visible: ReadonlySet<string>): SavedViewRecord {
-  const ids = idsOfView(view);
-  if (ids.every((id) => visible.has(id))) return view;
+  const state = redactState(view.state, visible);
+  const hidden = Object.keys(view.positions).some((id) => !visible.has(id));
+  if (state === view.state && !hidden) return view;
   const positions = Object.fromEntries(Object.entries(view.positions).filter(([id]) => visible.has(id)));
-  const p = new URLSearchParams(view.state);
-  for (const key of ID_LISTS) {
-    const value = p.get(key);
-    if (value === null) continue;
-    const kept = value.split(',').filter((id) => id && visible.has(id));
-    if (kept.length) p.set(key, kept.join(','));
-    else p.delete(key);
-  }
-  const [from, to] = (p.get('path') ?? '').split('~');
-  if (p.has('path') && !(from && to && visible.has(from) && visible.has(to))) p.delete('path');
-  const s = p.toString();
-  const state = s ? `?${s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}` : '';
   return { ...view, state, positions };
 }
