@@ -577,9 +577,9 @@ CALL (nodes, ids) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:${N})
   WHERE ($types IS NULL OR type(r) IN $types) AND b.id IN ids
-  RETURN collect({r: r, start: a.id, end: b.id}) AS ties
+  RETURN collect(r) AS ties, collect(a.id) AS starts, collect(b.id) AS ends
 }
-RETURN nodes, ties, complete`,
+RETURN nodes, ties, starts, ends, complete`,
     ['ids', 'types', 'labels', 'hidden', 'cap'],
   );
 });

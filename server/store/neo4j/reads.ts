@@ -128,10 +128,12 @@ export class TxReads implements EditView {
       cap: toNeo4jInt(request.cap),
     });
     if (!row) return { nodes: [], relationships: [], complete: true };
-    const ties = row.get('ties') as { r: Relationship; start: unknown; end: unknown }[];
+    const ties = row.get('ties') as Relationship[];
+    const starts = row.get('starts') as unknown[];
+    const ends = row.get('ends') as unknown[];
     return {
       nodes: (row.get('nodes') as Node[]).map(decodeNode),
-      relationships: ties.map((t) => decodeRelationship(t.r, t.start, t.end)),
+      relationships: ties.map((r, i) => decodeRelationship(r, starts[i], ends[i])),
       complete: row.get('complete') === true,
     };
   }
