@@ -33,18 +33,28 @@ export function bilateralMatrix(
 ): { countries: CountryRecord[]; cells: BilateralCell[] } {
   const byCode = new Map(index.countries.map((c) => [c.code, c]));
   const countries = codes.map((code) => byCode.get(code)).filter((c): c is CountryRecord => !!c);
+  // Each instrument's states once, and only the instruments naming two of the asked states.
+  const asked = new Set(codes);
+  const relevant = index.entries
+    .map((entry) => ({ entry, states: statesOf(entry) }))
+    .filter(({ states }) => [...states].filter((c) => asked.has(c)).length >= 2);
   const cells: BilateralCell[] = [];
   for (let i = 0; i < countries.length; i++) {
-    for (let j = i + 1; j < countries.length; j++) cells.push(cellFor(index, countries[i]!, countries[j]!));
+    for (let j = i + 1; j < countries.length; j++) cells.push(cellFor(index, countries[i]!, countries[j]!, relevant));
   }
   return { countries, cells };
 }
 
-export function cellFor(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): BilateralCell {
-  const shared = index.entries.filter((e) => {
-    const states = statesOf(e);
-    return states.has(a.code) && states.has(b.code);
-  });
+export function cellFor(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+  withStates: { entry: InstrumentEntry; states: Set<string> }[] = index.entries.map((entry) => ({
+    entry,
+    states: statesOf(entry),
+  })),
+): BilateralCell {
+  const shared = withStates.filter(({ states }) => states.has(a.code) && states.has(b.code)).map((x) => x.entry);
   const of = <K extends InstrumentEntry['instrument']['nodeKind']>(kind: K) =>
     shared.filter((e) => e.instrument.nodeKind === kind);
   const agreements = of('AGREEMENT');

@@ -22,7 +22,11 @@ export interface SectorCoverage {
 }
 
 export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): SectorCoverage[] {
-  const ties = projectCoordination(index, Number.MAX_SAFE_INTEGER).ties;
+  // Only instruments with an agency of each side can tie them across the border: project those alone.
+  const onBothSides = index.entries.filter(
+    (e) => e.orgs.some((o) => o.countryCode === a.code) && e.orgs.some((o) => o.countryCode === b.code),
+  );
+  const ties = projectCoordination({ ...index, entries: onBothSides }, Number.MAX_SAFE_INTEGER).ties;
   const agencies = (code: string, sector: string) =>
     index.organizations.filter((o) => o.countryCode === code && o.sector === sector);
   const rows: SectorCoverage[] = [];

@@ -1,18 +1,19 @@
-/** Gap analyses: thin resolvers over server/analysis, each on the filtered instrument index. */
+/**
+ * Gap analyses: thin resolvers over server/analysis. Each reads the filtered instrument index once
+ * per store revision, clearance and filter (analysis/service.ts); the costly ones run on the
+ * analysis worker thread.
+ */
 import type { QueryResolvers } from '../__generated__/graphql.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { bilateralMatrix, COMMIT_MEMBERS } from '../analysis/bilateral-matrix.js';
-import { projectCoordination } from '../analysis/coordination.js';
 import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
 import { dormantAgreements } from '../analysis/dormant-agreements.js';
-import { fragility } from '../analysis/fragility.js';
-import { loadInstrumentIndex, type InstrumentIndex } from '../analysis/instrument-index.js';
-import { missingLinks } from '../analysis/missing-links.js';
-import { compareTies } from '../analysis/period-change.js';
-import type { CountryRecord } from '../domain/records.js';
+import type { InstrumentIndex } from '../analysis/instrument-index.js';
+import { analysisService } from '../analysis/service.js';
+import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
+import type { GraphFilter } from '../graph/filter.js';
+import type { RequestContext } from '../http/context.js';
 import { checkedFilter, intInRange } from './arguments.js';
-
-const EVERYTHING = Number.MAX_SAFE_INTEGER;
 
 function isoCodes(name: string, codes: readonly string[]): string[] {
   codes.forEach((code, i) => {
@@ -32,10 +33,15 @@ function country(index: InstrumentIndex, field: string, code: string): CountryRe
   return found;
 }
 
+/** The prepared index for this request's viewer and filter. */
+export function prepared(ctx: RequestContext, filter: GraphFilter, orgs?: OrganizationRecord[]) {
+  return analysisService().prepare(ctx.store, ctx.viewer.clearance, filter, orgs);
+}
+
 export const analysisQueries: QueryResolvers = {
   async bilateralMatrix(_root, args, ctx) {
     const codes = isoCodes('countries', args.countries ?? COMMIT_MEMBERS);
-    const index = await loadInstrumentIndex(ctx.store, checkedFilter(args.filter));
+    const { index } = await prepared(ctx, checkedFilter(args.filter));
     const missing = codes.filter((c) => !index.countries.some((k) => k.code === c));
     if (args.countries && missing.length)
       throw new NotFoundError(`no country has the code ${missing.join(', ')}`, 'countries');
@@ -43,7 +49,7 @@ export const analysisQueries: QueryResolvers = {
   },
 
   async counterpartCoverage(_root, args, ctx) {
-    const index = await loadInstrumentIndex(ctx.store, checkedFilter(args.filter));
+    const { index } = await prepared(ctx, checkedFilter(args.filter));
     const a = country(index, 'a', args.a);
     const b = country(index, 'b', args.b);
     if (a.code === b.code) throw new ValidationError('a and b must be different states', 'b');
@@ -52,34 +58,39 @@ export const analysisQueries: QueryResolvers = {
 
   async dormantAgreements(_root, args, ctx) {
     const months = intInRange('months', args.months, 0, 600, 24);
-    const index = await loadInstrumentIndex(ctx.store, checkedFilter(args.filter));
+    const { index } = await prepared(ctx, checkedFilter(args.filter));
     return dormantAgreements(index, months, args.asOf ?? undefined);
   },
 
   async missingLinks(_root, args, ctx) {
     const limit = intInRange('limit', args.limit, 1, 200, 25);
-    const index = await loadInstrumentIndex(ctx.store, checkedFilter(args.filter));
-    return missingLinks(projectCoordination(index, EVERYTHING).ties, args.pairKind ?? 'ANY', limit);
+    const p = await prepared(ctx, checkedFilter(args.filter));
+    return (await analysisService().missingLinks(p, args.pairKind ?? 'ANY', limit)).links;
+  },
+
+  async missingLinkReport(_root, args, ctx) {
+    const limit = intInRange('limit', args.limit, 1, 200, 25);
+    const p = await prepared(ctx, checkedFilter(args.filter));
+    return analysisService().missingLinks(p, args.pairKind ?? 'ANY', limit);
   },
 
   async fragility(_root, args, ctx) {
     const limit = intInRange('limit', args.limit, 1, 200, 20);
-    const index = await loadInstrumentIndex(ctx.store, checkedFilter(args.filter));
-    return fragility(projectCoordination(index, EVERYTHING).ties, index.organizations, limit);
+    const p = await prepared(ctx, checkedFilter(args.filter));
+    return analysisService().fragility(p, limit);
   },
 
   async periodChanges(_root, args, ctx) {
     const limit = intInRange('limit', args.limit, 1, 1000, 100);
     const base = checkedFilter(args.filter);
-    const [a, b] = await Promise.all(
-      [args.a, args.b].map(async (period, i) => {
-        const filter = checkedFilter(
-          { ...base, from: period.from ?? null, until: period.until ?? null },
-          i ? 'b' : 'a',
-        );
-        return projectCoordination(await loadInstrumentIndex(ctx.store, filter), EVERYTHING).ties;
-      }),
+    const filters = [args.a, args.b].map((period, i) =>
+      checkedFilter({ ...base, from: period.from ?? null, until: period.until ?? null }, i ? 'b' : 'a'),
     );
-    return compareTies(a!, b!).slice(0, limit);
+    // Both periods numbered over the same organisations, so the worker can pair their ties.
+    const [a, b] = await Promise.all(filters.map((f) => prepared(ctx, f)));
+    const orgs = new Map([...a!.orgs, ...b!.orgs].map((o) => [o.id, o]));
+    const shared = [...orgs.values()];
+    const [pa, pb] = await Promise.all(filters.map((f) => prepared(ctx, f, shared)));
+    return (await analysisService().periodChanges(pa!, pb!, limit)).changes;
   },
 };

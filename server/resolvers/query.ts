@@ -3,7 +3,7 @@ import type { QueryResolvers } from '../__generated__/graphql.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { NodeRecord } from '../domain/records.js';
 import { INSTRUMENT_KINDS } from '../domain/vocabulary.js';
-import { coordination } from '../analysis/coordination.js';
+import { analysisService } from '../analysis/service.js';
 import { activeInterval } from '../graph/filter.js';
 import { neighbourhood } from '../graph/neighbourhood.js';
 import { shortestPaths } from '../graph/paths.js';
@@ -71,7 +71,11 @@ export const Query: QueryResolvers = {
 
   async coordination(_root, args, ctx) {
     const limit = intInRange('limit', args.limit, 1, 20000, 1000);
-    return coordination(ctx.store, checkedFilter(args.filter), limit);
+    const service = analysisService();
+    return service.coordination(
+      await service.prepare(ctx.store, ctx.viewer.clearance, checkedFilter(args.filter)),
+      limit,
+    );
   },
 
   async paths(_root, args, ctx) {

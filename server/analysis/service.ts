@@ -1,0 +1,193 @@
+/**
+ * The analyses as the API runs them: computed once per store revision, viewer clearance and
+ * filter, on compact projections held by a worker thread, so a costly analysis neither blocks the
+ * event loop nor recomputes what the last request computed. The main thread reads the instrument
+ * index (through the viewer's redacted store, so the cache never mixes clearances), hands its
+ * membership to the worker, and turns the integer answers back into records.
+ */
+import type { OrganizationRecord } from '../domain/records.js';
+import type { GraphFilter } from '../graph/filter.js';
+import type { GraphStore } from '../store/port.js';
+import { earlierOf, laterOf } from '../domain/partial-date.js';
+import { instrumentsByOrg, membershipOf, type Membership } from './compact/membership.js';
+import { instrumentDates, type CoordinationGraph, type CoordinationTie } from './coordination.js';
+import { fragilityRecords, type Fragility } from './fragility.js';
+import { loadInstrumentIndex, type InstrumentIndex } from './instrument-index.js';
+import { linkRecords, type MissingLinks, type PairKind } from './missing-links.js';
+import type { TieChange } from './period-change.js';
+import { AnalysisPool } from './worker/pool.js';
+import type { TieRow } from './worker/protocol.js';
+
+/** An instrument index with its integer form, for one revision, clearance and filter. */
+export interface Prepared {
+  key: string;
+  index: InstrumentIndex;
+  orgs: OrganizationRecord[];
+  membership: Membership;
+  byOrg: { offsets: Int32Array; instOf: Int32Array };
+}
+
+/** Prepared indexes kept in the main thread (each a few MB of arrays over shared records). */
+const KEEP = 6;
+
+/** Fragility's betweenness sampling stops after this long, keeping its estimate (and saying so). */
+const BETWEENNESS_BUDGET_MS = 1200;
+
+export class AnalysisService {
+  private readonly prepared = new Map<string, Promise<Prepared>>();
+
+  constructor(private readonly pool: AnalysisPool = new AnalysisPool()) {}
+
+  /** The index for this store as the viewer sees it, read once per revision and filter. */
+  async prepare(store: GraphStore, clearance: string, filter: GraphFilter, orgs?: OrganizationRecord[]) {
+    // The revision is read first: a write landing during the read only makes the entry stale sooner.
+    const revision = await store.revision();
+    const key = `${revision}|${clearance}|${filterKey(filter)}${orgs ? `|orgs:${orgs.length}:${hashIds(orgs)}` : ''}`;
+    let entry = this.prepared.get(key);
+    if (!entry) {
+      entry = loadInstrumentIndex(store, filter).then((index) => prepareIndex(key, index, orgs));
+      entry.catch(() => this.prepared.delete(key));
+    }
+    this.prepared.delete(key);
+    this.prepared.set(key, entry);
+    while (this.prepared.size > KEEP) this.prepared.delete(this.prepared.keys().next().value!);
+    return entry;
+  }
+
+  async coordination(p: Prepared, limit: number): Promise<CoordinationGraph> {
+    const { ties, total } = await this.pool.run([input(p)], { kind: 'coordination', limit });
+    const kept = ties.map((t) => tieOf(p, t));
+    kept.sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+    const organizations = new Map<string, OrganizationRecord>();
+    for (const tie of kept) {
+      organizations.set(tie.a.id, tie.a);
+      organizations.set(tie.b.id, tie.b);
+    }
+    return { organizations: [...organizations.values()], ties: kept, truncated: total > limit };
+  }
+
+  async fragility(p: Prepared, limit: number): Promise<Fragility> {
+    const result = await this.pool.run([input(p)], { kind: 'fragility', limit, budgetMs: BETWEENNESS_BUDGET_MS });
+    const bridgeTies = new Map(result.bridges.map((b, i) => [b.tie, tieOf(p, result.bridgeTies[i]!)]));
+    return fragilityRecords(
+      result,
+      (v) => p.orgs[v]!,
+      (t) => bridgeTies.get(t)!,
+    );
+  }
+
+  async missingLinks(p: Prepared, pairKind: PairKind, limit: number): Promise<MissingLinks> {
+    const found = await this.pool.run([input(p)], { kind: 'missingLinks', pairKind, limit });
+    const topics = new Map<string, Set<string>>();
+    const topicsOf = (id: string) => topics.get(id) ?? topics.set(id, topicsWithPartners(p, id)).get(id);
+    return { links: linkRecords(found.links, (v) => p.orgs[v]!, topicsOf), truncated: found.truncated };
+  }
+
+  /** Both preparations must share their organisations (prepare with the same `orgs`). */
+  async periodChanges(a: Prepared, b: Prepared, limit: number): Promise<{ changes: TieChange[]; truncated: boolean }> {
+    const { changes, total } = await this.pool.run([input(a), input(b)], { kind: 'periodChanges', limit });
+    return {
+      truncated: total > limit,
+      changes: changes.map((c) => {
+        const before = c.weightBefore ? tieOf(a, { ...c, weight: c.weightBefore, sharedCount: 0 }) : undefined;
+        const after = c.weightAfter ? tieOf(b, { ...c, weight: c.weightAfter, sharedCount: 0 }) : undefined;
+        return { kind: c.kind, before, after, weightBefore: round(c.weightBefore), weightAfter: round(c.weightAfter) };
+      }),
+    };
+  }
+
+  close(): Promise<void> {
+    this.prepared.clear();
+    return this.pool.close();
+  }
+}
+
+let shared: AnalysisService | undefined;
+
+/** The process's analysis service (one worker thread, started on first use). */
+export function analysisService(): AnalysisService {
+  return (shared ??= new AnalysisService());
+}
+
+function input(p: Prepared) {
+  return { key: p.key, membership: () => p.membership };
+}
+
+function prepareIndex(key: string, index: InstrumentIndex, orgs?: OrganizationRecord[]): Prepared {
+  const numbered = membershipOf(orgs ? { ...index, organizations: orgs } : index);
+  return { key, index, ...numbered, byOrg: instrumentsByOrg(numbered.membership) };
+}
+
+/** The instrument numbers organisation v is on. */
+function instrumentsOf(p: Prepared, v: number): Int32Array {
+  return p.byOrg.instOf.subarray(p.byOrg.offsets[v], p.byOrg.offsets[v + 1]);
+}
+
+/** A projection tie in full, its evidence found from the instruments both ends are on. */
+function tieOf(p: Prepared, row: TieRow): CoordinationTie {
+  const [x, y] = [instrumentsOf(p, row.a), instrumentsOf(p, row.b)];
+  const tie: CoordinationTie = {
+    id: `${p.orgs[row.a]!.id}~${p.orgs[row.b]!.id}`,
+    a: p.orgs[row.a]!,
+    b: p.orgs[row.b]!,
+    sharedCount: 0,
+    weight: 0,
+    instrumentKinds: [],
+    topics: [],
+    firstDate: undefined,
+    lastDate: undefined,
+    evidence: [],
+  };
+  // Both lists ascend: walk them together.
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      const k = x[i]!;
+      const instrument = p.index.entries[k]!.instrument;
+      const size = p.membership.instOffsets[k + 1]! - p.membership.instOffsets[k]!;
+      const [start, end] = instrumentDates(instrument);
+      tie.sharedCount += 1;
+      tie.weight += 1 / (size - 1);
+      tie.evidence.push(instrument);
+      if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
+      for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
+      tie.firstDate = earlierOf(tie.firstDate, start);
+      tie.lastDate = laterOf(tie.lastDate, end);
+      i++;
+      j++;
+    }
+  }
+  tie.weight = round(tie.weight);
+  return tie;
+}
+
+/** Topics of the instruments an organisation shares with at least one other. */
+function topicsWithPartners(p: Prepared, id: string): Set<string> {
+  const topics = new Set<string>();
+  const v = p.orgs.findIndex((o) => o.id === id);
+  if (v === -1) return topics;
+  for (const k of instrumentsOf(p, v)) {
+    if (p.membership.instOffsets[k + 1]! - p.membership.instOffsets[k]! < 2) continue;
+    for (const t of p.index.entries[k]!.instrument.topics) topics.add(t);
+  }
+  return topics;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** The filter as a stable string: same filter, same key, whatever the order of its fields. */
+export function filterKey(filter: GraphFilter): string {
+  const entries = Object.entries(filter)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .sort(([x], [y]) => (x < y ? -1 : 1));
+  return JSON.stringify(entries);
+}
+
+function hashIds(orgs: OrganizationRecord[]): number {
+  let h = 0;
+  for (const o of orgs) for (let i = 0; i < o.id.length; i++) h = (Math.imul(h, 31) + o.id.charCodeAt(i)) | 0;
+  return h >>> 0;
+}

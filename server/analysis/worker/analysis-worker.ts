@@ -1,0 +1,33 @@
+/**
+ * The analysis worker thread: holds the projections of the last few memberships it was sent and
+ * runs the costly analyses on them, so the server's event loop keeps answering cheap queries.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { Request, Response } from './protocol.js';
+import { hold, runTask, type Held } from './tasks.js';
+
+/** Projections kept: a few filters and clearances of the current revision. */
+const KEEP = 4;
+const held = new Map<string, Held>();
+
+function reply(response: Response) {
+  parentPort!.postMessage(response);
+}
+
+parentPort!.on('message', (request: Request) => {
+  try {
+    const missing = request.inputs.filter((i) => !held.has(i.key) && !i.membership).map((i) => i.key);
+    if (missing.length) return reply({ id: request.id, ok: false, missing });
+    const inputs = request.inputs.map(({ key, membership }) => {
+      const found = held.get(key) ?? hold(membership!);
+      // Most recently used last; drop the oldest beyond KEEP.
+      held.delete(key);
+      held.set(key, found);
+      while (held.size > KEEP) held.delete(held.keys().next().value!);
+      return found;
+    });
+    reply({ id: request.id, ok: true, result: runTask(request.task, inputs) });
+  } catch (e) {
+    reply({ id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) });
+  }
+});

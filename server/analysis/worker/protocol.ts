@@ -1,0 +1,52 @@
+/** Messages between the analysis service and its worker thread. */
+import type { CompactFragility } from '../compact/fragility-core.js';
+import type { LinkSuggestion } from '../compact/adamic-adar.js';
+import type { Membership } from '../compact/membership.js';
+import type { PairKind } from '../missing-links.js';
+
+/** A tie of a projection: its ends (organisation numbers), weight and number of shared instruments. */
+export interface TieRow {
+  a: number;
+  b: number;
+  weight: number;
+  sharedCount: number;
+}
+
+export type Task =
+  | { kind: 'coordination'; limit: number }
+  | { kind: 'fragility'; limit: number; budgetMs: number }
+  | { kind: 'missingLinks'; pairKind: PairKind; limit: number }
+  | { kind: 'periodChanges'; limit: number };
+
+export interface TieChangeRow {
+  kind: 'NEW' | 'LAPSED' | 'STRENGTHENED' | 'WEAKENED';
+  a: number;
+  b: number;
+  weightBefore: number;
+  weightAfter: number;
+}
+
+export interface TaskResults {
+  coordination: { ties: TieRow[]; total: number };
+  fragility: CompactFragility & { bridgeTies: TieRow[] };
+  missingLinks: { links: LinkSuggestion[]; truncated: boolean };
+  periodChanges: { changes: TieChangeRow[]; total: number };
+}
+
+export interface Input {
+  /** Names the membership: the store revision, clearance and filter it was read under. */
+  key: string;
+  /** Sent when the worker does not hold it already. */
+  membership?: Membership;
+}
+
+export interface Request {
+  id: number;
+  inputs: Input[];
+  task: Task;
+}
+
+export type Response =
+  | { id: number; ok: true; result: TaskResults[Task['kind']] }
+  | { id: number; ok: false; missing: string[] }
+  | { id: number; ok: false; error: string };

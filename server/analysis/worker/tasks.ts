@@ -1,0 +1,103 @@
+/** What the worker thread computes, on projections it builds and keeps (pure functions, testable in-thread). */
+import { fragilityOf } from '../compact/fragility-core.js';
+import type { Membership } from '../compact/membership.js';
+import { heaviestTies, project, type Projection } from '../compact/projection.js';
+import { suggestLinks } from '../missing-links.js';
+import type { OrganizationRecord } from '../../domain/records.js';
+import type { Task, TaskResults, TieChangeRow, TieRow } from './protocol.js';
+
+export interface Held {
+  membership: Membership;
+  projection: Projection;
+}
+
+export function hold(membership: Membership): Held {
+  return { membership, projection: project(membership) };
+}
+
+function row(p: Projection, t: number): TieRow {
+  return { a: p.graph.tieA[t]!, b: p.graph.tieB[t]!, weight: p.weight[t]!, sharedCount: p.sharedCount[t]! };
+}
+
+export function runTask(task: Task, held: Held[]): TaskResults[Task['kind']] {
+  const [first, second] = held;
+  const p = first!.projection;
+  switch (task.kind) {
+    case 'coordination': {
+      const { ties, total } = heaviestTies(p, task.limit);
+      return { ties: ties.map((t) => row(p, t)), total };
+    }
+    case 'fragility': {
+      const deadline = performance.now() + task.budgetMs;
+      const result = fragilityOf(
+        p.graph,
+        { limit: task.limit, listCap: 500, betweennessSamples: 256, deadline },
+        () => true,
+      );
+      return { ...result, bridgeTies: result.bridges.map((b) => row(p, b.tie)) };
+    }
+    case 'missingLinks': {
+      const m = first!.membership;
+      // The pair kinds read only kind, country and sector.
+      const org = (v: number) =>
+        ({ kind: m.kinds[v], countryCode: m.countries[v], sector: m.sectors[v] }) as unknown as OrganizationRecord;
+      return suggestLinks(p.graph, org, task.pairKind, task.limit);
+    }
+    case 'periodChanges':
+      return tieChanges(p, second!.projection, task.limit);
+  }
+}
+
+const ORDER = ['NEW', 'STRENGTHENED', 'WEAKENED', 'LAPSED'] as const;
+
+/**
+ * Ties new, lapsed, strengthened or weakened from projection `before` to `after`, in the order of
+ * compareTies: kind, then the size of the change, then the pair. Both projections list ties grouped
+ * by their first end in ascending order, so one merge pass with a scratch array pairs them up.
+ */
+export function tieChanges(before: Projection, after: Projection, limit: number): TaskResults['periodChanges'] {
+  const n = before.graph.n;
+  const slot = new Int32Array(n).fill(-1);
+  const changes: TieChangeRow[] = [];
+  const A = before.graph;
+  const B = after.graph;
+  let i = 0;
+  let j = 0;
+  const push = (kind: TieChangeRow['kind'], a: number, b: number, wa: number, wb: number) =>
+    changes.push({ kind, a, b, weightBefore: wa, weightAfter: wb });
+  for (let a = 0; a < n; a++) {
+    const startA = i;
+    while (i < A.tieA.length && A.tieA[i] === a) slot[A.tieB[i]!] = i++;
+    const matched = new Set<number>();
+    while (j < B.tieA.length && B.tieA[j] === a) {
+      const b = B.tieB[j]!;
+      const wb = after.weight[j]!;
+      const k = slot[b]!;
+      if (k === -1) push('NEW', a, b, 0, wb);
+      else {
+        matched.add(b);
+        const wa = before.weight[k]!;
+        if (wb > wa + 1e-9) push('STRENGTHENED', a, b, wa, wb);
+        else if (wb < wa - 1e-9) push('WEAKENED', a, b, wa, wb);
+      }
+      j++;
+    }
+    for (let k = startA; k < i; k++) {
+      const b = A.tieB[k]!;
+      if (!matched.has(b)) push('LAPSED', a, b, before.weight[k]!, 0);
+      slot[b] = -1;
+    }
+  }
+  const total = changes.length;
+  const rank = (c: TieChangeRow) => ORDER.indexOf(c.kind);
+  const size = (c: TieChangeRow) => Math.abs(c.weightAfter - c.weightBefore);
+  // Select before sorting: a whole-network comparison can hold millions of changes.
+  let kept = changes;
+  if (total > limit) {
+    const keys = Float64Array.from(changes, (c) => (3 - rank(c)) * 1e6 + Math.min(size(c), 999_999));
+    const threshold = Float64Array.from(keys).sort()[total - limit]!;
+    kept = changes.filter((_, k) => keys[k]! >= threshold);
+  }
+  kept.sort((x, y) => rank(x) - rank(y) || size(y) - size(x) || x.a - y.a || x.b - y.b);
+  return { changes: kept.slice(0, limit), total };
+}
