@@ -13,6 +13,8 @@ import type { Deleted as DeletedResult } from '../editing/service.js';
 import type { ImportReport as ImportReportResult, RowReport as RowReportResult } from '../exchange/import-graph.js';
 import type { AccountRecord as AccountRecordResult, ApiTokenRecord as ApiTokenRecordResult } from '../accounts/records.js';
 import type { SavedViewRecord as SavedViewRecordResult } from '../views/records.js';
+import type { VisibleReading as VisibleReadingResult, VisibleSentence as VisibleSentenceResult } from '../reading/visible.js';
+import type { TieProposal as TieProposalRecord, NodeProposal as NodeProposalRecord } from '../reading/records.js';
 import type { RequestContext } from '../http/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -165,6 +167,10 @@ export type Query = {
   paths: Array<Path>;
   /** Counts by kind, the date range covered and the source documents. */
   stats: GraphStats;
+  /** Documents read for review, newest first (EDITOR). */
+  readings: Array<Reading>;
+  /** One reading (EDITOR); null for an unknown id. */
+  reading: Maybe<Reading>;
   /** Every saved view, by name. */
   savedViews: Array<SavedView>;
   /** One saved view; null when there is none. */
@@ -310,6 +316,11 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryReadingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySavedViewArgs = {
   id: Scalars['ID']['input'];
 };
@@ -395,6 +406,16 @@ export type Mutation = {
    * when any row is rejected.
    */
   importGraph: ImportReport;
+  /** Reads a document against the graph and keeps its proposals for review. Writes nothing to the graph except a new Source when no `sourceId` is given. */
+  ingestDocument: Reading;
+  /** Accepts a proposed tie (possibly edited): created through the normal editing path, citing the document, as the reviewer. */
+  acceptTieProposal: Reading;
+  /** Accepts a proposed organisation (possibly edited). */
+  acceptNodeProposal: Reading;
+  /** Merges a proposed organisation into an existing one: its names become aliases. */
+  mergeNodeProposal: Reading;
+  /** Rejects a proposal: nothing is written to the graph; the decision is kept with who and why. */
+  rejectProposal: Reading;
   /** Saves the explorer's state and positions under a name (signed in). At most 5,000 positions. */
   saveView: SavedView;
   /** Renames a view (signed in); CONFLICT when it changed since `expectedVersion`. */
@@ -607,6 +628,42 @@ export type MutationImportGraphArgs = {
   format: ImportFormat;
   files: Array<ImportFileInput>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+export type MutationAcceptTieProposalArgs = {
+  reading: Scalars['ID']['input'];
+  proposal: Scalars['ID']['input'];
+  edits?: InputMaybe<TieProposalEdits>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAcceptNodeProposalArgs = {
+  reading: Scalars['ID']['input'];
+  proposal: Scalars['ID']['input'];
+  edits?: InputMaybe<NodeProposalEdits>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMergeNodeProposalArgs = {
+  reading: Scalars['ID']['input'];
+  proposal: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectProposalArgs = {
+  reading: Scalars['ID']['input'];
+  proposal: Scalars['ID']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1758,6 +1815,221 @@ export type NodeConnection = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The kinds of document reading takes. */
+export const DocumentFormat = {
+  Pdf: 'PDF',
+  Text: 'TEXT',
+  Markdown: 'MARKDOWN',
+  Html: 'HTML'
+} as const;
+
+export type DocumentFormat = typeof DocumentFormat[keyof typeof DocumentFormat];
+/** How the `content` of an ingested document is written. */
+export const ContentEncoding = {
+  /** The document's text as it is (text, Markdown, HTML). */
+  Text: 'TEXT',
+  /** The file's bytes in base64 (needed for PDF). */
+  Base64: 'BASE64'
+} as const;
+
+export type ContentEncoding = typeof ContentEncoding[keyof typeof ContentEncoding];
+/** Where a proposal stands. */
+export const ProposalStatus = {
+  /** Waiting for an editor. */
+  Pending: 'PENDING',
+  /** Accepted: written to the graph through the normal editing path. */
+  Accepted: 'ACCEPTED',
+  /** Rejected: nothing was written. */
+  Rejected: 'REJECTED',
+  /** A proposed organisation merged into one the graph has (its names became aliases). */
+  Merged: 'MERGED'
+} as const;
+
+export type ProposalStatus = typeof ProposalStatus[keyof typeof ProposalStatus];
+/** A document read for the review queue, with its proposals. */
+export type Reading = {
+  __typename?: 'Reading';
+  id: Scalars['ID']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  format: DocumentFormat;
+  /** The Source node citations of accepted proposals point at. */
+  sourceId: Scalars['ID']['output'];
+  /** Pages, for documents that have them. */
+  pageCount: Maybe<Scalars['Int']['output']>;
+  /** Who ingested it, and when (ISO 8601). */
+  ingestedBy: Scalars['String']['output'];
+  ingestedAt: Scalars['String']['output'];
+  /** Increases with every decision. */
+  version: Scalars['Int']['output'];
+  /** Proposed ties and organisations still waiting for a decision. */
+  pendingCount: Scalars['Int']['output'];
+  /** Proposed ties, by status when given. */
+  ties: Array<TieProposal>;
+  /** The sentences that gave proposals, in document order, each with its proposed ties: the queue grouped by sentence. */
+  sentences: Array<ReadingSentence>;
+  /** Proposed new organisations. */
+  newOrganizations: Array<NodeProposal>;
+  /** Every decision taken on this document's proposals, newest first. */
+  decisions: Array<ReviewDecision>;
+};
+
+
+/** A document read for the review queue, with its proposals. */
+export type ReadingTiesArgs = {
+  status?: InputMaybe<ProposalStatus>;
+};
+
+
+/** A document read for the review queue, with its proposals. */
+export type ReadingSentencesArgs = {
+  status?: InputMaybe<ProposalStatus>;
+};
+
+
+/** A document read for the review queue, with its proposals. */
+export type ReadingNewOrganizationsArgs = {
+  status?: InputMaybe<ProposalStatus>;
+};
+
+/** A sentence that states one or more ties. */
+export type ReadingSentence = {
+  __typename?: 'ReadingSentence';
+  id: Scalars['ID']['output'];
+  /** Where it is, as an editor would cite it: 'Protection §7.2', 'p. 14'. */
+  locator: Scalars['String']['output'];
+  /** The sentence, verbatim. */
+  text: Scalars['String']['output'];
+  /** Offsets in the document text (end exclusive). */
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  /** The paragraph around the sentence, for reading it in place. */
+  passage: Passage;
+  /** Dates written in the sentence (partial dates; ranges as from/until). */
+  dates: Array<Scalars['String']['output']>;
+  /** Counts written in the sentence ('645 personnel'). */
+  counts: Array<Scalars['String']['output']>;
+  ties: Array<TieProposal>;
+};
+
+/** A stretch of the document text and where it starts, so a client can highlight a span in it. */
+export type Passage = {
+  __typename?: 'Passage';
+  text: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** One end of a proposed tie: a node the graph has, and where the document names it. */
+export type ProposalEnd = {
+  __typename?: 'ProposalEnd';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  kind: NodeKind;
+  /** Offsets of the mention in the document text; equal when found by date and place or a heading. */
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+};
+
+/** Who decided on a proposal, when and why, and what was written. */
+export type Decision = {
+  __typename?: 'Decision';
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  /** The tie or node written (or merged into). */
+  resultId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A proposed tie: type, ends, role, dates, the verbatim quote and its locator, and how sure reading is. */
+export type TieProposal = {
+  __typename?: 'TieProposal';
+  id: Scalars['ID']['output'];
+  sentenceId: Scalars['ID']['output'];
+  type: RelationshipType;
+  start: ProposalEnd;
+  end: ProposalEnd;
+  role: Maybe<Role>;
+  from: Maybe<Scalars['PartialDate']['output']>;
+  until: Maybe<Scalars['PartialDate']['output']>;
+  /** A passage of the document, word for word. */
+  quote: Scalars['String']['output'];
+  quoteStart: Scalars['Int']['output'];
+  quoteEnd: Scalars['Int']['output'];
+  locator: Scalars['String']['output'];
+  /** 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Why reading proposes it, in words. */
+  reason: Scalars['String']['output'];
+  /** How many other sentences state the same tie. */
+  alsoIn: Scalars['Int']['output'];
+  status: ProposalStatus;
+  decision: Maybe<Decision>;
+};
+
+/** A new organisation the document introduces: a name with its acronym, or an entry of its acronym list. */
+export type NodeProposal = {
+  __typename?: 'NodeProposal';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  acronym: Maybe<Scalars['String']['output']>;
+  /** A guess from the name's words; change it when accepting. */
+  organizationKind: OrganizationKind;
+  quote: Scalars['String']['output'];
+  quoteStart: Scalars['Int']['output'];
+  quoteEnd: Scalars['Int']['output'];
+  locator: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  status: ProposalStatus;
+  decision: Maybe<Decision>;
+};
+
+/** One decision in a reading's trail. */
+export type ReviewDecision = {
+  __typename?: 'ReviewDecision';
+  proposalId: Scalars['ID']['output'];
+  /** What was decided on, in words: 'PARTICIPATED_IN MSDHS → 29th CMM'. */
+  summary: Scalars['String']['output'];
+  status: ProposalStatus;
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  resultId: Maybe<Scalars['ID']['output']>;
+};
+
+export type IngestDocumentInput = {
+  fileName: Scalars['String']['input'];
+  /** The document: its text, or its bytes in base64 (see encoding). Requests are limited to 1 MB: use `npm run ingest` for larger files. */
+  content: Scalars['String']['input'];
+  encoding?: InputMaybe<ContentEncoding>;
+  /** Taken from the file name's extension when absent (.pdf, .md, .html; anything else is text). */
+  format?: InputMaybe<DocumentFormat>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The Source node the document is, when the graph has it; otherwise give `publisher` and one is created. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes an editor makes to a proposed tie before accepting it; absent fields keep the proposal's. */
+export type TieProposalEdits = {
+  role?: InputMaybe<Role>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  until?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Must be a passage of the document, word for word. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a proposed organisation before accepting it. */
+export type NodeProposalEdits = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+};
+
 /** Where a node is drawn in a saved view, in graph coordinates. */
 export type NodePosition = {
   __typename?: 'NodePosition';
@@ -2205,6 +2477,20 @@ export type ResolversTypes = {
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
   GraphStats: ResolverTypeWrapper<Omit<GraphStats, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversTypes['Node']> }>;
+  DocumentFormat: DocumentFormat;
+  ContentEncoding: ContentEncoding;
+  ProposalStatus: ProposalStatus;
+  Reading: ResolverTypeWrapper<VisibleReadingResult>;
+  ReadingSentence: ResolverTypeWrapper<VisibleSentenceResult>;
+  Passage: ResolverTypeWrapper<Passage>;
+  ProposalEnd: ResolverTypeWrapper<ProposalEnd>;
+  Decision: ResolverTypeWrapper<Decision>;
+  TieProposal: ResolverTypeWrapper<TieProposalRecord>;
+  NodeProposal: ResolverTypeWrapper<NodeProposalRecord>;
+  ReviewDecision: ResolverTypeWrapper<ReviewDecision>;
+  IngestDocumentInput: IngestDocumentInput;
+  TieProposalEdits: TieProposalEdits;
+  NodeProposalEdits: NodeProposalEdits;
   NodePosition: ResolverTypeWrapper<NodePosition>;
   NodePositionInput: NodePositionInput;
   SavedView: ResolverTypeWrapper<SavedViewRecordResult>;
@@ -2297,6 +2583,17 @@ export type ResolversParentTypes = {
   RelationshipTypeCount: RelationshipTypeCount;
   GraphStats: Omit<GraphStats, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   NodeConnection: Omit<NodeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Node']> };
+  Reading: VisibleReadingResult;
+  ReadingSentence: VisibleSentenceResult;
+  Passage: Passage;
+  ProposalEnd: ProposalEnd;
+  Decision: Decision;
+  TieProposal: TieProposalRecord;
+  NodeProposal: NodeProposalRecord;
+  ReviewDecision: ReviewDecision;
+  IngestDocumentInput: IngestDocumentInput;
+  TieProposalEdits: TieProposalEdits;
+  NodeProposalEdits: NodeProposalEdits;
   NodePosition: NodePosition;
   NodePositionInput: NodePositionInput;
   SavedView: SavedViewRecordResult;
@@ -2350,6 +2647,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  readings?: Resolver<Array<ResolversTypes['Reading']>, ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['Reading']>, ParentType, ContextType, RequireFields<QueryReadingArgs, 'id'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
 };
@@ -2386,6 +2685,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   mergeOrganizations?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'survivor' | 'duplicate'>>;
   recordMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'files' | 'dryRun'>>;
+  ingestDocument?: Resolver<ResolversTypes['Reading'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  acceptTieProposal?: Resolver<ResolversTypes['Reading'], ParentType, ContextType, RequireFields<MutationAcceptTieProposalArgs, 'reading' | 'proposal'>>;
+  acceptNodeProposal?: Resolver<ResolversTypes['Reading'], ParentType, ContextType, RequireFields<MutationAcceptNodeProposalArgs, 'reading' | 'proposal'>>;
+  mergeNodeProposal?: Resolver<ResolversTypes['Reading'], ParentType, ContextType, RequireFields<MutationMergeNodeProposalArgs, 'reading' | 'proposal' | 'into'>>;
+  rejectProposal?: Resolver<ResolversTypes['Reading'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'reading' | 'proposal'>>;
   saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'name' | 'state' | 'positions'>>;
   renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationRenameViewArgs, 'id' | 'name' | 'expectedVersion'>>;
   deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id' | 'expectedVersion'>>;
@@ -2768,6 +3072,100 @@ export type NodeConnectionResolvers<ContextType = RequestContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Reading'] = ResolversParentTypes['Reading']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['DocumentFormat'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ingestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ingestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['TieProposal']>, ParentType, ContextType, Partial<ReadingTiesArgs>>;
+  sentences?: Resolver<Array<ResolversTypes['ReadingSentence']>, ParentType, ContextType, Partial<ReadingSentencesArgs>>;
+  newOrganizations?: Resolver<Array<ResolversTypes['NodeProposal']>, ParentType, ContextType, Partial<ReadingNewOrganizationsArgs>>;
+  decisions?: Resolver<Array<ResolversTypes['ReviewDecision']>, ParentType, ContextType>;
+};
+
+export type ReadingSentenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReadingSentence'] = ResolversParentTypes['ReadingSentence']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['TieProposal']>, ParentType, ContextType>;
+};
+
+export type PassageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalEndResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalEnd'] = ResolversParentTypes['ProposalEnd']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type TieProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TieProposal'] = ResolversParentTypes['TieProposal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentenceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['ProposalEnd'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  alsoIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+};
+
+export type NodeProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeProposal'] = ResolversParentTypes['NodeProposal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+};
+
+export type ReviewDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReviewDecision'] = ResolversParentTypes['ReviewDecision']> = {
+  proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type NodePositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2832,6 +3230,14 @@ export type Resolvers<ContextType = RequestContext> = {
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
+  Reading?: ReadingResolvers<ContextType>;
+  ReadingSentence?: ReadingSentenceResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
+  ProposalEnd?: ProposalEndResolvers<ContextType>;
+  Decision?: DecisionResolvers<ContextType>;
+  TieProposal?: TieProposalResolvers<ContextType>;
+  NodeProposal?: NodeProposalResolvers<ContextType>;
+  ReviewDecision?: ReviewDecisionResolvers<ContextType>;
   NodePosition?: NodePositionResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
 };
