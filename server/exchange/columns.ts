@@ -80,6 +80,8 @@ export const NODE_COLUMNS = {
     publishedOn: 'date',
     url: 'text',
     documentId: 'text',
+    // The document's full text, so an export round-trips it (a CSV cell holds it like any text).
+    text: 'text',
     sources: 'citations',
   } satisfies Columns<SourceRecord>,
 } as const satisfies Record<NodeKindValue, Record<string, CellType>>;
