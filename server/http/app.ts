@@ -27,6 +27,7 @@ import type { Logger } from './logger.js';
 import { readTypeDefs } from './schema.js';
 import { requestErrorHandler } from './request-errors.js';
 import { briefRoutes } from '../briefing/routes.js';
+import { sourceRoutes } from '../sources/routes.js';
 import { exportRoutes } from './export-routes.js';
 import { apiRateLimit, securityHeaders } from '../security/http-protection.js';
 import { queryProtection } from '../security/query-protection.js';
@@ -121,14 +122,20 @@ export async function createApp({
     }),
   );
   // Saved data and briefs read through the same per-request viewer as the API.
-  app.use(['/brief', '/brief.pdf', '/export'], rateLimit, viewer, requireViewer(anonymousAccess));
+  app.use(
+    ['/brief', '/brief.pdf', '/brief.svg', '/export', '/sources'],
+    rateLimit,
+    viewer,
+    requireViewer(anonymousAccess),
+  );
   app.use(briefRoutes(store, log));
+  app.use(sourceRoutes(store, log));
   app.use(exportRoutes(store, log));
   if (ide && existsSync(IDE_DIST)) app.use('/ide', express.static(IDE_DIST));
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html' }));
     // The explorer keeps its state in the URL: any other path is the app itself.
-    app.get(/^\/(?!graphql|ide|healthz|brief|export).*/, (_req, res) =>
+    app.get(/^\/(?!graphql|ide|healthz|brief|export|sources\/).*/, (_req, res) =>
       res.sendFile(path.join(CLIENT_DIST, 'index.html')),
     );
   } else {
