@@ -96,6 +96,11 @@ export class AnalysisService {
     };
   }
 
+  /** Whether an analysis is running on the worker thread right now. */
+  get busy(): boolean {
+    return this.pool.busy;
+  }
+
   close(): Promise<void> {
     this.prepared.clear();
     return this.pool.close();

@@ -62,11 +62,19 @@ export function adamicAdar(g: CompactGraph, options: LinkOptions): { links: Link
         }
       }
     }
-    // Keep this vertex's best few.
-    touched.sort((p, q) => score[q]! - score[p]! || p - q);
-    for (let i = 0; i < touched.length && i < options.perVertex; i++) {
-      candidates.push({ a: x, b: touched[i]!, score: score[touched[i]!]! });
+    // Keep this vertex's best few (a short insertion list: sorting every touched vertex cost seconds).
+    const best: number[] = [];
+    const better = (p: number, q: number) => score[p]! > score[q]! || (score[p] === score[q] && p < q);
+    for (const y of touched) {
+      if (best.length === options.perVertex && !better(y, best[best.length - 1]!)) continue;
+      let i = Math.min(best.length, options.perVertex - 1);
+      best[i] = y;
+      while (i > 0 && better(best[i]!, best[i - 1]!)) {
+        [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
+        i--;
+      }
     }
+    for (const y of best) candidates.push({ a: x, b: y, score: score[y]! });
     if (touched.length > options.perVertex) truncated = true;
     for (const y of touched) score[y] = 0;
     touched.length = 0;

@@ -9,6 +9,8 @@ import { hold, runTask, type Held } from './tasks.js';
 /** Projections kept: a few filters and clearances of the current revision. */
 const KEEP = 4;
 const held = new Map<string, Held>();
+const KEEP_ANSWERS = 32;
+const answers = new Map<string, ReturnType<typeof runTask>>();
 
 function reply(response: Response) {
   parentPort!.postMessage(response);
@@ -26,7 +28,15 @@ parentPort!.on('message', (request: Request) => {
       while (held.size > KEEP) held.delete(held.keys().next().value!);
       return found;
     });
-    reply({ id: request.id, ok: true, result: runTask(request.task, inputs) });
+    // Answers are kept with their projections: the same question on the same revision is not recomputed.
+    const asked = `${request.inputs.map((i) => i.key).join('&')}|${JSON.stringify(request.task)}`;
+    let result = answers.get(asked);
+    if (!result) {
+      result = runTask(request.task, inputs);
+      answers.set(asked, result);
+      while (answers.size > KEEP_ANSWERS) answers.delete(answers.keys().next().value!);
+    }
+    reply({ id: request.id, ok: true, result });
   } catch (e) {
     reply({ id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) });
   }

@@ -60,6 +60,11 @@ export class AnalysisPool {
     });
   }
 
+  /** Whether a task is running on the worker thread right now. */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
   /** Ends the worker thread; queued tasks fail. */
   async close(): Promise<void> {
     for (const job of this.queue.splice(0)) job.reject(new Error('the analysis worker is closed'));
