@@ -1,11 +1,13 @@
 /**
- * The Evidence view's data: the neighbourhood of every expanded node, fetched once each and
- * merged. Collapsing a node drops its neighbourhood from the merge; expanding it again is instant.
+ * The Evidence view's data: the neighbourhood of every expanded node, one cached query each, merged.
+ * Collapsing a node drops its neighbourhood from the merge; expanding it again is instant. After an
+ * edit only the neighbourhoods that show a touched record are fetched again, the old ones drawn meanwhile.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { NeighbourhoodDocument } from '../__generated__/graphql.js';
-import { cachedRequest, useDataVersion } from '../api/useQuery.js';
-import { errorText, isAbort } from '../api/client.js';
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { NeighbourhoodDocument, type NeighbourhoodQuery } from '../__generated__/graphql.js';
+import { errorText } from '../api/client.js';
+import { queryOptions } from '../api/useQuery.js';
 import { mergeModels, toModel, type GraphModel } from '../graph/model.js';
 
 /** The server's cap on one neighbourhood; larger ones come back marked truncated. */
@@ -19,47 +21,39 @@ export interface EvidenceGraph {
   errors: Map<string, string>;
 }
 
-export function useEvidenceGraph(expanded: readonly string[], extra: readonly GraphModel[]): EvidenceGraph {
-  const [loaded, setLoaded] = useState<ReadonlyMap<string, GraphModel>>(new Map());
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const key = expanded.join(',');
-  // After an edit every expanded neighbourhood is fetched again; the old ones stay drawn meanwhile.
-  const version = useDataVersion();
-  const [loadedAt, setLoadedAt] = useState<ReadonlyMap<string, number>>(new Map());
+/**
+ * One expanded node's neighbourhood as a graph model, converted once per answer, with a number
+ * naming it. A refetch that brings the same answer keeps the answer object (the query cache shares
+ * unchanged data), so the model and its number stay the same and nothing is redrawn.
+ */
+const models = new WeakMap<NeighbourhoodQuery, { model: GraphModel; serial: number }>();
+let serials = 0;
+function modelOf(data: NeighbourhoodQuery): { model: GraphModel; serial: number } {
+  let m = models.get(data);
+  if (!m) {
+    m = { model: toModel(data.neighbourhood), serial: ++serials };
+    models.set(data, m);
+  }
+  return m;
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    for (const id of key ? key.split(',') : []) {
-      if (loaded.has(id) && loadedAt.get(id) === version) continue;
-      cachedRequest(NeighbourhoodDocument, { ids: [id], depth: 1, limit: NEIGHBOURHOOD_LIMIT }, controller.signal).then(
-        (data) => {
-          setLoaded((m) => new Map(m).set(id, toModel(data.neighbourhood)));
-          setLoadedAt((m) => new Map(m).set(id, version));
-          setErrors((m) => {
-            if (!m.has(id)) return m;
-            const next = new Map(m);
-            next.delete(id);
-            return next;
-          });
-        },
-        (e: unknown) => {
-          if (!isAbort(e)) setErrors((m) => new Map(m).set(id, errorText(e)));
-        },
-      );
-    }
-    return () => controller.abort();
-    // `loaded` changes as answers arrive; only a change of the expanded ids or an edit starts requests.
-  }, [key, version]);
+export function useEvidenceGraph(expanded: readonly string[], extra: readonly GraphModel[]): EvidenceGraph {
+  const answers = useQueries({
+    queries: expanded.map((id) => queryOptions(NeighbourhoodDocument, { ids: [id], depth: 1, limit: NEIGHBOURHOOD_LIMIT })),
+  });
+  const loaded = answers.map((a) => (a.data ? modelOf(a.data) : undefined));
+  const loadedKey = loaded.map((m) => m?.serial ?? '-').join(',');
 
   const model = useMemo(
-    () =>
-      mergeModels([
-        ...expanded.map((id) => loaded.get(id)).filter((m): m is GraphModel => m !== undefined),
-        ...extra,
-      ]),
-    [expanded, loaded, extra],
+    () => mergeModels([...loaded.flatMap((m) => (m ? [m.model] : [])), ...extra]),
+    // `loadedKey` names the loaded models: the merge follows them, not the array holding them.
+    [loadedKey, extra],
   );
-  const loading = expanded.filter((id) => !loaded.has(id) && !errors.has(id));
-  const relevantErrors = new Map([...errors].filter(([id]) => expanded.includes(id)));
-  return { model, loading, errors: relevantErrors };
+  const loading = expanded.filter((_, i) => !answers[i]!.data && !answers[i]!.error);
+  const errors = new Map<string, string>();
+  expanded.forEach((id, i) => {
+    const e = answers[i]!.error;
+    if (e) errors.set(id, errorText(e));
+  });
+  return { model, loading, errors };
 }

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { ImportGraphDocument, type ImportFileInput, type ImportOutcome } from '../__generated__/graphql.js';
 import { ApiError, errorText } from '../api/client.js';
 import { upload, type UploadProgress } from '../api/upload.js';
-import { dataChanged } from '../api/useQuery.js';
+import { importApplied } from '../api/mutate.js';
 import { CommentField } from './Fields.js';
 import {
   encodingOf,
@@ -90,7 +90,7 @@ export function ImportDialog({ onClose, onApplied }: { onClose(): void; onApplie
       setReport(r);
       setShown(r.counts.reject ? 'REJECT' : 'ALL');
       if (!dryRun && r.applied) {
-        dataChanged();
+        importApplied();
         setApplied(r);
         onApplied();
       } else if (!dryRun) setError('Nothing was applied: some rows are rejected. Fix them and check again.');
