@@ -11,7 +11,7 @@
 import type { AuditEntry, EditActionValue } from '../domain/audit.js';
 import { NotFoundError, type FieldProblem } from '../domain/errors.js';
 import type { IntegrityIssue } from '../domain/integrity.js';
-import type { NodeRecord, OrganizationRecord, RelationshipRecord } from '../domain/records.js';
+import { longText, type NodeRecord, type OrganizationRecord, type RelationshipRecord } from '../domain/records.js';
 import type { GraphStore, NodeKindValue } from '../store/port.js';
 import { ChangeSet } from './change-set.js';
 import { mergeInto } from './merge.js';
@@ -376,8 +376,9 @@ export async function freshId(cs: ChangeSet, kind: NodeKindValue, name: string):
 function checkedComment(comment: string | null | undefined): string | undefined {
   const text = comment?.trim();
   if (!text) return undefined;
-  if (text.length > MAX_COMMENT) {
-    refuse([{ field: 'comment', code: 'INVALID_VALUE', message: `must be at most ${MAX_COMMENT} characters` }]);
+  const checked = longText(MAX_COMMENT).safeParse(text);
+  if (!checked.success) {
+    refuse([{ field: 'comment', code: 'INVALID_VALUE', message: checked.error.issues[0]!.message }]);
   }
   return text;
 }

@@ -181,7 +181,21 @@ export function toGraphml(dataset: Dataset): string {
 /** GEXF 1.3 (Gephi's own format), written by graphology-gexf. */
 export function toGexf(dataset: Dataset): string {
   const graph = new MultiDirectedGraph();
-  for (const node of dataset.nodes) graph.addNode(node.id, flatNode(node));
-  for (const rel of dataset.relationships) graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, flatEdge(rel));
+  for (const node of dataset.nodes) graph.addNode(xmlSafe(node.id), xmlSafeValues(flatNode(node)));
+  for (const rel of dataset.relationships) {
+    graph.addDirectedEdgeWithKey(xmlSafe(rel.id), xmlSafe(rel.start), xmlSafe(rel.end), xmlSafeValues(flatEdge(rel)));
+  }
   return writeGexf(graph, { version: '1.3' });
+}
+
+/**
+ * graphology-gexf escapes markup but not characters XML cannot hold: records written before input
+ * refused control characters must not make the file unreadable for everyone.
+ */
+function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+function xmlSafeValues<T extends Record<string, string | number>>(data: T): T {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? xmlSafe(v) : v])) as T;
 }

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole, type Viewer } from '../accounts/roles.js';
 import { ValidationError, type FieldProblem } from '../domain/errors.js';
+import { line } from '../domain/records.js';
 import type { AccountStore } from '../store/account-port.js';
 import type { NodePosition, SavedViewRecord } from './records.js';
 import { idsOfState, redactState } from './state-redaction.js';
@@ -28,6 +29,8 @@ function checkName(name: string, problems: FieldProblem[]): string {
   if (!trimmed) problems.push({ field: 'name', code: 'REQUIRED', message: 'a view needs a name' });
   else if (trimmed.length > MAX_VIEW_NAME) {
     problems.push({ field: 'name', code: 'INVALID_VALUE', message: `at most ${MAX_VIEW_NAME} characters` });
+  } else if (!line(MAX_VIEW_NAME).safeParse(trimmed).success) {
+    problems.push({ field: 'name', code: 'INVALID_VALUE', message: 'must not hold control characters' });
   }
   return trimmed;
 }
