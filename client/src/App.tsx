@@ -35,6 +35,7 @@ import { GapsView } from './panels/gaps/GapsView.js';
 import { EditForm, type EditTarget } from './editing/EditForm.js';
 import { NodeHistory, RecentChanges } from './editing/History.js';
 import { ImportDialog } from './editing/ImportDialog.js';
+import { ReviewLauncher } from './panels/review/ReviewQueue.js';
 import { DeleteForm, MergeForm } from './editing/Manage.js';
 import { TieForm, type TieEnd } from './editing/TieForm.js';
 import type { NodeKind } from './graph/vocabulary.js';
@@ -318,6 +319,7 @@ export function App() {
         onImport={() => setImporting(true)}
       />
       {importing && <ImportDialog onClose={() => setImporting(false)} onApplied={() => undefined} />}
+      <ReviewLauncher />
 
       <aside className="sidebar left" aria-label="Filters and paths">
         <div className="side-tabs" role="tablist">
