@@ -6,16 +6,8 @@
  * anonymous save is refused in words.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClient,
-  openBrowser,
-  startServer,
-  waitForCanvas,
-  type Browser,
-  type RunningServer,
-  type TestAccount,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { waitForCanvas, type Browser, type RunningServer, type TestAccount, useExplorer } from './harness.js';
 
 const EDITOR: TestAccount = { username: 'e2e-editor', password: 'a long test password' };
 const MEETING = 'Thailand–Lao PDR repatriation coordination meeting (test)';
@@ -24,17 +16,7 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  await buildClient();
-  server = await startServer({}, { account: EDITOR });
-  browser = await openBrowser();
-  page = browser.page;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useExplorer({ account: EDITOR }, (s) => ({ server, browser, page } = s));
 
 const param = (name: string) => new URL(page.url()).searchParams.get(name);
 const form = () => page.getByTestId('edit-form');

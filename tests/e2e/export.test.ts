@@ -6,32 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClient,
-  openBrowser,
-  settle,
-  startServer,
-  waitForCanvas,
-  type Browser,
-  type RunningServer,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { settle, waitForCanvas, type Browser, type RunningServer, useExplorer } from './harness.js';
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  await buildClient();
-  server = await startServer();
-  browser = await openBrowser();
-  page = browser.page;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useExplorer({}, (s) => ({ server, browser, page } = s));
 
 const TITLE = 'MSDHS briefing: network on 2025-03-03';
 

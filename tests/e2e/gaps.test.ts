@@ -4,32 +4,14 @@
  * §9.1–9.2), and each result leading to its evidence in the graph.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClient,
-  openBrowser,
-  settle,
-  startServer,
-  waitForCanvas,
-  type Browser,
-  type RunningServer,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { settle, waitForCanvas, type Browser, type RunningServer, useExplorer } from './harness.js';
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  await buildClient();
-  server = await startServer();
-  browser = await openBrowser();
-  page = browser.page;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useExplorer({}, (s) => ({ server, browser, page } = s));
 
 const param = (name: string) => new URL(page.url()).searchParams.get(name);
 

@@ -1,7 +1,8 @@
 /**
  * End-to-end harness: builds the explorer, starts the real server as a child process on a free
  * port with a fresh data directory (it seeds itself on first start), and opens Debian's Chromium
- * through playwright-core with a fresh profile.
+ * through playwright-core with a fresh profile. `useExplorer` is the set-up and tear-down every
+ * browser test file shares; `startServer` and `openBrowser` are its parts.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,8 +12,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../fixtures/chromium.js';
+import { chromium, type Browser as Chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, launchChromium } from '../fixtures/chromium.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -246,22 +248,97 @@ export async function waitForCanvas(
   throw new Error(`The canvas did not reach the expected state within ${timeout} ms. Last: ${JSON.stringify(last)}`);
 }
 
-/** Waits until nothing is loading and the canvas has not changed for a moment. */
+/**
+ * Waits until no request is in flight, nothing shows as loading, the layout has stopped, and two
+ * readings in a row find the same drawing: conditions, not a quiet period of some length.
+ */
 export async function settle(page: Page, timeout = 30_000): Promise<CanvasState> {
   const deadline = Date.now() + timeout;
   let last = '';
-  let stableSince = Date.now();
   while (Date.now() < deadline) {
-    const loading = await page.locator('[data-testid="loading"]').count();
     const state = await waitForCanvas(page, () => true, Math.max(1000, deadline - Date.now()));
+    const pending = await page.evaluate(() => window.__atlasPending?.() ?? 0);
+    const loading = await page.locator('[data-testid="loading"]').count();
     const key = JSON.stringify(state);
-    if (key !== last || loading) {
-      last = key;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= 600) {
-      return state;
-    }
-    await page.waitForTimeout(150);
+    if (!pending && !loading && key === last) return state;
+    last = pending || loading ? '' : key;
+    await page.waitForTimeout(100);
   }
   throw new Error(`The page did not settle within ${timeout} ms`);
+}
+
+/** What a browser test file works with: the server, the browser and its page. */
+export interface ExplorerSession {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** The server's data directory: kept across `restartServer`, removed after the file. */
+  dataDir: string;
+  /** Stops the server and starts it again on the same data directory (a restart test). */
+  restartServer(): Promise<RunningServer>;
+}
+
+export interface ExplorerOptions {
+  /** Environment for the server; a function runs first (e.g. to write a seed directory). */
+  env?: Record<string, string> | (() => Promise<Record<string, string>>);
+  /** An admin created in the fresh data directory before the first start. */
+  account?: TestAccount;
+  viewport?: { width: number; height: number };
+  /** Runs after the browser and server are gone (e.g. removes a seed directory). */
+  cleanUp?: () => Promise<void>;
+}
+
+/**
+ * Registers the set-up and tear-down a browser test file (or describe block) needs: the explorer
+ * built, a seeded server on a fresh data directory, a Chromium page; all closed and removed after,
+ * whatever failed. `ready` receives the session once it runs (before the first test).
+ */
+export function useExplorer(options: ExplorerOptions = {}, ready: (s: ExplorerSession) => void = () => {}): void {
+  let session: ExplorerSession | undefined;
+  let dataDir: string | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await buildClient();
+    const env = typeof options.env === 'function' ? await options.env() : (options.env ?? {});
+    const dir = (dataDir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-data-')));
+    server = await startServer(env, { account: options.account, dataDir: dir });
+    browser = await openBrowser(options.viewport);
+    session = {
+      server,
+      browser,
+      page: browser.page,
+      dataDir: dir,
+      async restartServer() {
+        await server?.stop();
+        server = undefined;
+        server = await startServer(env, { dataDir: dir });
+        session!.server = server;
+        ready(session!);
+        return server;
+      },
+    };
+    ready(session);
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await options.cleanUp?.();
+  });
+}
+
+/**
+ * A bare Chromium for a file that serves its own pages (the IDE test on the in-process API
+ * server): launched before the file's tests, closed after.
+ */
+export function useChromium(ready: (browser: Chromium) => void): void {
+  let browser: Chromium | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ready(browser);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

@@ -6,15 +6,8 @@
  * merge of a duplicate that shows what will move.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClient,
-  openBrowser,
-  startServer,
-  type Browser,
-  type RunningServer,
-  type TestAccount,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { type Browser, type RunningServer, type TestAccount, useExplorer } from './harness.js';
 
 const EDITOR: TestAccount = { username: 'e2e-importer', password: 'a long test password' };
 const SOURCE = 'rtg-progress-2024-q1';
@@ -31,17 +24,7 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  await buildClient();
-  server = await startServer({}, { account: EDITOR });
-  browser = await openBrowser();
-  page = browser.page;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useExplorer({ account: EDITOR }, (s) => ({ server, browser, page } = s));
 
 const dialog = () => page.getByTestId('import-dialog');
 

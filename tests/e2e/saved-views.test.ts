@@ -5,43 +5,29 @@
  * over saved positions) and the same nodes drawn. Then present two saved views, stepping with the
  * arrow keys, and leave with Esc.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  buildClient,
   canvasState,
-  openBrowser,
   settle,
-  startServer,
   type Browser,
+  type ExplorerSession,
   type RunningServer,
   type TestAccount,
+  useExplorer,
 } from './harness.js';
 
 const USER: TestAccount = { username: 'e2e-views', password: 'a long test password' };
 
 type Positions = Record<string, { x: number; y: number }>;
 
-let dataDir: string;
-let server: RunningServer | undefined;
+let session: ExplorerSession;
+let server: RunningServer;
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  await buildClient();
-  dataDir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-views-'));
-  server = await startServer({}, { account: USER, dataDir });
-  browser = await openBrowser();
-  page = browser.page;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+useExplorer({ account: USER }, (s) => {
+  session = s;
+  ({ server, browser, page } = s);
 });
 
 const positions = (): Promise<Positions> => page.evaluate(() => window.__atlas!.nodePositions());
@@ -82,7 +68,7 @@ describe('saved views', () => {
   let dragged = '';
 
   it('saves an arranged, expanded view', async () => {
-    await page.goto(server!.url);
+    await page.goto(server.url);
     await page.getByRole('button', { name: 'MSDHS', exact: true }).click();
     const first = await settle(page);
     expect(first.nodes.length).toBeGreaterThan(3);
@@ -114,8 +100,7 @@ describe('saved views', () => {
   });
 
   it('reopens identically after a server restart', async () => {
-    await server!.stop();
-    server = await startServer({}, { dataDir });
+    await session.restartServer();
     await page.goto(server.url);
     await page.getByTestId('welcome').waitFor();
     // The old page's requests fail while the server is deliberately down; only errors after the

@@ -8,19 +8,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallWorld } from '../fixtures/builders.js';
 import { startApiServer, type ApiServer } from '../fixtures/api-server.js';
-import { launchChromium } from '../fixtures/chromium.js';
+import { useChromium } from '../e2e/harness.js';
 
 const built = existsSync(path.resolve(import.meta.dirname, '../../client/dist-ide/index.html'));
 let api: ApiServer;
 let browser: Browser;
 
 describe.skipIf(!built)('GraphQL IDE at /ide', () => {
+  useChromium((b) => (browser = b));
   beforeAll(async () => {
     api = await startApiServer({ dataset: smallWorld() });
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await api?.close();
   });
 

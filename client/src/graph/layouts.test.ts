@@ -65,18 +65,16 @@ describe('layouts', () => {
     expect(resolveLayout('grid', 2000, false)).toBe('grid');
   });
 
-  it('ForceAtlas2 is deterministic, keeps pinned nodes in place and lays out 2,000 nodes quickly', () => {
+  it('ForceAtlas2 is deterministic and keeps pinned nodes in place on 2,000 nodes', () => {
     const n = 2000;
     const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
     const r = seededRandom(7);
     const edges = nodes.slice(1).map((id, i) => [id, nodes[Math.floor(r() * (i + 1))]!, 1] as const);
-    const t0 = performance.now();
     const a = forceAtlasPositions({ nodes, edges, fixed: { n0: { x: 10, y: 20 } } });
-    const elapsed = performance.now() - t0;
     const b = forceAtlasPositions({ nodes, edges, fixed: { n0: { x: 10, y: 20 } } });
     expect(a).toEqual(b);
     expect(a.n0).toEqual({ x: 10, y: 20 });
-    expect(elapsed).toBeLessThan(5000);
+    expect(Object.keys(a)).toHaveLength(n);
   });
 
   it('counts hops from the focus', () => {

@@ -85,10 +85,23 @@ function decodeSources(props: Properties, owner: string): NodeRecord['sources'] 
 }
 
 /** The derived properties that index a node for search and date filters. */
+/**
+ * The shared ranker forgives a typo in a word typed only in part ("ministry" finds "Ministerial"):
+ * it compares the typed word with the start of each name word. Lucene's fuzzy match compares
+ * whole terms, so the start of every word is indexed as a term of its own for it to find.
+ */
+function wordPrefixes(names: readonly string[]): string[] {
+  const prefixes = new Set<string>();
+  for (const word of names.flatMap((name) => name.split(' '))) {
+    for (let end = 4; end < word.length; end++) prefixes.add(word.slice(0, end));
+  }
+  return [...prefixes];
+}
+
 function derivedProperties(node: NodeRecord): Properties {
   const words = [...new Set(searchableNames(node).map((n) => normalize(n.value)))].filter(Boolean);
   const derived: Properties = {
-    [PROP.searchWords]: words,
+    [PROP.searchWords]: [...words, ...wordPrefixes(words)],
     [PROP.searchCompact]: [...new Set(words.map((w) => w.replace(/ /g, '')))],
   };
   const span = activeInterval(node);
