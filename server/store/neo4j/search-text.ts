@@ -6,9 +6,9 @@
  *
  *   exact word ^4 · word prefix ^3 · fuzzy word within the ranker's typo allowance ^2 · infix
  *
- * so a name the ranker would score has, in all but one case, at least one matching term (the
- * exception: a typo inside a word typed only in part, which the ranker forgives and Lucene's
- * whole-term fuzzy match does not). Lucene scores by how many terms match; the ranker decides.
+ * so a name the ranker would score has at least one matching term (a typo inside a word typed
+ * only in part matches the start of the word, which mapping.ts indexes as a term of its own).
+ * Lucene scores by how many terms match; the ranker decides.
  *
  * The text reaches Lucene as a parameter value, never as Cypher; inside Lucene, normalised words
  * hold only letters, marks and digits, and are escaped all the same.
