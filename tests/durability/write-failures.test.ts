@@ -28,16 +28,16 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function failingDisk() {
   const fail = { write: false, truncate: false };
   const io: FileIo = {
-    write(fd, data, offset) {
+    async write(fd, data, offset) {
       if (!fail.write) return systemIo.write(fd, data, offset);
       const half = Math.floor((data.length - offset) / 2);
-      systemIo.write(fd, data.subarray(0, offset + half), offset);
+      await systemIo.write(fd, data.subarray(0, offset + half), offset);
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     },
     fsync: (fd) => systemIo.fsync(fd),
-    truncate(fd, length) {
+    async truncate(fd, length) {
       if (fail.truncate) throw Object.assign(new Error('EIO: i/o error, ftruncate'), { code: 'EIO' });
-      systemIo.truncate(fd, length);
+      await systemIo.truncate(fd, length);
     },
   };
   return { io, fail };

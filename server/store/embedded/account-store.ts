@@ -27,6 +27,7 @@ const LOCK = 'accounts.lock';
 export class EmbeddedAccountStore implements AccountStore {
   private readonly state = new AccountState();
   private closed = false;
+  private queue: Promise<unknown> = Promise.resolve();
   private snapshotting: Promise<void> | undefined;
   private legacy = false;
 
@@ -74,18 +75,22 @@ export class EmbeddedAccountStore implements AccountStore {
     }
   }
 
-  async createAccount(account: AccountRecord): Promise<void> {
-    this.check();
-    if (this.state.accounts.has(account.id)) throw new ConflictError(`an account has the id '${account.id}'`, 'id');
-    if (this.byUsername(account.username)) throw new ConflictError('the username is taken', 'username');
-    this.commit({ op: 'account', account });
+  createAccount(account: AccountRecord): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      if (this.state.accounts.has(account.id)) throw new ConflictError(`an account has the id '${account.id}'`, 'id');
+      if (this.byUsername(account.username)) throw new ConflictError('the username is taken', 'username');
+      await this.commit({ op: 'account', account });
+    });
   }
 
-  async updateAccount(account: AccountRecord): Promise<void> {
-    this.check();
-    const old = this.state.accounts.get(account.id);
-    if (!old) throw new NotFoundError(`no account has the id '${account.id}'`, 'id');
-    this.commit({ op: 'account', account: { ...account, username: old.username } });
+  updateAccount(account: AccountRecord): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      const old = this.state.accounts.get(account.id);
+      if (!old) throw new NotFoundError(`no account has the id '${account.id}'`, 'id');
+      await this.commit({ op: 'account', account: { ...account, username: old.username } });
+    });
   }
 
   async getAccount(id: string): Promise<AccountRecord | null> {
@@ -100,32 +105,40 @@ export class EmbeddedAccountStore implements AccountStore {
     return [...this.state.accounts.values()].sort((a, b) => (a.username < b.username ? -1 : 1));
   }
 
-  async createSession(session: SessionRecord): Promise<void> {
-    this.check();
-    for (const s of this.state.sessions.values()) {
-      if (s.expiresAt < session.createdAt) this.commit({ op: 'deleteSession', idHash: s.idHash });
-    }
-    this.commit({ op: 'session', session });
+  createSession(session: SessionRecord): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      for (const s of this.state.sessions.values()) {
+        if (s.expiresAt < session.createdAt) await this.commit({ op: 'deleteSession', idHash: s.idHash });
+      }
+      await this.commit({ op: 'session', session });
+    });
   }
 
   async getSession(idHash: string): Promise<SessionRecord | null> {
     return this.state.sessions.get(idHash) ?? null;
   }
 
-  async deleteSession(idHash: string): Promise<void> {
-    this.check();
-    if (this.state.sessions.has(idHash)) this.commit({ op: 'deleteSession', idHash });
+  deleteSession(idHash: string): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      if (this.state.sessions.has(idHash)) await this.commit({ op: 'deleteSession', idHash });
+    });
   }
 
-  async deleteSessionsOf(accountId: string): Promise<void> {
-    this.check();
-    this.commit({ op: 'deleteSessionsOf', accountId });
+  deleteSessionsOf(accountId: string): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      await this.commit({ op: 'deleteSessionsOf', accountId });
+    });
   }
 
-  async createToken(token: ApiTokenRecord): Promise<void> {
-    this.check();
-    if (this.state.tokens.has(token.id)) throw new ConflictError(`a token has the id '${token.id}'`, 'id');
-    this.commit({ op: 'token', token });
+  createToken(token: ApiTokenRecord): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      if (this.state.tokens.has(token.id)) throw new ConflictError(`a token has the id '${token.id}'`, 'id');
+      await this.commit({ op: 'token', token });
+    });
   }
 
   async getToken(secretHash: string): Promise<ApiTokenRecord | null> {
@@ -143,9 +156,11 @@ export class EmbeddedAccountStore implements AccountStore {
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
   }
 
-  async deleteToken(id: string): Promise<void> {
-    this.check();
-    if (this.state.tokens.has(id)) this.commit({ op: 'deleteToken', id });
+  deleteToken(id: string): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      if (this.state.tokens.has(id)) await this.commit({ op: 'deleteToken', id });
+    });
   }
 
   async listViews(): Promise<SavedViewRecord[]> {
@@ -158,22 +173,28 @@ export class EmbeddedAccountStore implements AccountStore {
     return this.state.views.get(id) ?? null;
   }
 
-  async createView(view: SavedViewRecord): Promise<void> {
-    this.check();
-    if (this.state.views.has(view.id)) throw new ConflictError(`a saved view has the id '${view.id}'`, 'id');
-    this.commit({ op: 'view', view });
+  createView(view: SavedViewRecord): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      if (this.state.views.has(view.id)) throw new ConflictError(`a saved view has the id '${view.id}'`, 'id');
+      await this.commit({ op: 'view', view });
+    });
   }
 
-  async updateView(view: SavedViewRecord, expectedVersion: number): Promise<void> {
-    this.check();
-    this.expectVersion(view.id, expectedVersion);
-    this.commit({ op: 'view', view });
+  updateView(view: SavedViewRecord, expectedVersion: number): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      this.expectVersion(view.id, expectedVersion);
+      await this.commit({ op: 'view', view });
+    });
   }
 
-  async deleteView(id: string, expectedVersion: number): Promise<void> {
-    this.check();
-    this.expectVersion(id, expectedVersion);
-    this.commit({ op: 'deleteView', id });
+  deleteView(id: string, expectedVersion: number): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      this.expectVersion(id, expectedVersion);
+      await this.commit({ op: 'deleteView', id });
+    });
   }
 
   async listReadings(): Promise<StoredReading[]> {
@@ -186,18 +207,21 @@ export class EmbeddedAccountStore implements AccountStore {
     return this.state.readings.get(id) ?? null;
   }
 
-  async putReading(reading: StoredReading, expectedVersion: number): Promise<void> {
-    this.check();
-    const old = this.state.readings.get(reading.id);
-    if (expectedVersion === 0 && old) throw new ConflictError(`a reading has the id '${reading.id}'`, 'id');
-    if (expectedVersion !== 0 && !old) throw new NotFoundError(`no reading has the id '${reading.id}'`, 'id');
-    if (old && old.version !== expectedVersion) {
-      throw new ConflictError('the reading was changed meanwhile', 'expectedVersion');
-    }
-    this.commit({ op: 'reading', reading });
+  putReading(reading: StoredReading, expectedVersion: number): Promise<void> {
+    return this.serially(async () => {
+      this.check();
+      const old = this.state.readings.get(reading.id);
+      if (expectedVersion === 0 && old) throw new ConflictError(`a reading has the id '${reading.id}'`, 'id');
+      if (expectedVersion !== 0 && !old) throw new NotFoundError(`no reading has the id '${reading.id}'`, 'id');
+      if (old && old.version !== expectedVersion) {
+        throw new ConflictError('the reading was changed meanwhile', 'expectedVersion');
+      }
+      await this.commit({ op: 'reading', reading });
+    });
   }
 
   async close(): Promise<void> {
+    await this.queue;
     if (this.closed) return;
     this.closed = true;
     await this.snapshotting;
@@ -227,11 +251,18 @@ export class EmbeddedAccountStore implements AccountStore {
   }
 
   /** On disk first (fsync), then in memory: an acknowledged change survives a crash. */
-  private commit(change: Change): void {
+  private async commit(change: Change): Promise<void> {
     const log = this.log!;
-    log.append({ ...change, seq: log.seq + 1 });
+    await log.append({ ...change, seq: log.seq + 1 });
     this.state.apply(change);
     this.compactIfWanted();
+  }
+
+  /** Changes run one at a time, in the order they arrive: a check and its change are never split. */
+  private serially<R>(work: () => Promise<R>): Promise<R> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private compactIfWanted(): void {

@@ -3,26 +3,38 @@
  * either whole on disk or undone, a file replaced by write-then-rename, a directory entry made
  * durable. The operations on an open file go through `FileIo` so tests can inject a failing disk.
  */
-import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, ftruncate, openSync, renameSync, rmSync, write, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The system calls an append makes; a test replaces them to simulate a full or failing disk. */
+/**
+ * The system calls an append makes, asynchronous so the event loop serves readers while the disk
+ * syncs; a test replaces them to simulate a full or failing disk.
+ */
 export interface FileIo {
-  write(fd: number, data: Buffer, offset: number): number;
-  fsync(fd: number): void;
-  truncate(fd: number, length: number): void;
+  write(fd: number, data: Buffer, offset: number): Promise<number>;
+  fsync(fd: number): Promise<void>;
+  truncate(fd: number, length: number): Promise<void>;
 }
 
 export const systemIo: FileIo = {
-  write: (fd, data, offset) => writeSync(fd, data, offset),
-  fsync: (fd) => fsyncSync(fd),
-  truncate: (fd, length) => ftruncateSync(fd, length),
+  write: (fd, data, offset) =>
+    new Promise((resolve, reject) =>
+      write(fd, data, offset, data.length - offset, null, (err, n) => (err ? reject(err) : resolve(n))),
+    ),
+  fsync: promisify(fsync),
+  truncate: promisify(ftruncate),
 };
 
-export function writeFully(fd: number, data: Buffer, io: FileIo = systemIo): void {
+export async function appendFully(fd: number, data: Buffer, io: FileIo = systemIo): Promise<void> {
   let offset = 0;
-  while (offset < data.length) offset += io.write(fd, data, offset);
+  while (offset < data.length) offset += await io.write(fd, data, offset);
+}
+
+export function writeFully(fd: number, data: Buffer): void {
+  let offset = 0;
+  while (offset < data.length) offset += writeSync(fd, data, offset);
 }
 
 /**

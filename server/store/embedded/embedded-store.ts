@@ -103,7 +103,7 @@ export class EmbeddedStore implements GraphStore {
       if (isEmptyBatch(plan.batch)) return { result: plan.result, entry: undefined };
       checkTiesAccountedFor(this.graph, plan.batch);
       const entry = this.entryFor(plan.audit);
-      this.applyDurably(plan.batch, entry);
+      await this.applyDurably(plan.batch, entry);
       return { result: plan.result, entry };
     });
   }
@@ -262,18 +262,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * Applies a batch to the live graph, then journals it; a batch that cannot apply, or whose
-   * journal line cannot be written, is undone and changes nothing. Synchronous from apply to
-   * acknowledgement, so no reader sees a batch that is not yet durable.
+   * Checks that the batch applies (applying it to the live graph and undoing it at once, in one
+   * synchronous step no reader can see), journals it (the event loop serves readers while the disk
+   * syncs), then applies it for good: readers see a batch only once it is acknowledged. Writes are
+   * serialised, so nothing can change the graph between the check and the apply.
    */
-  private applyDurably(batch: WriteBatch, entry?: AuditEntry): void {
-    const undo = applyBatch(this.graph, this.versions, batch, this.snapshot?.view.beforeChange);
-    try {
-      this.journal.append(batch, entry);
-    } catch (e) {
-      undo();
-      throw e;
-    }
+  private async applyDurably(batch: WriteBatch, entry?: AuditEntry): Promise<void> {
+    applyBatch(this.graph, this.versions, batch)();
+    await this.journal.append(batch, entry);
+    applyBatch(this.graph, this.versions, batch, this.snapshot?.view.beforeChange);
     if (entry) this.record(entry);
     this.compactIfWanted();
   }

@@ -123,12 +123,12 @@ export class Journal {
 
   /**
    * Appends a batch, with its audit entry when it is an edit, as one line, and returns once it is
-   * on disk: the change and its entry are acknowledged, or lost, together. Throws StoreWriteError,
+   * on disk: the change and its entry are acknowledged, or lost, together. Rejects with StoreWriteError,
    * having acknowledged nothing, when the disk refuses.
    */
-  append(batch: WriteBatch, audit?: AuditEntry): void {
+  append(batch: WriteBatch, audit?: AuditEntry): Promise<void> {
     const seq = this.log.seq + 1;
-    this.log.append(audit ? { seq, batch, audit } : { seq, batch });
+    return this.log.append(audit ? { seq, batch, audit } : { seq, batch });
   }
 
   /** Whether a snapshot would now shorten recovery enough to be worth writing (and none is under way). */

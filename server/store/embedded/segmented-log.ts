@@ -8,10 +8,21 @@
  * aside in a `.dropped` file and logged; a damaged line anywhere else stops the start with a
  * StoreDamagedError and changes nothing.
  */
-import { closeSync, existsSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { decodeLine, encodeLine, readLines } from './checksum-lines.js';
-import { fsyncDir, systemIo, writeFully, type FileIo } from './durable-file.js';
+import { appendFully, fsyncDir, systemIo, type FileIo } from './durable-file.js';
 import { StoreDamagedError, StoreGapError, StoreWriteError } from './store-damage.js';
 
 export interface Sequenced {
@@ -83,6 +94,7 @@ export class SegmentedLog<T extends Sequenced> {
   private fd: number;
   private size: number;
   private broken: Error | undefined;
+  private appending = false;
   private segmentBytes = 0;
 
   private constructor(
@@ -142,8 +154,8 @@ export class SegmentedLog<T extends Sequenced> {
     const io = options.io ?? systemIo;
     const fd = openSync(current.file, 'a+');
     // The dropped tail was copied aside above; cut it so the next entry starts on a line of its own.
-    io.truncate(fd, lastValidBytes);
-    io.fsync(fd);
+    ftruncateSync(fd, lastValidBytes);
+    fsyncSync(fd);
     fsyncDir(dir);
     const log = new SegmentedLog<T>(dir, prefix, current, fd, lastValidBytes, lastSeq, io);
     return dropped ? { log, entries, dropped } : { log, entries };
@@ -159,25 +171,29 @@ export class SegmentedLog<T extends Sequenced> {
   }
 
   /**
-   * Appends an entry (its seq must be the next one) and returns once it is on disk. On any failure
+   * Appends an entry (its seq must be the next one) and resolves once it is on disk. On any failure
    * the partial line is cut off again and nothing is acknowledged; if even that fails, the journal
    * refuses every later write, so a partial line can only ever be the last one.
    */
-  append(entry: T): void {
+  async append(entry: T): Promise<void> {
     if (this.broken) throw new StoreWriteError(this.broken);
+    if (this.appending) throw new Error('journal appends must not overlap');
     if (entry.seq !== this.lastSeq + 1) throw new Error(`journal entry ${entry.seq} out of order`);
     const line = encodeLine(entry);
+    this.appending = true;
     try {
-      writeFully(this.fd, line, this.io);
-      this.io.fsync(this.fd);
+      await appendFully(this.fd, line, this.io);
+      await this.io.fsync(this.fd);
     } catch (e) {
       try {
-        this.io.truncate(this.fd, this.size);
-        this.io.fsync(this.fd);
+        await this.io.truncate(this.fd, this.size);
+        await this.io.fsync(this.fd);
       } catch (cut) {
         this.broken = cut as Error;
       }
       throw new StoreWriteError(e);
+    } finally {
+      this.appending = false;
     }
     this.size += line.length;
     this.segmentBytes += line.length;
