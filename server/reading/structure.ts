@@ -25,10 +25,12 @@ interface Outline {
 
 function looksLikeHeading(line: string): boolean {
   const text = line.replace(/[*_#<>/u]+/g, ' ').trim();
-  if (!text || line.includes('\t') || text.length > 140) return false;
+  if (!text || line.includes('\t')) return false;
   if (/[.:;,]$/.test(text)) return false;
+  // A numbered title may run long ("7.5 Plan of Action (POA) under the MOU between…").
+  const numbered = NUMBERED.test(text) || ITEM.test(text);
   const words = text.split(/\s+/);
-  if (words.length > MAX_HEADING_WORDS) return false;
+  if (words.length > (numbered ? 40 : MAX_HEADING_WORDS) || text.length > (numbered ? 300 : 140)) return false;
   // Headings start with a capital or a digit; table rows and fragments usually do not.
   return /^[\p{Lu}\d(]/u.test(text);
 }
@@ -139,6 +141,7 @@ function runsOf(text: string): { start: number; end: number }[][] {
  */
 function wrapsOn(line: string, next: string): boolean {
   if (line.length < 60 || line.includes('\t') || /[.:;!?]["”’*)]*$/.test(line)) return false;
+  if (NUMBERED.test(line) || ITEM.test(line)) return false;
   return !/^(\(?\d{1,2}[.)]|[-•*]\s)/.test(next);
 }
 
@@ -159,7 +162,15 @@ function outline(o: Outline, title: string): boolean {
     return true;
   }
   if (/^\d/.test(title) || /^Table \d/i.test(title)) return false;
-  if (title.split(' ').length <= 3) {
+  const words = title.split(' ').length;
+  // A one-word heading ("Protection") or a back-matter title starts a part; a short heading inside
+  // a numbered section ("Domestic Partnership" under §7) only groups its subsections.
+  const backMatter = /^(list of|annex|appendix|references|glossary|acronyms|abbreviations)/i.test(title);
+  if (o.section && !backMatter && words > 1) {
+    o.subheading = title;
+    return true;
+  }
+  if (words === 1 || backMatter || (words <= 3 && !o.section)) {
     o.part = title;
     o.subheading = undefined;
   } else {
