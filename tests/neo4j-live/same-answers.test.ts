@@ -131,8 +131,8 @@ describe.each(WORLDS)('Neo4j and the embedded store on %s', (_name, load) => {
 
   it('project the same coordination ties with the same weights', async () => {
     for (const [label, filter] of FILTERS) {
-      const ours = await coordination(counted.store, filter, 5000);
-      const theirs = await coordination(embedded, filter, 5000);
+      const ours = await coordination(counted.store, filter, 20000);
+      const theirs = await coordination(embedded, filter, 20000);
       expect(ours, label).toEqual(theirs);
     }
   }, 300_000);
