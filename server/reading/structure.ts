@@ -154,7 +154,10 @@ function outline(o: Outline, title: string): boolean {
     o.itemTitle = item[2];
     return true;
   }
-  if (numbered && !/^\d{4}$/.test(numbered[1]!)) {
+  const dated =
+    numbered &&
+    /^(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(numbered[2]!);
+  if (numbered && !dated && !/^\d{4}$/.test(numbered[1]!)) {
     o.section = numbered[1];
     o.sectionTitle = numbered[2];
     o.item = undefined;
