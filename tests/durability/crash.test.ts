@@ -4,7 +4,7 @@
  * be there, whole, after each restart.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,11 +16,11 @@ let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the writer until it has acknowledged `atLeast` writes, then kills it with SIGKILL. */
-function writeThenKill(start: number, atLeast: number, compactAfter: number): Promise<number[]> {
+function writeThenKill(start: number, atLeast: number, compactAfter: number, base = 'small'): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/durability/writer.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dir, START: String(start), COMPACT_AFTER: String(compactAfter) },
+      env: { ...process.env, DATA_DIR: dir, START: String(start), COMPACT_AFTER: String(compactAfter), BASE: base },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acked: number[] = [];
@@ -67,7 +67,20 @@ describe('durability of the embedded store', () => {
       all.push(...acked);
       await expectAllPresent(all);
     }
+    // Snapshots were written (and kills could land in them): the journal alone did not carry it.
+    expect(readdirSync(dir).some((n) => /^graph\.snapshot\.\d+\.jsonl$/.test(n))).toBe(true);
   }, 120_000);
+
+  it('keeps every acknowledged write when kills land during a long background snapshot', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'atlas-crash-big-'));
+    const all: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      // A graph of ~20k records takes long enough to snapshot that writes and the kill land mid-snapshot.
+      const acked = await writeThenKill(round * 10_000, 30 + round * 25, 20_000, 'big');
+      all.push(...acked);
+      await expectAllPresent(all);
+    }
+  }, 180_000);
 
   it('drops a torn, never-acknowledged last journal line and keeps working', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'atlas-torn-'));
@@ -75,7 +88,11 @@ describe('durability of the embedded store', () => {
     await store.replaceAll(smallWorld());
     await store.write({ upsertNodes: [org('before-crash')] });
     await store.close();
-    appendFileSync(path.join(dir, 'graph.journal.jsonl'), '{"seq":99,"batch":{"upsertNodes":[{"id":"half');
+    const segment = readdirSync(dir)
+      .filter((n) => /^graph\.journal\.\d+\.jsonl$/.test(n))
+      .sort()
+      .at(-1)!;
+    appendFileSync(path.join(dir, segment), '0123456789abcdef {"seq":99,"batch":{"upsertNodes":[{"id":"half');
 
     const reopened = EmbeddedStore.open(dir);
     await reopened.write({ upsertNodes: [org('after-crash')] });

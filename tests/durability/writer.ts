@@ -9,7 +9,12 @@ const dir = process.env.DATA_DIR!;
 const start = Number(process.env.START ?? 0);
 // A small threshold makes compaction (snapshot + journal truncation) happen often, so kills land in it too.
 const store = EmbeddedStore.open(dir, { compactAfterBytes: Number(process.env.COMPACT_AFTER ?? 16 * 1024 * 1024) });
-if (await store.isEmpty()) await store.replaceAll(smallWorld());
+if (await store.isEmpty()) {
+  if (process.env.BASE === 'big') {
+    const { syntheticWorld } = await import('../bench/synthetic-world.js');
+    await store.replaceAll(syntheticWorld(3000, 3000));
+  } else await store.replaceAll(smallWorld());
+}
 process.stdout.write('ready\n');
 for (let n = start; ; n++) {
   await store.write({
