@@ -66,7 +66,10 @@ export const Query: QueryResolvers = {
     const ids = nonEmptyIds('ids', args.ids, 100);
     const depth = intInRange('depth', args.depth, 1, 3, 1);
     const limit = intInRange('limit', args.limit, 1, 5000, 500);
-    return neighbourhood(ctx.store, ids, depth, checkedFilter(args.filter), limit);
+    const subgraph = await neighbourhood(ctx.store, ids, depth, checkedFilter(args.filter), limit);
+    // The ends of every tie are in hand: resolving them must not read them again.
+    for (const node of subgraph.nodes) ctx.loaders.node.prime(node.id, node);
+    return subgraph;
   },
 
   async coordination(_root, args, ctx) {
@@ -82,6 +85,7 @@ export const Query: QueryResolvers = {
     const maxLength = intInRange('maxLength', args.maxLength, 1, 6, 4);
     const limit = intInRange('limit', args.limit, 1, 50, 10);
     const paths = await shortestPaths(ctx.store, args.from, args.to, maxLength, checkedFilter(args.filter), limit);
+    for (const node of paths.flatMap((p) => p.nodes)) ctx.loaders.node.prime(node.id, node);
     return paths.map((p) => ({
       ...p,
       length: p.relationships.length,
