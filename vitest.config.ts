@@ -22,6 +22,11 @@ const BOTH_STORES = [
   'tests/unit/gap-analyses.test.ts',
   'tests/unit/graph-queries.test.ts',
   'tests/durability/concurrent-writes.test.ts',
+  // The explorer served from Neo4j: search, expand, paths, Gaps, an edit, exports and a brief.
+  'tests/e2e/explorer.test.ts',
+  'tests/e2e/gaps.test.ts',
+  'tests/e2e/editing.test.ts',
+  'tests/e2e/export.test.ts',
 ];
 
 /** What only the embedded store has: its files on disk, its process lock, its kill -9 tests. */

@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser as Chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, launchChromium } from '../fixtures/chromium.js';
+import { sharedNeo4jStore, storeUnderTest, wipeNeo4j } from '../fixtures/test-store.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -300,6 +301,9 @@ export function useExplorer(options: ExplorerOptions = {}, ready: (s: ExplorerSe
   let browser: Browser | undefined;
   beforeAll(async () => {
     await buildClient();
+    // On Neo4j (STORE=neo4j, inherited by the server) the one database starts empty, as a fresh
+    // data directory would: the server then seeds it on start.
+    if (storeUnderTest === 'neo4j') await wipeNeo4j(await sharedNeo4jStore());
     const env = typeof options.env === 'function' ? await options.env() : (options.env ?? {});
     const dir = (dataDir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-data-')));
     server = await startServer(env, { account: options.account, dataDir: dir });
