@@ -1,19 +1,29 @@
 /**
  * The PDF export (pdf-lib, loaded only when asked for): A4 landscape, the title, the subtitle,
- * the picture of the current view, the legend drawn as vector shapes, the date, and the numbered
- * sources as real text, running on to further pages when they do not fit. Helvetica (WinAnsi):
- * characters it cannot encode are shown as '?', never dropped silently.
+ * the picture of the current view with a numbered marker on every tie, the legend drawn as vector
+ * shapes, the date, and the numbered sources as real text, continued under "Sources (continued)"
+ * on further pages when they do not fit. Text is set in the embedded Sarabun (Thai and Latin);
+ * a character it lacks shows as '?', never dropped silently.
  */
 import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
 import type { ExportMeta, LegendSwatch } from '../graph/export-meta.js';
-import { shapePath } from '../graph/export-svg.js';
+import { graphSvg, shapePath, type Scene } from '../graph/export-svg.js';
+import { base64, canvasPng, exportFonts, rasterise } from './fonts.js';
 
 const PAGE: [number, number] = [841.89, 595.28];
 const M = 36;
 const LEGEND_W = 200;
 
-export async function composePdf(graphPng: Uint8Array, meta: ExportMeta): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts, rgb, LineCapStyle } = await import('pdf-lib');
+export async function composePdf(scene: Scene, meta: ExportMeta): Promise<Uint8Array> {
+  const [{ PDFDocument, rgb, LineCapStyle }, { default: fontkit }, files] = await Promise.all([
+    import('pdf-lib'),
+    import('@pdf-lib/fontkit'),
+    exportFonts(),
+  ]);
+  const picture = graphSvg(scene, { regular: base64(files.regular), bold: base64(files.bold) });
+  const graphPng = new Uint8Array(
+    await (await canvasPng(await rasterise(picture.svg, picture.width, picture.height, 2))).arrayBuffer(),
+  );
   const hex = (colour: string): RGB => {
     const m = /^#([0-9a-f]{6})$/i.exec(colour);
     const v = m ? parseInt(m[1]!, 16) : 0x555555;
@@ -26,16 +36,11 @@ export async function composePdf(graphPng: Uint8Array, meta: ExportMeta): Promis
   doc.setTitle(meta.title);
   doc.setSubject(meta.subtitle);
   doc.setCreator('Coordination Atlas');
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const encodable = (ch: string) => {
-    try {
-      font.encodeText(ch);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(files.regular, { subset: true });
+  const bold = await doc.embedFont(files.bold, { subset: true });
+  const chars = new Set(font.getCharacterSet());
+  const encodable = (ch: string) => chars.has(ch.codePointAt(0)!);
   const safe = (text: string) =>
     [...text.replace(/[\u2212\u2010\u2011]/g, '-').replace(/\u00a0/g, ' ')]
       .map((c) => (encodable(c) ? c : '?'))
@@ -56,9 +61,15 @@ export async function composePdf(graphPng: Uint8Array, meta: ExportMeta): Promis
 
   let page: PDFPage = doc.addPage(PAGE);
   let y = PAGE[1] - M;
+  /** Set once the sources begin: every further page starts with "Sources (continued)". */
+  let continuing: string | null = null;
   const newPage = () => {
     page = doc.addPage(PAGE);
     y = PAGE[1] - M;
+    if (continuing) {
+      page.drawText(continuing, { x: M, y: y - 11, size: 11, font: bold, color: INK });
+      y -= 11 * 1.35 + 4;
+    }
   };
   const para = (text: string, size: number, f: PDFFont, colour: RGB, x = M, width = PAGE[0] - 2 * M) => {
     for (const line of wrap(text, size, f, width)) {
@@ -127,6 +138,7 @@ export async function composePdf(graphPng: Uint8Array, meta: ExportMeta): Promis
   y -= 8;
   if (y - 40 < M) newPage();
   para('Sources', 11, bold, INK);
+  continuing = 'Sources (continued)';
   if (!meta.footnotes.length) para('No sources are recorded for the ties drawn.', 9, font, GREY);
   for (const f of meta.footnotes) {
     if (y - 12 < M) newPage();

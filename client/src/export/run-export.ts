@@ -1,8 +1,13 @@
-/** Exports the view on the canvas in one format and hands the file to the browser. */
+/**
+ * Exports the view on the canvas in one format and hands the file to the browser. Every format
+ * starts from the same scene (positions and styles read off the canvas) with each tie's footnote
+ * numbers, so a marker on the picture always has its line in the sources.
+ */
 import type { CanvasHandle } from '../canvas/GraphCanvas.js';
 import { fileName, type ExportMeta } from '../graph/export-meta.js';
 import { composeSvg } from '../graph/export-svg.js';
 import { download } from './download.js';
+import { base64, exportFonts } from './fonts.js';
 import { composePdf } from './pdf.js';
 import { composePng } from './png.js';
 
@@ -15,18 +20,19 @@ export async function runExport(
   refs: ReadonlyMap<string, number[]>,
   scale: number,
 ): Promise<void> {
+  const scene = canvas.scene();
+  if (!scene.nodes.length) throw new Error('There is no graph on screen to export.');
+  for (const e of scene.edges) e.refs = refs.get(e.id) ?? [];
   if (format === 'svg') {
-    const scene = canvas.scene();
-    for (const e of scene.edges) e.refs = refs.get(e.id) ?? [];
-    download(new Blob([composeSvg(scene, meta)], { type: 'image/svg+xml' }), fileName(meta.title, 'svg'));
+    const files = await exportFonts();
+    const fonts = { regular: base64(files.regular), bold: base64(files.bold) };
+    download(new Blob([composeSvg(scene, meta, fonts)], { type: 'image/svg+xml' }), fileName(meta.title, 'svg'));
     return;
   }
-  const graph = canvas.png(format === 'pdf' ? 2 : scale);
-  if (!graph) throw new Error('There is no graph on screen to export.');
   if (format === 'png') {
-    download(await composePng(graph, meta, scale), fileName(meta.title, 'png'));
+    download(await composePng(scene, meta, scale), fileName(meta.title, 'png'));
     return;
   }
-  const bytes = await composePdf(new Uint8Array(await graph.arrayBuffer()), meta);
+  const bytes = await composePdf(scene, meta);
   download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName(meta.title, 'pdf'));
 }

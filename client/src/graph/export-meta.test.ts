@@ -57,7 +57,9 @@ describe('export titles and subtitles', () => {
   it('dates the export in English, and names the file after the title', () => {
     expect(exportDateWords(new Date(2025, 2, 3))).toBe('Exported 3 March 2025');
     expect(fileName('MSDHS: coordination network', 'svg')).toBe('msdhs-coordination-network.svg');
-    expect(fileName('ไทย', 'png')).toBe('coordination-atlas.png');
+    // Thai titles keep their letters: the users are Thai agencies.
+    expect(fileName('ไทย–ลาว', 'png')).toBe('ไทย-ลาว.png');
+    expect(fileName('?!', 'png')).toBe('coordination-atlas.png');
   });
 });
 

@@ -243,11 +243,13 @@ export interface ExportMeta {
   footnotes: Footnote[];
 }
 
-/** A file name from the title: "msdhs-coordination-network.svg". */
+/** A file name from the title: "msdhs-coordination-network.svg"; Thai and other scripts kept as letters. */
 export function fileName(title: string, ext: string): string {
   const base = title
     .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, '-')

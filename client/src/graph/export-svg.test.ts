@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportMeta } from './export-meta.js';
-import { composeSvg, escapeXml, sceneBounds, shapeMarkup, wrapText, type Scene } from './export-svg.js';
+import {
+  composeSvg,
+  escapeXml,
+  graphSvg,
+  markerText,
+  sceneBounds,
+  shapeMarkup,
+  wrapText,
+  type Scene,
+} from './export-svg.js';
 
 const scene: Scene = {
   nodes: [
@@ -137,5 +146,28 @@ describe('SVG helpers', () => {
     const b = sceneBounds(scene);
     expect(b.x1).toBeLessThan(-15);
     expect(b.y2).toBeGreaterThan(114 + 11);
+  });
+});
+
+describe('footnote markers on the picture', () => {
+  it('puts a numbered marker on every tie with sources, and every number drawn is a listed source and back', () => {
+    const svg = composeSvg(scene, meta);
+    const drawn = [...svg.matchAll(/class="tie-marker" data-id="[^"]+" data-refs="([^"]*)"/g)].flatMap((m) =>
+      m[1]!.split(' ').map(Number),
+    );
+    const listed = [...svg.matchAll(/class="footnote" data-n="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(drawn).toEqual([1, 2]);
+    expect(new Set(listed)).toEqual(new Set(drawn));
+    expect(svg).toMatch(/class="tie-marker"[^]*?>1,2<\/text>/);
+  });
+
+  it('shortens runs and embeds the typeface when given, in the standalone graph too', () => {
+    expect(markerText([7, 2, 3, 4, 9])).toBe('2–4,7,9');
+    const fonts = { regular: 'AAAA', bold: 'BBBB' };
+    expect(composeSvg(scene, meta, fonts)).toContain('src: url(data:font/ttf;base64,AAAA)');
+    const graph = graphSvg(scene, fonts);
+    expect(graph.svg).toContain('font-weight: 700; src: url(data:font/ttf;base64,BBBB)');
+    expect(graph.svg).toContain('class="tie-marker"');
+    expect(graph.width).toBeGreaterThan(200);
   });
 });

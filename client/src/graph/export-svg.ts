@@ -4,6 +4,7 @@
  * numbered sources. Text stays text. Pure: the canvas supplies a Scene (positions and styles read
  * off Cytoscape), this module only writes markup.
  */
+import { FONT_STACK } from '../../../server/look/look.js';
 import type { ExportMeta, LegendSwatch } from './export-meta.js';
 
 export interface SceneNode {
@@ -44,7 +45,47 @@ export interface Scene {
   edges: SceneEdge[];
 }
 
-const FONT = 'Inter, "Segoe UI", Roboto, "Noto Sans Thai", Arial, sans-serif';
+const FONT = FONT_STACK;
+
+/** The embedded typeface (base64 TrueType), so Thai labels draw as typed wherever the SVG is opened or rasterised. */
+export interface EmbeddedFonts {
+  regular: string;
+  bold: string;
+}
+
+function fontFaces(fonts: EmbeddedFonts | undefined): string {
+  if (!fonts) return '';
+  const face = (data: string, weight: number) =>
+    `@font-face { font-family: Sarabun; font-weight: ${weight}; src: url(data:font/ttf;base64,${data}) format("truetype"); }`;
+  return `<style>${face(fonts.regular, 400)} ${face(fonts.bold, 700)}</style>`;
+}
+
+/** "3", "3,4", "2–4,6" : runs of three or more shortened, as on the briefs. */
+export function markerText(refs: readonly number[]): string {
+  const sorted = [...new Set(refs)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else parts.push(...sorted.slice(i, j + 1).map(String));
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+/** A tie's footnote marker: a small white pill with its numbers, at the middle of the tie. */
+function markerMarkup(e: SceneEdge): string {
+  if (!e.refs.length) return '';
+  const text = markerText(e.refs);
+  const w = Math.max(12, text.length * 4.6 + 6);
+  const [x, y] = [(e.x1 + e.x2) / 2, (e.y1 + e.y2) / 2];
+  return (
+    `<g class="tie-marker" data-id="${escapeXml(e.id)}" data-refs="${e.refs.join(' ')}">` +
+    `<rect x="${n(x - w / 2)}" y="${n(y - 6)}" width="${n(w)}" height="12" rx="6" fill="#ffffff" stroke="${INK}" stroke-width="0.7"/>` +
+    `<text x="${n(x)}" y="${n(y + 2.6)}" font-size="7.5" text-anchor="middle" fill="${INK}">${text}</text></g>`
+  );
+}
 const INK = '#1b2733';
 const GREY = '#4a5866';
 const PAD = 28;
@@ -196,8 +237,35 @@ export function sceneBounds(scene: Scene): { x1: number; y1: number; x2: number;
   return { x1, y1, x2, y2 };
 }
 
-/** The whole document. `meta.footnotes` are listed in their order, numbered as given. */
-export function composeSvg(scene: Scene, meta: ExportMeta): string {
+/** The graph itself: country boxes, ties, nodes, then every tie's footnote marker on top. */
+function graphMarkup(scene: Scene, dx: number, dy: number): string {
+  return [
+    `<g class="graph" font-family="${escapeXml(FONT)}" transform="translate(${n(dx)} ${n(dy)})">`,
+    ...scene.nodes.filter((v) => v.group).map(nodeMarkup),
+    ...scene.edges.map(edgeMarkup),
+    ...scene.nodes.filter((v) => !v.group).map(nodeMarkup),
+    ...scene.edges.map(markerMarkup),
+    '</g>',
+  ].join('');
+}
+
+/** The graph alone with its markers, as a standalone SVG (the PDF export rasterises it). */
+export function graphSvg(scene: Scene, fonts?: EmbeddedFonts): { svg: string; width: number; height: number } {
+  const b = sceneBounds(scene);
+  const width = Math.ceil(b.x2 - b.x1 + 2 * PAD);
+  const height = Math.ceil(b.y2 - b.y1 + 2 * PAD);
+  return {
+    width,
+    height,
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">${fontFaces(fonts)}<rect width="100%" height="100%" fill="#ffffff"/>${graphMarkup(scene, PAD - b.x1, PAD - b.y1)}</svg>`,
+  };
+}
+
+/**
+ * The whole document. `meta.footnotes` are listed in their order, numbered as given; each tie
+ * carries a marker with its numbers. `fonts` embeds the typeface (the file then stands alone).
+ */
+export function composeSvg(scene: Scene, meta: ExportMeta, fonts?: EmbeddedFonts): string {
   const b = sceneBounds(scene);
   const graphW = b.x2 - b.x1 + 2 * PAD;
   const graphH = b.y2 - b.y1 + 2 * PAD;
@@ -226,11 +294,7 @@ export function composeSvg(scene: Scene, meta: ExportMeta): string {
   out.push(
     `<rect x="${n((width - graphW) / 2)}" y="${y}" width="${n(graphW)}" height="${n(graphH)}" fill="#ffffff" stroke="#e2e8f0"/>`,
   );
-  out.push(`<g class="graph" font-family="${escapeXml(FONT)}" transform="translate(${n(dx)} ${n(dy)})">`);
-  for (const v of scene.nodes.filter((v) => v.group)) out.push(nodeMarkup(v));
-  for (const e of scene.edges) out.push(edgeMarkup(e));
-  for (const v of scene.nodes.filter((v) => !v.group)) out.push(nodeMarkup(v));
-  out.push('</g>');
+  out.push(graphMarkup(scene, dx, dy));
   y += graphH + 24;
 
   // The legend: each group a heading and its entries, flowing across the width.
@@ -283,6 +347,7 @@ export function composeSvg(scene: Scene, meta: ExportMeta): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(meta.title)}</title>`,
+    fontFaces(fonts),
     `<desc>${escapeXml(`${meta.subtitle}. ${meta.date}.`)}</desc>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...out,

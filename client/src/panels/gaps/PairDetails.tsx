@@ -43,7 +43,14 @@ export function PairDetails({
   const b = cell.b.code;
   const coverage = useQuery(CounterpartCoverageDocument, { a, b, filter });
   const colour = BILATERAL_COLOURS[cell.status];
-  const plan = focusOnCell(cell);
+  // The pair on its own by default: regional instruments (COMMIT, ASEAN) pull in every member state.
+  const plan = focusOnCell({ ...cell, multilateralAgreements: [] }) ?? focusOnCell(cell);
+  const regional = cell.multilateralAgreements.length ? focusOnCell(cell) : null;
+  const period = new URLSearchParams({
+    ...(filter?.from ? { from: filter.from } : {}),
+    ...(filter?.until ? { until: filter.until } : {}),
+  }).toString();
+  const briefQuery = (focus: string) => `focus=${encodeURIComponent(focus)}${period ? `&${period}` : ''}`;
   const groups: [string, readonly GapNodeFragment[]][] = [
     ['Bilateral agreements', cell.bilateralAgreements],
     ['Multilateral agreements', cell.multilateralAgreements],
@@ -73,6 +80,17 @@ export function PairDetails({
               Show in graph
             </button>
           )}
+          {regional && (
+            <button
+              type="button"
+              className="btn small"
+              onClick={() => onFocus(regional)}
+              title="Also draw the regional agreements both are party to, with their other members"
+              data-testid="pair-show-regional"
+            >
+              With regional instruments
+            </button>
+          )}
           <button type="button" className="btn small" onClick={onClose} aria-label="Close the pair">
             Close
           </button>
@@ -82,6 +100,22 @@ export function PairDetails({
         {cell.explanation}
         {cell.lastActivity && <> Latest activity: {formatDate(cell.lastActivity)}.</>}
       </p>
+      <figure className="bilateral-diagram" data-testid="pair-diagram">
+        <img
+          src={`/brief.svg?${briefQuery(`pair:${a}-${b}`)}`}
+          alt={`Bilateral diagram: ${names.get(a) ?? a} and ${names.get(b) ?? b}, agencies by sector with the instruments joining them`}
+          style={{ width: '100%', height: 'auto' }}
+        />
+        <figcaption>
+          <a href={`/brief?${briefQuery(`pair:${a}-${b}`)}`} target="_blank" rel="noopener" data-testid="pair-brief">
+            One-page brief
+          </a>
+          {' · '}
+          <a href={`/brief?${briefQuery(`prep:${a}-${b}`)}`} target="_blank" rel="noopener" data-testid="pair-prep">
+            Prepare the next meeting
+          </a>
+        </figcaption>
+      </figure>
       <div className="evidence-groups">
         {groups
           .filter(([, list]) => list.length)
