@@ -5,6 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 if [[ -n "${NEO4J_URI:-}" ]]; then exec "$@"; fi
+bash "$root/tests/setup/ensure-java.sh"
 
 port="${NEO4J_TEST_PORT:-7688}"
 data="$(mktemp -d /tmp/atlas-neo4j-test.XXXXXX)"
