@@ -28,6 +28,7 @@ export class EmbeddedAccountStore implements AccountStore {
   private readonly state = new AccountState();
   private closed = false;
   private queue: Promise<unknown> = Promise.resolve();
+  private snapshotQueued = false;
   private snapshotting: Promise<void> | undefined;
   private legacy = false;
 
@@ -267,29 +268,39 @@ export class EmbeddedAccountStore implements AccountStore {
 
   private compactIfWanted(): void {
     const log = this.log!;
-    if (this.closed || this.snapshotting || !(this.legacy || log.bytesSinceRotation > this.compactAfterBytes)) return;
-    log.rotate();
-    const seq = log.seq;
-    // Small enough to copy whole (references only): the snapshot is then written in the background.
-    const chunks = [...this.state.chunks(new Date().toISOString())];
-    this.snapshotting = writeSnapshot(this.dir, ACCOUNTS_PREFIX, { format: SNAPSHOT_FORMAT, seq }, chunks)
-      .then(() => {
-        if (this.legacy) {
-          removeLegacyFiles(this.dir, ACCOUNTS_PREFIX);
-          this.legacy = false;
-        }
-        const fallback = listSnapshots(this.dir, ACCOUNTS_PREFIX).find((s) => s.seq < seq);
-        if (fallback && !this.closed) {
-          pruneSnapshots(this.dir, ACCOUNTS_PREFIX, fallback.seq);
-          log.prune(fallback.seq);
-        }
-      })
-      .catch((e: unknown) =>
-        this.warn(`The accounts snapshot failed (the journal still holds every change): ${String(e)}`),
-      )
-      .finally(() => {
-        this.snapshotting = undefined;
-      });
+    if (this.closed || this.snapshotting || this.snapshotQueued) return;
+    if (!(this.legacy || log.bytesSinceRotation > this.compactAfterBytes)) return;
+    this.snapshotQueued = true;
+    // Through the queue: the journal turns to a new segment, and the state is copied, between two changes.
+    this.serially(async () => {
+      this.snapshotQueued = false;
+      if (this.closed) return;
+      await log.rotate();
+      const seq = log.seq;
+      // Small enough to copy whole (references only): the snapshot is then written in the background.
+      const chunks = [...this.state.chunks(new Date().toISOString())];
+      this.snapshotting = writeSnapshot(this.dir, ACCOUNTS_PREFIX, { format: SNAPSHOT_FORMAT, seq }, chunks)
+        .then(async () => {
+          if (this.legacy) {
+            removeLegacyFiles(this.dir, ACCOUNTS_PREFIX);
+            this.legacy = false;
+          }
+          const fallback = listSnapshots(this.dir, ACCOUNTS_PREFIX).find((s) => s.seq < seq);
+          if (fallback) {
+            await pruneSnapshots(this.dir, ACCOUNTS_PREFIX, fallback.seq);
+            await log.prune(fallback.seq);
+          }
+        })
+        .catch((e: unknown) =>
+          this.warn(`The accounts snapshot failed (the journal still holds every change): ${String(e)}`),
+        )
+        .finally(() => {
+          this.snapshotting = undefined;
+        });
+    }).catch((e: unknown) => {
+      this.snapshotQueued = false;
+      this.warn(`An accounts snapshot could not start (the journal still holds every change): ${String(e)}`);
+    });
   }
 
   /** Loads the newest snapshot that reads whole, naming any damaged one; its seq, or undefined. */

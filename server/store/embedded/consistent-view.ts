@@ -10,7 +10,8 @@ import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
 import type { Graph, Versions } from './graph-batch.js';
 import type { GraphChunk } from './journal.js';
 
-const CHUNK = 1000;
+// Small enough that producing one line holds the event loop for a few milliseconds at most.
+const CHUNK = 250;
 
 interface PreImage<R> {
   record: R;

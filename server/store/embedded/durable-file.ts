@@ -5,7 +5,7 @@
  */
 import { closeSync, fsync, fsyncSync, ftruncate, openSync, renameSync, rmSync, write, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { open } from 'node:fs/promises';
+import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -87,9 +87,19 @@ export async function replaceFileInChunks(
     rmSync(tmp, { force: true });
     return false;
   }
-  renameSync(tmp, target);
-  fsyncDir(dir);
+  await rename(tmp, target);
+  await fsyncDirAsync(dir);
   return true;
+}
+
+/** Makes a directory's entries (a file created, renamed or removed) durable, off the event loop. */
+export async function fsyncDirAsync(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export function fsyncDir(dir: string): void {

@@ -48,6 +48,7 @@ export class EmbeddedStore implements GraphStore {
   private index: GraphIndex | undefined;
   /** The snapshot being written in the background, if any. */
   private snapshot: { view: ConsistentView; done: Promise<void>; abandoned: boolean } | undefined;
+  private snapshotQueued = false;
   private readonly log: (message: string) => void;
 
   private constructor(
@@ -277,20 +278,30 @@ export class EmbeddedStore implements GraphStore {
 
   /** Starts a background snapshot when the journal has grown enough (see Journal.wantsCompaction). */
   private compactIfWanted(): void {
-    if (this.closed || this.snapshot || !this.journal.wantsCompaction) return;
-    const seq = this.journal.beginSnapshot();
-    const view = new ConsistentView(this.graph, this.versions, this.audit);
-    const snapshot = { view, abandoned: false, done: Promise.resolve() };
-    snapshot.done = this.journal
-      .writeSnapshot(seq, this.auditSeq, view.chunks(), () => !snapshot.abandoned)
-      .then(
-        () => undefined,
-        (e: unknown) => this.log(`The background snapshot failed (the journal still holds every write): ${String(e)}`),
-      )
-      .finally(() => {
-        if (this.snapshot === snapshot) this.snapshot = undefined;
-      });
-    this.snapshot = snapshot;
+    if (this.closed || this.snapshot || this.snapshotQueued || !this.journal.wantsCompaction) return;
+    this.snapshotQueued = true;
+    // Through the write queue: the journal turns to a new segment, and the view is taken, between two writes.
+    this.serially(async () => {
+      this.snapshotQueued = false;
+      if (this.snapshot || !this.journal.wantsCompaction) return;
+      const seq = await this.journal.beginSnapshot();
+      const view = new ConsistentView(this.graph, this.versions, this.audit);
+      const snapshot = { view, abandoned: false, done: Promise.resolve() };
+      snapshot.done = this.journal
+        .writeSnapshot(seq, this.auditSeq, view.chunks(), () => !snapshot.abandoned)
+        .then(
+          () => undefined,
+          (e: unknown) =>
+            this.log(`The background snapshot failed (the journal still holds every write): ${String(e)}`),
+        )
+        .finally(() => {
+          if (this.snapshot === snapshot) this.snapshot = undefined;
+        });
+      this.snapshot = snapshot;
+    }).catch((e: unknown) => {
+      this.snapshotQueued = false;
+      if (!this.closed) this.log(`A snapshot could not start (the journal still holds every write): ${String(e)}`);
+    });
   }
 
   /** Stops a background snapshot (the journal still holds everything) and waits until it has. */
@@ -303,6 +314,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Waits for a background snapshot to finish (for tests and benchmarks). */
   async snapshotSettled(): Promise<void> {
+    await this.queue;
     await this.snapshot?.done;
   }
 

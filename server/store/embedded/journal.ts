@@ -140,10 +140,10 @@ export class Journal {
    * Starts a snapshot of the state as it is now: later entries go to a new journal segment. Call
    * it between writes; then write the state as of now with `writeSnapshot`.
    */
-  beginSnapshot(): number {
+  async beginSnapshot(): Promise<number> {
     this.snapshotting = true;
     try {
-      this.log.rotate();
+      await this.log.rotate();
     } catch (e) {
       this.snapshotting = false;
       throw e;
@@ -164,7 +164,7 @@ export class Journal {
     try {
       const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, seq, auditSeq };
       const written = await writeSnapshot(this.dir, GRAPH_PREFIX, header, chunks, stillWanted);
-      if (written) this.pruneBefore(seq);
+      if (written) await this.pruneBefore(seq);
       return written;
     } finally {
       this.snapshotting = false;
@@ -174,7 +174,7 @@ export class Journal {
   /** A reset (replaceAll) takes a sequence number of its own and is written as a snapshot. */
   async writeReset(auditSeq: number, chunks: Iterable<GraphChunk>): Promise<void> {
     this.log.skipTo(this.log.seq + 1);
-    const seq = this.beginSnapshot();
+    const seq = await this.beginSnapshot();
     await this.writeSnapshot(seq, auditSeq, chunks);
   }
 
@@ -184,7 +184,7 @@ export class Journal {
   }
 
   /** Keeps the newest snapshot and the one before it (the fallback) and the journal after that one. */
-  private pruneBefore(newest: number): void {
+  private async pruneBefore(newest: number): Promise<void> {
     if (this.legacy) {
       // Migrated: the new snapshot holds everything the legacy files did.
       removeLegacyFiles(this.dir, GRAPH_PREFIX);
@@ -192,8 +192,8 @@ export class Journal {
     }
     const fallback = listSnapshots(this.dir, GRAPH_PREFIX).find((s) => s.seq < newest);
     if (!fallback) return;
-    pruneSnapshots(this.dir, GRAPH_PREFIX, fallback.seq);
-    this.log.prune(fallback.seq);
+    await pruneSnapshots(this.dir, GRAPH_PREFIX, fallback.seq);
+    await this.log.prune(fallback.seq);
   }
 }
 

@@ -9,20 +9,23 @@
  * StoreDamagedError and changes nothing.
  */
 import {
+  close,
   closeSync,
+  open,
   existsSync,
   fsyncSync,
   ftruncateSync,
   openSync,
   readdirSync,
   readSync,
-  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { decodeLine, encodeLine, readLines } from './checksum-lines.js';
-import { appendFully, fsyncDir, systemIo, type FileIo } from './durable-file.js';
+import { appendFully, fsyncDir, fsyncDirAsync, systemIo, type FileIo } from './durable-file.js';
+import { rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { StoreDamagedError, StoreGapError, StoreWriteError } from './store-damage.js';
 
 export interface Sequenced {
@@ -34,6 +37,8 @@ export interface Segment {
   firstSeq: number;
 }
 
+const openAsync = promisify(open);
+const closeAsync = promisify(close);
 const pad = (seq: number) => String(seq).padStart(16, '0');
 
 export function segmentName(prefix: string, firstSeq: number): string {
@@ -206,26 +211,27 @@ export class SegmentedLog<T extends Sequenced> {
     this.lastSeq = seq;
   }
 
-  /** Starts a new segment; later entries go there. */
-  rotate(): void {
+  /** Starts a new segment; later entries go there. Call it between appends. */
+  async rotate(): Promise<void> {
     if (this.broken) throw new StoreWriteError(this.broken);
     const next = { file: path.join(this.dir, segmentName(this.prefix, this.lastSeq + 1)), firstSeq: this.lastSeq + 1 };
     if (next.file === this.current.file) return;
-    const fd = openSync(next.file, 'a+');
-    fsyncDir(this.dir);
-    closeSync(this.fd);
+    const fd = await openAsync(next.file, 'a+');
+    await fsyncDirAsync(this.dir);
+    const old = this.fd;
     this.fd = fd;
     this.current = next;
     this.size = 0;
     this.segmentBytes = 0;
+    await closeAsync(old);
   }
 
   /** Removes segments whose every entry is at or below `seq` (held by a snapshot kept as fallback). */
-  prune(seq: number): void {
+  async prune(seq: number): Promise<void> {
     const segments = listSegments(this.dir, this.prefix);
     for (let i = 0; i + 1 < segments.length; i++) {
       if (segments[i + 1]!.firstSeq <= seq + 1 && segments[i]!.file !== this.current.file) {
-        rmSync(segments[i]!.file, { force: true });
+        await rm(segments[i]!.file, { force: true });
       }
     }
   }

@@ -5,7 +5,8 @@
  * writes (the event loop keeps serving between chunks) and read line by line (no giant string).
  * The two newest are kept, so a damaged newest one falls back to the one before plus the journal.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeLine, encodeLine, readLines } from './checksum-lines.js';
 import { replaceFileInChunks } from './durable-file.js';
@@ -106,12 +107,12 @@ export function readSnapshot(file: string, onChunk: (chunk: unknown) => void): S
 }
 
 /** Keeps the snapshots at or above `seq`, removing older ones. */
-export function pruneSnapshots(dir: string, prefix: string, seq: number): void {
-  for (const s of listSnapshots(dir, prefix)) if (s.seq < seq) rmSync(s.file, { force: true });
+export async function pruneSnapshots(dir: string, prefix: string, seq: number): Promise<void> {
+  for (const s of listSnapshots(dir, prefix)) if (s.seq < seq) await rm(s.file, { force: true });
 }
 
 /** Splits records into lines of at most `size`, each tagged with its kind. */
-export function* chunked<T>(kind: string, items: Iterable<T>, size = 1000): Generator<Record<string, T[]>> {
+export function* chunked<T>(kind: string, items: Iterable<T>, size = 250): Generator<Record<string, T[]>> {
   let batch: T[] = [];
   for (const item of items) {
     batch.push(item);
