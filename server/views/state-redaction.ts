@@ -10,7 +10,8 @@
 /** Keys whose values are comma-separated node ids. */
 const ID_LISTS = new Set(['focus', 'x', 'hide', 'pin', 'only', 'sel']);
 
-const ENUM_LIST = /^[A-Z][A-Z_]*(?:,[A-Z][A-Z_]*)*$/;
+/** Upper-case words, or nothing (an empty filter list means "none", not "all"). */
+const ENUM_LIST = /^(?:[A-Z][A-Z_]*(?:,[A-Z][A-Z_]*)*)?$/;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Keys with a fixed form, and the values they may take. */
@@ -23,7 +24,7 @@ const FIXED: Record<string, (value: string) => boolean> = {
   kinds: (v) => ENUM_LIST.test(v),
   orgKinds: (v) => ENUM_LIST.test(v),
   sectors: (v) => ENUM_LIST.test(v),
-  countries: (v) => /^[A-Z]{2}(?:,[A-Z]{2})*$/.test(v),
+  countries: (v) => /^(?:[A-Z]{2}(?:,[A-Z]{2})*)?$/.test(v),
   topics: (v) => ENUM_LIST.test(v),
   rels: (v) => ENUM_LIST.test(v),
   from: (v) => DATE.test(v),
