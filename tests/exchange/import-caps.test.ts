@@ -14,13 +14,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../server/domain/errors.js';
 import { IMPORT_LIMITS, type ImportLimits } from '../../server/exchange/import-limits.js';
 import { rowsOf } from '../../server/exchange/read-files.js';
+import { startApiServer } from '../fixtures/api-server.js';
+import { smallWorld } from '../fixtures/builders.js';
 
 const MiB = 1024 * 1024;
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-caps-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A zip whose entries each expand to `entryMiB` of one repeated byte, built a megabyte at a time. */
+const bombs = new Map<string, Uint8Array>();
+/** A zip whose entries each expand to `entryMiB` of one repeated byte (built once per shape). */
 function bomb(entries: number, entryMiB: number): Uint8Array {
+  const key = `${entries}x${entryMiB}`;
+  if (!bombs.has(key)) bombs.set(key, buildBomb(entries, entryMiB));
+  return bombs.get(key)!;
+}
+
+/** Built a megabyte at a time, so the test itself never holds the expanded bytes. */
+function buildBomb(entries: number, entryMiB: number): Uint8Array {
   const parts: Uint8Array[] = [];
   const zip = new Zip((err, chunk) => {
     if (err) throw err;
@@ -77,6 +87,27 @@ describe('a zip bomb', () => {
     console.log(
       `zip bomb (${entries} × ${size} MB in ${Math.round(zip.length / 1024)} KB): refused in ${Math.round(result.ms)} ms, peak RSS growth ${Math.round(result.growthBytes / MiB)} MB`,
     );
+  });
+});
+
+describe('through the API', () => {
+  it('importGraph answers BAD_USER_INPUT naming the cap, writes nothing, and the server keeps answering', async () => {
+    const api = await startApiServer({ dataset: smallWorld() });
+    try {
+      const before = await api.gql('{ stats { nodes { kind count } } }');
+      const res = await api.gql(
+        `mutation($files: [ImportFileInput!]!) { importGraph(format: CSV, files: $files, dryRun: false) { applied } }`,
+        { files: [{ name: 'bomb.zip', content: Buffer.from(bomb(1, 100)).toString('base64'), encoding: 'BASE64' }] },
+      );
+      expect(res.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'files.0',
+        problems: [{ field: 'files.0', code: 'TOO_LARGE', message: expect.stringMatching(/import cap maxRatio/) }],
+      });
+      expect(await api.gql('{ stats { nodes { kind count } } }')).toEqual(before);
+    } finally {
+      await api.close();
+    }
   });
 });
 
