@@ -6,7 +6,7 @@
  * written in one atomic write, or none when any row is rejected (exit code 1, rejected rows
  * listed). Progress goes to stderr.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
@@ -15,6 +15,15 @@ import { EditingService } from '../editing/service.js';
 import { CliError, openCliStore } from './cli-store.js';
 import { importFiles, type ImportProgress, type ImportReport } from './import-graph.js';
 import type { ImportFormat } from './read-files.js';
+import { IMPORT_LIMITS, mib } from './import-limits.js';
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
 
 const PHASES: Record<ImportProgress['phase'], string> = {
   read: 'reading',
@@ -93,6 +102,13 @@ async function main(): Promise<number> {
   if (!positionals.length) throw new CliError('usage: npm run import -- <file…> [--format csv|json] [--dry-run]');
   const format = formatOf(positionals, values.format);
   const files = positionals.map((file) => {
+    // Checked before reading, so an oversized file is refused without being loaded.
+    const size = sizeOf(file);
+    if (size > IMPORT_LIMITS.maxTextChars) {
+      throw new CliError(
+        `${file} is ${mib(size)}, over the ${mib(IMPORT_LIMITS.maxTextChars)} cap on one file [import cap maxTextChars]: split it`,
+      );
+    }
     try {
       const bytes = readFileSync(file);
       return {
