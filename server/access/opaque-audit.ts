@@ -4,13 +4,18 @@
  * them; a reader therefore gets an id made from the entry's time (see opaqueSeq) and sealed page
  * cursors (the number encrypted and authenticated), neither of which tells a count.
  *
- * The key lives in the process: ids and cursors stay stable while the server runs, and a cursor
- * from before a restart answers "not a cursor this API returned" (start from the first page).
+ * The key comes from ATLAS_CURSOR_SECRET when set (the same value on every instance behind a load
+ * balancer, so a cursor from one works on the next, and across restarts); otherwise each process
+ * makes its own, and a cursor from before a restart answers "not a cursor this API returned".
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { ValidationError } from '../domain/errors.js';
 
-const KEY = randomBytes(32);
+const KEY = keyFrom(process.env.ATLAS_CURSOR_SECRET);
+
+function keyFrom(secret: string | undefined): Buffer {
+  return secret ? createHash('sha256').update(`atlas-cursor:${secret}`).digest() : randomBytes(32);
+}
 
 /**
  * A stand-in for an entry's number that keeps the trail's order without counting anything: the
