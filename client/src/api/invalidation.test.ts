@@ -1,4 +1,4 @@
-import { QueryObserver } from '@tanstack/react-query';
+import { QueryObserver, type Query } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { changeOf, invalidate } from './invalidation.js';
 import { createQueryClient } from './query-client.js';
@@ -21,19 +21,31 @@ function cacheWithAnswers() {
   put('RecentChanges', { first: 30 }, { recentChanges: { entries: [] } });
   put('SavedViews', {}, { savedViews: [] });
   put('Me', {}, { me: null });
-  const stale = () =>
-    client
-      .getQueryCache()
-      .getAll()
-      .filter((q) => q.state.isInvalidated)
-      .map((q) => `${String(q.queryKey[0])} ${JSON.stringify(q.queryKey[1])}`)
-      .sort();
-  return { client, stale };
+  const name = (q: Query) => `${String(q.queryKey[0])} ${JSON.stringify(q.queryKey[1])}`;
+  const before = client.getQueryCache().getAll().map(name);
+  // Shown on screen: a component observes the neighbourhood of MSDHS.
+  const shown = new QueryObserver(client, {
+    queryKey: ['Neighbourhood', { ids: ['msdhs'], depth: 1 }],
+    enabled: false,
+  });
+  shown.subscribe(() => undefined);
+  /** What the edit refreshed: answers dropped, and shown answers marked for fetching again. */
+  const stale = () => {
+    const kept = new Map(
+      client
+        .getQueryCache()
+        .getAll()
+        .map((q) => [name(q), q]),
+    );
+    return before.filter((k) => !kept.has(k) || kept.get(k)!.state.isInvalidated).sort();
+  };
+  const isShownStillThere = () => client.getQueryData(['Neighbourhood', { ids: ['msdhs'], depth: 1 }]) !== undefined;
+  return { client, stale, isShownStillThere };
 }
 
 describe('what an edit makes stale', () => {
   it('an edit of one node refreshes what shows that node and the whole-graph summaries, nothing else', async () => {
-    const { client, stale } = cacheWithAnswers();
+    const { client, stale, isShownStillThere } = cacheWithAnswers();
     const variables = { id: 'mou-th-mm', expectedVersion: 2, patch: { name: 'MOU (2016)' } };
     await invalidate(
       client,
@@ -46,6 +58,10 @@ describe('what an edit makes stale', () => {
       'RecentChanges {"first":30}',
       'Stats {}',
     ]);
+    // The shown answer stays on screen while it is fetched again; the others are dropped, so a
+    // panel opened later (the changes feed) never shows the answer from before the edit.
+    expect(isShownStillThere()).toBe(true);
+    expect(client.getQueryData(['RecentChanges', { first: 30 }])).toBeUndefined();
   });
 
   it('a new tie refreshes the neighbourhoods of both its ends', async () => {
@@ -68,10 +84,10 @@ describe('what an edit makes stale', () => {
   });
 
   it('signing in refreshes every answer, keeping the old ones on screen meanwhile', async () => {
-    const { client, stale } = cacheWithAnswers();
+    const { client, stale, isShownStillThere } = cacheWithAnswers();
     await invalidate(client, changeOf('Login', { username: 'e', password: 'p' }, { login: { username: 'e' } }));
     expect(stale()).toHaveLength(9);
-    expect(client.getQueryData(['Neighbourhood', { ids: ['msdhs'], depth: 1 }])).toBeDefined();
+    expect(isShownStillThere()).toBe(true);
   });
 
   it('signing out drops every answer read at the old clearance, so none stays on screen', async () => {

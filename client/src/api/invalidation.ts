@@ -65,12 +65,16 @@ export function staleAfter(change: Change, query: Query): boolean {
 }
 
 /**
- * Marks what the change made stale; what is on screen is fetched again, the old answer shown
- * meanwhile (so the drawing keeps its arrangement). After signing out nothing old stays on
- * screen: answers read at the higher clearance are dropped, not just refreshed.
+ * Refreshes what the change made stale. An answer on screen is fetched again and stays shown
+ * until the new one arrives (so the drawing keeps its arrangement); an answer nothing shows is
+ * dropped, so a panel opened later never shows it, even for a moment. After signing out nothing
+ * old stays on screen: answers read at the higher clearance are dropped, not just refreshed.
  */
 export function invalidate(client: QueryClient, change: Change): Promise<void> {
   if (change.kind === 'session' && change.signedOut) return client.resetQueries();
+  const cache = client.getQueryCache();
+  for (const q of cache.findAll({ predicate: (q) => staleAfter(change, q) }))
+    if (q.getObserversCount() === 0) cache.remove(q);
   return client.invalidateQueries({ predicate: (q) => staleAfter(change, q) });
 }
 
