@@ -13,7 +13,17 @@ import { latestDay } from '../domain/partial-date.js';
 import { SECTORS } from '../domain/vocabulary.js';
 import { KIND_WORDS, NODE_KIND_STYLE, ORG_KIND_COLOUR, TIE_COLOUR, type LookOrganizationKind } from '../look/look.js';
 import type { Footnotes } from './footnotes.js';
-import { GREY, INK, RULE, fitLines, type LegendEntry, type Picture, type Prim } from './picture.js';
+import {
+  GREY,
+  INK,
+  RULE,
+  fitLines,
+  markerWidth,
+  textWidth,
+  type LegendEntry,
+  type Picture,
+  type Prim,
+} from './picture.js';
 
 /** The sectors that have a counterpart across a border, in the order lanes are drawn. */
 const LANE_ORDER = [
@@ -140,10 +150,12 @@ export function bilateralModel(
   const involving = index.entries.filter(pair);
   const joining = involving.filter((e) => isBilateral(e)).sort(compareInstruments);
   const shared = involving.filter((e) => !isBilateral(e)).sort(compareInstruments);
-  // Agreements first (they bind), then the latest activity, up to the cap.
+  // Agreements first (they bind), then the latest activity, up to the cap. A pair that only
+  // meets in multi-country settings gets those drawn instead, so the picture still shows what joins them.
+  const candidates = joining.length ? joining : shared;
   const drawn = [
-    ...joining.filter((e) => e.instrument.nodeKind === 'AGREEMENT'),
-    ...joining.filter((e) => e.instrument.nodeKind !== 'AGREEMENT'),
+    ...candidates.filter((e) => e.instrument.nodeKind === 'AGREEMENT'),
+    ...candidates.filter((e) => e.instrument.nodeKind !== 'AGREEMENT'),
   ].slice(0, MAX_CONNECTORS);
 
   const sideOf = (e: InstrumentEntry, country: CountryRecord): Party[] => {
@@ -209,6 +221,9 @@ export function bilateralModel(
 export function bilateralCaption(model: BilateralModel): string {
   const n = model.joining.length;
   const drawn = model.connectors.length;
+  if (n === 0 && drawn > 0) {
+    return `No instrument joins ${model.a.name} and ${model.b.name} alone; ${drawn === 1 && model.shared.length === 1 ? 'the one instrument they share with other states is drawn' : drawn === model.shared.length ? `the ${drawn} they share with other states are drawn` : `${drawn} of the ${model.shared.length} they share with other states are drawn (all in the annex)`}. Numbers in circles refer to the sources.`;
+  }
   const parts = [
     n === 0
       ? `No instrument joins ${model.a.name} and ${model.b.name} directly`
@@ -253,7 +268,7 @@ export function bilateralPicture(model: BilateralModel): Picture {
     y += 18;
     for (const s of model.supporters) {
       const label = fitLines(partyLabel(s.party), 8.5, 130, 1)[0]!;
-      const w = Math.min(150, 30 + label.length * 5.2);
+      const w = 18 + textWidth(label, 8.5) + 6 + markerWidth(s.refs) + 4;
       if (x + w > W) {
         x = 0;
         y += 24;
@@ -281,7 +296,7 @@ export function bilateralPicture(model: BilateralModel): Picture {
         stroke: '#ffffff',
       });
       prims.push({ t: 'text', x: x + 18, y: y + 13.5, text: label, size: 8.5, anchor: 'start', fill: INK });
-      prims.push({ t: 'marker', x: x + w - 9, y: y + 10, refs: s.refs });
+      prims.push({ t: 'marker', x: x + w - 4 - markerWidth(s.refs) / 2, y: y + 10, refs: s.refs });
       x += w + 6;
     }
     y += 30;
