@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser as Chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { CHROMIUM_ARGS, launchChromium } from '../fixtures/chromium.js';
 import { sharedNeo4jStore, storeUnderTest, wipeNeo4j } from '../fixtures/test-store.js';
 
@@ -290,11 +290,18 @@ export interface ExplorerOptions {
 }
 
 /**
+ * A browser test's budget. Each step waits for a condition; the budget only ends a hang, and is
+ * wide because a real browser and server share two cores with whatever else the machine runs.
+ */
+export const BROWSER_TEST_TIMEOUT_MS = 120_000;
+
+/**
  * Registers the set-up and tear-down a browser test file (or describe block) needs: the explorer
  * built, a seeded server on a fresh data directory, a Chromium page; all closed and removed after,
  * whatever failed. `ready` receives the session once it runs (before the first test).
  */
 export function useExplorer(options: ExplorerOptions = {}, ready: (s: ExplorerSession) => void = () => {}): void {
+  vi.setConfig({ testTimeout: BROWSER_TEST_TIMEOUT_MS });
   let session: ExplorerSession | undefined;
   let dataDir: string | undefined;
   let server: RunningServer | undefined;
@@ -337,6 +344,7 @@ export function useExplorer(options: ExplorerOptions = {}, ready: (s: ExplorerSe
  * server): launched before the file's tests, closed after.
  */
 export function useChromium(ready: (browser: Chromium) => void): void {
+  vi.setConfig({ testTimeout: BROWSER_TEST_TIMEOUT_MS });
   let browser: Chromium | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
