@@ -30,7 +30,7 @@ import { GraphIndex } from './graph-index.js';
 import { ConsistentView } from './consistent-view.js';
 import { applyBatch, type Graph } from './graph-batch.js';
 import { GraphState } from './graph-state.js';
-import { Journal, type JournalOptions } from './journal.js';
+import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
 import { chunked } from './snapshot-files.js';
 
 export class EmbeddedStore implements GraphStore {
@@ -236,16 +236,10 @@ export class EmbeddedStore implements GraphStore {
   replaceAll(dataset: Dataset, audit?: AuditDraft): Promise<void> {
     return this.serially(async () => {
       await this.abandonSnapshot();
-      const next: Graph = new MultiDirectedGraph();
-      for (const node of dataset.nodes) next.addNode(node.id, node);
-      for (const rel of dataset.relationships) next.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
+      const next = await graphOf(dataset);
       const entry = audit && this.entryFor(audit);
       const auditSeq = entry?.seq ?? this.auditSeq;
-      await this.journal.writeReset(auditSeq, [
-        ...chunked('n', dataset.nodes),
-        ...chunked('r', dataset.relationships),
-        ...(entry ? [{ a: [entry] }] : []),
-      ]);
+      await this.journal.writeReset(auditSeq, resetChunks(dataset, entry));
       this.graph = next;
       this.versions = new Map();
       this.audit = [];
@@ -334,6 +328,30 @@ export class EmbeddedStore implements GraphStore {
   private nodesOfKind(kind: NodeKindValue): NodeRecord[] {
     return this.graph.filterNodes((_id, n) => n.nodeKind === kind).map((id) => this.graph.getNodeAttributes(id));
   }
+}
+
+/** Builds a graph from a dataset, letting the event loop serve others every 10,000 records. */
+async function graphOf(dataset: Dataset): Promise<Graph> {
+  const graph: Graph = new MultiDirectedGraph();
+  const breathe = () => new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < dataset.nodes.length; i++) {
+    const node = dataset.nodes[i]!;
+    graph.addNode(node.id, node);
+    if (i % 10_000 === 9_999) await breathe();
+  }
+  for (let i = 0; i < dataset.relationships.length; i++) {
+    const rel = dataset.relationships[i]!;
+    graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
+    if (i % 10_000 === 9_999) await breathe();
+  }
+  return graph;
+}
+
+/** A reset's snapshot, produced lazily from the dataset. */
+function* resetChunks(dataset: Dataset, entry: AuditEntry | undefined): Generator<GraphChunk> {
+  yield* chunked('n', dataset.nodes);
+  yield* chunked('r', dataset.relationships);
+  if (entry) yield { a: [entry] };
 }
 
 function isEmptyBatch(batch: WriteBatch): boolean {
