@@ -220,8 +220,14 @@ describe('a Thai name', () => {
       expect(pages[0]!.text.replace(/\s/g, '')).toContain(THAI);
 
       // The explorer's PNG export of the view focused on it.
-      await page.goto(`${server.url}/?focus=th-atpd-thai`);
+      await page.goto(server.url);
+      const search = page.getByTestId('search-input');
+      await search.fill(THAI);
+      await page.getByTestId('search-suggestion').first().waitFor();
+      await search.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('th-atpd-thai');
       await settle(page);
+      await expect.poll(() => page.getByTestId('tool-export').isEnabled(), { timeout: 30_000 }).toBe(true);
       await page.getByTestId('tool-export').click();
       const exportAs = async (format: 'png' | 'svg') => {
         const [download] = (await Promise.all([
@@ -276,24 +282,31 @@ describe('a Thai name', () => {
             return dark;
           };
           const exported = ink((ctx) => ctx.drawImage(img, 0, 0));
-          const reference = ink((ctx) => {
-            ctx.font = `${size! * scale}px Sarabun`;
-            ctx.textAlign = 'center';
-            ctx.fillStyle = '#1b2733';
-            ctx.fillText(name, (x! + dx) * scale, (y! + dy) * scale);
-          });
-          let both = 0;
-          let either = 0;
-          exported.forEach((d, i) => {
-            if (d && reference[i]) both++;
-            if (d || reference[i]) either++;
-          });
-          return { iou: both / Math.max(1, either), referenceInk: reference.filter(Boolean).length };
+          const drawn = (family: string) =>
+            ink((ctx) => {
+              ctx.font = `${size! * scale}px ${family}`;
+              ctx.textAlign = 'center';
+              ctx.fillStyle = '#1b2733';
+              ctx.fillText(name, (x! + dx) * scale, (y! + dy) * scale);
+            });
+          const iou = (reference: boolean[]) => {
+            let both = 0;
+            let either = 0;
+            exported.forEach((d, i) => {
+              if (d && reference[i]) both++;
+              if (d || reference[i]) either++;
+            });
+            return both / Math.max(1, either);
+          };
+          const sarabun = drawn('Sarabun');
+          // The control: the same string in another family must match far worse.
+          return { iou: iou(sarabun), control: iou(drawn('monospace')), referenceInk: sarabun.filter(Boolean).length };
         },
         [png.toString('base64'), svg, THAI] as const,
       );
       expect(overlap.referenceInk).toBeGreaterThan(100);
-      expect(overlap.iou).toBeGreaterThan(0.5);
+      expect(overlap.iou, JSON.stringify(overlap)).toBeGreaterThan(0.6);
+      expect(overlap.control, JSON.stringify(overlap)).toBeLessThan(overlap.iou - 0.25);
     },
   );
 });
