@@ -5,7 +5,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SaveViewDocument, SearchNodesDocument } from './__generated__/graphql.js';
-import { errorText, request } from './api/client.js';
+import { errorText } from './api/client.js';
+import { queryClient } from './api/query-client.js';
+import { queryOptions } from './api/useQuery.js';
 import { mutate } from './api/mutate.js';
 import { decodeState, encodeState } from './graph/url-state.js';
 import { arrangementKey, positionList, positionsOf, type Positions } from './views/preset.js';
@@ -186,7 +188,9 @@ export function App() {
   const quickStart = async (text: string) => {
     setQuickError(null);
     try {
-      const data = await request(SearchNodesDocument, { text, kinds: ['ORGANIZATION'], limit: 1 });
+      const data = await queryClient.fetchQuery(
+        queryOptions(SearchNodesDocument, { text, kinds: ['ORGANIZATION'], limit: 1 }),
+      );
       const hit = data.search[0];
       if (hit) focusNode(hit.node.id);
       else setQuickError(`Nothing in the graph matches “${text}”.`);

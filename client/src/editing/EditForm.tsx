@@ -28,7 +28,9 @@ import {
   type NodeKind,
   type OrganizationInput,
 } from '../__generated__/graphql.js';
-import { ApiError, errorText, request } from '../api/client.js';
+import { ApiError, errorText } from '../api/client.js';
+import { queryClient } from '../api/query-client.js';
+import { queryOptions } from '../api/useQuery.js';
 import { mutate } from '../api/mutate.js';
 import { label } from '../graph/vocabulary.js';
 import { SearchBox } from '../panels/search/SearchBox.js';
@@ -142,7 +144,8 @@ export function EditForm({ target, onSaved, onCancel }: EditFormProps) {
   const load = async (id: string) => {
     setLoadError(null);
     try {
-      const data = await request(EditableNodeDocument, { id });
+      // Always from the server: the form edits from the version stored now.
+      const data = await queryClient.fetchQuery({ ...queryOptions(EditableNodeDocument, { id }), staleTime: 0 });
       if (!data.node) throw new ApiError(`No node has the id ${id}.`);
       const v = valuesFromNode(data.node);
       setNode(data.node);
