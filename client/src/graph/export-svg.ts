@@ -89,7 +89,8 @@ function markerMarkup(e: SceneEdge): string {
 const INK = '#1b2733';
 const GREY = '#4a5866';
 const PAD = 28;
-const MIN_WIDTH = 760;
+// The PNG is this SVG rasterised: wide enough for a legible page at 1× (900 CSS pixels).
+const MIN_WIDTH = 900;
 
 /** Text safe inside XML text and attribute values; characters XML cannot hold are dropped. */
 export function escapeXml(text: string): string {
