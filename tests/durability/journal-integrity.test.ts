@@ -148,6 +148,9 @@ describe('a damaged snapshot', () => {
 
     expect(await presentIds(ids)).toEqual(ids);
     expect(warnings.some((w) => w.includes(snapshots[1]!) && w.includes('Falling back'))).toBe(true);
+    // Set aside with its bytes, so it is never taken for a fallback again.
+    expect(existsSync(`${snapshots[1]}.damaged`)).toBe(true);
+    expect(inspectPrefix(dir, 'graph').verdict).toBe('ok');
   });
 
   it('cut short (no trailer) is treated as damaged too', async () => {

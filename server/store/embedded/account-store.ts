@@ -18,7 +18,14 @@ import { releaseLock, takeLock } from './data-dir-lock.js';
 import type { FileIo } from './durable-file.js';
 import { hasLegacyFiles, readLegacyJournal, readLegacySnapshot, removeLegacyFiles } from './legacy-files.js';
 import { SegmentedLog } from './segmented-log.js';
-import { listSnapshots, pruneSnapshots, readSnapshot, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot-files.js';
+import {
+  listSnapshots,
+  pruneSnapshots,
+  readSnapshot,
+  setAsideDamaged,
+  SNAPSHOT_FORMAT,
+  writeSnapshot,
+} from './snapshot-files.js';
 import { StoreDamagedError } from './store-damage.js';
 
 export const ACCOUNTS_PREFIX = 'accounts';
@@ -50,7 +57,8 @@ export class EmbeddedAccountStore implements AccountStore {
       for (const name of readdirSync(dir)) {
         if (name.startsWith(`${ACCOUNTS_PREFIX}.snapshot.`) && name.endsWith('.tmp')) rmSync(path.join(dir, name));
       }
-      let seq = store.loadSnapshot();
+      const damaged: string[] = [];
+      let seq = store.loadSnapshot(damaged);
       if (seq === undefined) {
         seq = 0;
         const legacy = readLegacySnapshot<State>(dir, ACCOUNTS_PREFIX);
@@ -66,6 +74,8 @@ export class EmbeddedAccountStore implements AccountStore {
         log: warn,
       });
       for (const entry of opened.entries) store.state.apply(entry);
+      // Started: damaged snapshots are set aside (kept), so none is ever taken for a fallback again.
+      for (const file of damaged) setAsideDamaged(file);
       store.log = opened.log;
       store.legacy = hasLegacyFiles(dir, ACCOUNTS_PREFIX);
       store.compactIfWanted();
@@ -304,13 +314,14 @@ export class EmbeddedAccountStore implements AccountStore {
   }
 
   /** Loads the newest snapshot that reads whole, naming any damaged one; its seq, or undefined. */
-  private loadSnapshot(): number | undefined {
+  private loadSnapshot(damaged: string[]): number | undefined {
     for (const snapshot of listSnapshots(this.dir, ACCOUNTS_PREFIX)) {
       this.state.reset();
       try {
         return readSnapshot(snapshot.file, (chunk) => this.state.load(chunk as Partial<State>)).seq;
       } catch (e) {
         if (!(e instanceof StoreDamagedError)) throw e;
+        damaged.push(snapshot.file);
         this.warn(`${e.message.split('. ')[0]}. Falling back to the previous snapshot and the journal.`);
       }
     }

@@ -24,6 +24,7 @@ import {
   pruneSnapshots,
   readSnapshot,
   SNAPSHOT_FORMAT,
+  setAsideDamaged,
   writeSnapshot,
   type SnapshotHeader,
 } from './snapshot-files.js';
@@ -93,7 +94,8 @@ export class Journal {
     try {
       const warn = options.log ?? ((m: string) => console.warn(m));
       removeUnfinished(dir);
-      let seq = loadNewestSnapshot(dir, sink, warn);
+      const damaged: string[] = [];
+      let seq = loadNewestSnapshot(dir, sink, warn, damaged);
       const entries: JournalEntry[] = [];
       if (seq === undefined) seq = loadLegacySnapshot(dir, sink);
       for (const entry of readLegacyJournal<JournalEntry>(dir, GRAPH_PREFIX, warn)) {
@@ -105,6 +107,8 @@ export class Journal {
         ...(options.io ? { io: options.io } : {}),
         log: warn,
       });
+      // Started: damaged snapshots are set aside (kept), so none is ever taken for a fallback again.
+      for (const file of damaged) setAsideDamaged(file);
       const journal = new Journal(
         dir,
         opened.log,
@@ -198,7 +202,12 @@ export class Journal {
 }
 
 /** Loads the newest snapshot that reads whole; a damaged one is named and the previous one tried. */
-function loadNewestSnapshot(dir: string, sink: SnapshotSink, warn: (m: string) => void): number | undefined {
+function loadNewestSnapshot(
+  dir: string,
+  sink: SnapshotSink,
+  warn: (m: string) => void,
+  damaged: string[],
+): number | undefined {
   for (const snapshot of listSnapshots(dir, GRAPH_PREFIX)) {
     sink.reset();
     try {
@@ -207,6 +216,7 @@ function loadNewestSnapshot(dir: string, sink: SnapshotSink, warn: (m: string) =
       return header.seq;
     } catch (e) {
       if (!(e instanceof StoreDamagedError)) throw e;
+      damaged.push(snapshot.file);
       warn(`${e.message.split('. ')[0]}. Falling back to the previous snapshot and the journal.`);
     }
   }

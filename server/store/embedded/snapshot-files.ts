@@ -5,7 +5,7 @@
  * writes (the event loop keeps serving between chunks) and read line by line (no giant string).
  * The two newest are kept, so a damaged newest one falls back to the one before plus the journal.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeLine, encodeLine, readLines } from './checksum-lines.js';
@@ -104,6 +104,11 @@ export function readSnapshot(file: string, onChunk: (chunk: unknown) => void): S
   if (!header || !ended)
     throw new StoreDamagedError(file, lastLine.lineNo + 1, lastLine.offset, 'the snapshot ends early');
   return header;
+}
+
+/** Renames a damaged snapshot out of the way (`.damaged`), keeping its bytes for inspection. */
+export function setAsideDamaged(file: string): void {
+  renameSync(file, `${file}.damaged`);
 }
 
 /** Keeps the snapshots at or above `seq`, removing older ones. */
