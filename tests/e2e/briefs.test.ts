@@ -16,6 +16,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, settle, useExplorer, type RunningServer } from './harness.js';
 
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
 const SHARED_SEEDS = path.resolve(ROOT, '../shared/seeds');
 const ADMIN = { username: 'brief-editor', password: 'a long test password 1' };
 const THAI = 'กองบังคับการปราบปรามการค้ามนุษย์';
@@ -164,6 +166,29 @@ describe('briefs in the browser', () => {
         return r.top >= 0 && r.bottom <= window.innerHeight;
       }),
     ).toBe(true);
+  });
+});
+
+describe('the Gaps pair view', () => {
+  it('shows the bilateral diagram, and "Show in graph" draws the pair without the regional instruments unless asked', async () => {
+    await page.goto(`${server.url}/?tab=gaps&pair=TH~LA`);
+    const diagram = page.getByTestId('pair-diagram').locator('img');
+    await diagram.waitFor();
+    await expect
+      .poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(500);
+    expect(await page.getByTestId('pair-brief').getAttribute('href')).toBe('/brief?focus=pair%3ATH-LA');
+
+    await page.getByTestId('pair-show').click();
+    await expect.poll(() => param(page, 'x')?.split(',').length ?? 0).toBeGreaterThan(0);
+    const bilateral = await settle(page);
+    expect(param(page, 'x')!.split(',')).not.toContain('commit-mou-2004');
+    expect(bilateral.nodes).not.toContain('commit-mou-2004');
+    expect(bilateral.nodes).toContain('th-la-bilateral-3-2024');
+
+    await page.goto(`${server.url}/?tab=gaps&pair=TH~LA`);
+    await page.getByTestId('pair-show-regional').click();
+    await expect.poll(() => param(page, 'x')?.split(',') ?? []).toContain('commit-mou-2004');
   });
 });
 
