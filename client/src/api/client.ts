@@ -111,11 +111,7 @@ export async function request<R, V>(
     response = await fetch(options.endpoint ?? API_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({
-        query: queryText(doc as TypedDocumentNode<unknown, unknown>),
-        variables,
-        operationName: operationName(doc as TypedDocumentNode<unknown, unknown>),
-      }),
+      body: requestBody(doc, variables),
       signal: options.signal,
     });
   } catch (e) {
@@ -139,10 +135,6 @@ export async function request<R, V>(
   }
   if (!body?.data) throw new ApiError('The server sent an answer the explorer cannot read.');
   return body.data;
-}
-
-export function isAbort(e: unknown): boolean {
-  return e instanceof DOMException && e.name === 'AbortError';
 }
 
 export function errorText(e: unknown): string {
