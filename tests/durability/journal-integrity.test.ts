@@ -4,7 +4,7 @@
  * every other entry, saying what it could not keep; a damaged last line is dropped and logged; a
  * damaged snapshot falls back to the previous one plus the journal; the same for the accounts.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
 import { EmbeddedAccountStore } from '../../server/store/embedded/account-store.js';
 import { repairDataDir } from '../../server/store/embedded/data-dir-repair.js';
 import { inspectPrefix } from '../../server/store/embedded/data-dir-inspection.js';
-import { StoreDamagedError } from '../../server/store/embedded/store-damage.js';
+import { StoreDamagedError, StoreReplayError } from '../../server/store/embedded/store-damage.js';
+import { encodeLine } from '../../server/store/embedded/checksum-lines.js';
 import { org, tie } from '../fixtures/builders.js';
 import { account } from '../contract/account-contract.js';
 import { damageLine, digestOf, filesOf } from './damage.js';
@@ -107,6 +108,23 @@ describe('a damaged line in the middle of the graph journal', () => {
       expect.objectContaining({ seq: 3, records: [expect.stringContaining('PART_OF')] }),
     ]);
     expect(await presentIds(['a', 'b', 'c', 'd'])).toEqual(['a', 'b', 'd']);
+  });
+});
+
+describe('a journal entry that reads whole but no longer applies', () => {
+  it('stops the start naming the entry, and the repair names it as not kept', async () => {
+    await twentyWrites();
+    const [journal] = journals();
+    appendFileSync(journal!, encodeLine({ seq: 21, batch: { upsertRelationships: [tie('PART_OF', 'w-1', 'gone')] } }));
+    appendFileSync(journal!, encodeLine({ seq: 22, batch: { upsertNodes: [org('w-22')] } }));
+    const before = digestOf(dir);
+    expect(() => EmbeddedStore.open(dir, { log })).toThrow(StoreReplayError);
+    expect(() => EmbeddedStore.open(dir, { log })).toThrow(/journal entry 21 does not apply/);
+    expect(digestOf(dir)).toBe(before);
+
+    const [graph] = await repairDataDir(dir);
+    expect(graph!.notApplied).toEqual([expect.objectContaining({ seq: 21 })]);
+    expect(await presentIds(['w-20', 'w-22'])).toEqual(['w-20', 'w-22']);
   });
 });
 

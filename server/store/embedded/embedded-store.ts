@@ -32,6 +32,7 @@ import { applyBatch, type Graph } from './graph-batch.js';
 import { GraphState } from './graph-state.js';
 import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
 import { chunked } from './snapshot-files.js';
+import { StoreReplayError } from './store-damage.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
@@ -65,11 +66,13 @@ export class EmbeddedStore implements GraphStore {
   static open(dataDir: string, options: JournalOptions = {}): EmbeddedStore {
     const state = new GraphState();
     const { journal, entries } = Journal.open(dataDir, state, options);
-    try {
-      for (const entry of entries) state.apply(entry);
-    } catch (e) {
-      journal.close();
-      throw e;
+    for (const entry of entries) {
+      try {
+        state.apply(entry);
+      } catch (e) {
+        journal.close();
+        throw new StoreReplayError(dataDir, entry.seq, e);
+      }
     }
     const store = new EmbeddedStore(journal, options);
     store.graph = state.graph;

@@ -88,7 +88,7 @@ export class Journal {
     dir: string,
     sink: SnapshotSink,
     options: JournalOptions = {},
-  ): { journal: Journal; entries: Omit<JournalEntry, 'seq'>[] } {
+  ): { journal: Journal; entries: JournalEntry[] } {
     mkdirSync(dir, { recursive: true });
     takeLock(dir, LOCK);
     try {
@@ -117,7 +117,7 @@ export class Journal {
       );
       return {
         journal,
-        entries: [...entries, ...opened.entries].map(({ batch, audit }) => (audit ? { batch, audit } : { batch })),
+        entries: [...entries, ...opened.entries],
       };
     } catch (e) {
       releaseLock(dir, LOCK);

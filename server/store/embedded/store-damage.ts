@@ -32,6 +32,22 @@ export class StoreGapError extends Error {
   }
 }
 
+/** A journal entry that reads whole no longer applies on replay (its files were changed by hand?). */
+export class StoreReplayError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly seq: number,
+    reason: unknown,
+  ) {
+    super(
+      `${dir}: journal entry ${seq} does not apply on replay (${(reason as Error)?.message ?? String(reason)}). ` +
+        `The store did not start and changed nothing. Run \`npm run store:check\`, then \`npm run store:repair\` ` +
+        `(it keeps a backup and names every entry it cannot keep).`,
+    );
+    this.name = 'StoreReplayError';
+  }
+}
+
 /** A write could not be made durable: nothing was acknowledged and nothing applied. */
 export class StoreWriteError extends Error {
   readonly code = 'STORE_WRITE_FAILED';
