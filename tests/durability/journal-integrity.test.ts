@@ -212,6 +212,23 @@ describe('the accounts journal', () => {
     await store.close();
   });
 
+  it('with a damaged snapshot falls back to the previous one plus the journal, losing no account', async () => {
+    const store = EmbeddedAccountStore.open(dir, { compactAfterBytes: 600, log });
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await store.createAccount(account(`user-${i}`));
+      ids.push(`user-${i}`);
+    }
+    await store.close();
+    const snapshots = filesOf(dir, /^accounts\.snapshot\.\d+\.jsonl$/);
+    expect(snapshots.length).toBeGreaterThanOrEqual(2);
+    damageLine(snapshots.at(-1)!, 2);
+    const reopened = EmbeddedAccountStore.open(dir, { log });
+    expect((await reopened.listAccounts()).map((a) => a.id).sort()).toEqual([...ids].sort());
+    await reopened.close();
+    expect(warnings.some((w) => w.includes(snapshots.at(-1)!) && w.includes('Falling back'))).toBe(true);
+  });
+
   it('with a damaged last line drops only that line: the admin still exists', async () => {
     await threeAccounts();
     damageLine(accountJournal(), 3);
