@@ -13,16 +13,23 @@ import { NotFoundError } from '../domain/errors.js';
 import type { CountryRecord, NodeRecord, OrganizationRecord } from '../domain/records.js';
 import type { RequestContext } from '../http/context.js';
 import { connected } from './connected.js';
+import { knownNode, rememberNodes } from './known-nodes.js';
 import { nodeFields } from './node.js';
 
 async function countryOf(code: string | undefined, ctx: RequestContext): Promise<CountryRecord | null> {
   return code ? ctx.loaders.countryByCode.load(code) : null;
 }
 
-async function nodeById(id: string, ctx: RequestContext): Promise<NodeRecord> {
+/** The node, synchronously when the request already read it (see known-nodes.ts). */
+function nodeById(id: string, ctx: RequestContext): NodeRecord | Promise<NodeRecord> {
+  return knownNode(ctx, id) ?? loadNode(id, ctx);
+}
+
+async function loadNode(id: string, ctx: RequestContext): Promise<NodeRecord> {
   const node = await ctx.loaders.node.load(id);
   // A dangling reference would be a store fault: stores refuse ties to missing nodes.
   if (!node) throw new NotFoundError(`no node has the id '${id}'`);
+  rememberNodes(ctx, [node]);
   return node;
 }
 
@@ -64,9 +71,12 @@ export const Relationship: RelationshipResolvers = {
 };
 
 export const Citation: CitationResolvers = {
-  source: async (citation, _args, ctx) => {
-    const source = await nodeById(citation.source, ctx);
-    if (source.nodeKind !== 'SOURCE') throw new NotFoundError(`'${citation.source}' is not a source document`);
-    return source;
+  source: (citation, _args, ctx) => {
+    const check = (source: NodeRecord) => {
+      if (source.nodeKind !== 'SOURCE') throw new NotFoundError(`'${citation.source}' is not a source document`);
+      return source;
+    };
+    const source = nodeById(citation.source, ctx);
+    return source instanceof Promise ? source.then(check) : check(source);
   },
 };

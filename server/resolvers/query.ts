@@ -10,6 +10,7 @@ import { shortestPaths } from '../graph/paths.js';
 import { rankNodes } from '../graph/search-ranking.js';
 import type { RequestContext } from '../http/context.js';
 import { checkedFilter, intInRange, nonEmptyIds, nonEmptyText } from './arguments.js';
+import { rememberNodes } from './known-nodes.js';
 
 async function lookup<K extends NodeRecord['nodeKind']>(
   ctx: RequestContext,
@@ -68,7 +69,7 @@ export const Query: QueryResolvers = {
     const limit = intInRange('limit', args.limit, 1, 5000, 500);
     const subgraph = await neighbourhood(ctx.store, ids, depth, checkedFilter(args.filter), limit);
     // The ends of every tie are in hand: resolving them must not read them again.
-    for (const node of subgraph.nodes) ctx.loaders.node.prime(node.id, node);
+    rememberNodes(ctx, subgraph.nodes);
     return subgraph;
   },
 
