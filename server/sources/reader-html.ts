@@ -12,7 +12,11 @@ export interface Citing {
   quote: string | undefined;
 }
 
-export function readerHtml(source: SourceRecord, citing: Citing): string {
+/**
+ * `editableVersion` is set for editors: without text, the page offers a form to paste it (a plain
+ * form post; the session cookie is SameSite=Strict, so another site cannot submit it).
+ */
+export function readerHtml(source: SourceRecord, citing: Citing, editableVersion?: number): string {
   const passage = source.text && citing.quote ? findPassage(source.text, citing.quote) : undefined;
   const body = !source.text
     ? `<p class="notice" id="quote">The text of this document is not loaded on this server, so it cannot be opened here${source.url ? '; the public copy is linked above' : ''}. The quoted passage is shown above.</p>`
@@ -37,11 +41,23 @@ export function readerHtml(source: SourceRecord, citing: Citing): string {
   h1 { font-size: 20px; margin: 0 0 4px; } .meta { color: #5b6875; font-size: 13px; margin: 0; }
   .cited { margin: 8px 0 0; } blockquote { margin: 4px 0; padding-left: 10px; border-left: 3px solid #e3b22e; color: #33414e; }
   .document { white-space: pre-wrap; font: inherit; } mark { background: #fde68a; padding: 1px 0; scroll-margin-top: 180px; }
+  .paste textarea { width: 100%; font: inherit; } .paste h2 { font-size: 16px; }
   .notice { background: #f4f6f9; border: 1px solid #d5dbe1; padding: 8px 10px; scroll-margin-top: 180px; }
 </style></head><body>
 <header><h1>${escapeXml(source.name)}</h1><p class="meta">${meta}${source.url ? ` · <a href="${escapeXml(source.url)}">public copy</a>` : ''}</p>
 ${citing.locator ? `<p class="cited">Cited at: <strong class="locator">${escapeXml(citing.locator)}</strong></p>` : ''}
 ${citing.quote ? `<blockquote class="quote">${escapeXml(citing.quote)}</blockquote>` : ''}</header>
-<main>${body}</main>
+<main>${body}${!source.text && editableVersion ? pasteForm(source, editableVersion) : ''}</main>
 </body></html>`;
+}
+
+function pasteForm(source: SourceRecord, version: number): string {
+  return `<form class="paste" method="post" action="/sources/${encodeURIComponent(source.id)}/text">
+<h2>Add the document's text</h2>
+<p>Paste the full text of <em>${escapeXml(source.name)}</em>; citations will then open it at their quotes.</p>
+<textarea name="text" rows="14" required data-testid="source-text"></textarea>
+<input type="hidden" name="expectedVersion" value="${version}">
+<p><label>Why (for the history) <input name="comment" value="document text pasted"></label></p>
+<button type="submit" data-testid="source-text-save">Save the text</button>
+</form>`;
 }

@@ -1,8 +1,8 @@
 /**
  * The evidence reader: with the documents' text loaded from the shared seeds folder (as
  * SOURCE_TEXT_DIR does), a citation opens the document with the quoted passage highlighted and
- * anchored; without the text it says so and still shows the quote; bad input and unknown ids get
- * codes. The repository holds none of the documents.
+ * anchored; without the text it says so and still shows the quote, and an editor may paste it;
+ * bad input and unknown ids get codes. The repository holds none of the documents.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -67,6 +67,38 @@ describe('the evidence reader without the documents', () => {
     ).text();
     expect(html).toContain('The text of this document is not loaded');
     expect(html).toContain(`<blockquote class="quote">${QUOTE}</blockquote>`);
+  });
+
+  it('lets an editor paste the text (versioned, audited), and no one else', async () => {
+    await api.addUser('EDITOR', 'PUBLIC', 'paster', 'a long test password 2');
+    const { setCookie } = await api.login('paster', 'a long test password 2');
+    const cookie = setCookie!.split(';')[0]!;
+    const reader = async (headers: Record<string, string> = {}) =>
+      (await fetch(`${api.url}/sources/iom-thailand-factsheet-2018`, { headers })).text();
+    expect(await reader()).not.toContain('<form');
+    const form = await reader({ cookie });
+    const version = /name="expectedVersion" value="(\d+)"/.exec(form)![1]!;
+    const paste = (body: Record<string, string>, headers: Record<string, string> = { cookie }) =>
+      fetch(`${api.url}/sources/iom-thailand-factsheet-2018/text`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(body).toString(),
+        redirect: 'manual',
+      });
+    const text = 'IOM has been working to counter trafficking in persons for over two decades in Thailand.';
+    expect((await paste({ text, expectedVersion: version }, {})).status).toBe(401);
+    expect((await paste({ text: '  ', expectedVersion: version })).status).toBe(400);
+    const saved = await paste({ text, expectedVersion: version });
+    expect(saved.status).toBe(303);
+    expect((await paste({ text, expectedVersion: version })).status).toBe(409);
+    const html = await (
+      await fetch(`${api.url}/sources/iom-thailand-factsheet-2018?quote=${encodeURIComponent('over two decades')}`)
+    ).text();
+    expect(html).toContain('<mark id="quote">over two decades</mark>');
+    const history = await api.gql<{ history: { entries: { actor: string; comment: string | null }[] } }>(
+      '{ history(id: "iom-thailand-factsheet-2018") { entries { actor comment } } }',
+    );
+    expect(history.data?.history.entries[0]).toMatchObject({ actor: 'paster', comment: 'document text pasted' });
   });
 
   it.each([
