@@ -1,67 +1,277 @@
 /**
- * `npm run bench`: latency of the main queries over HTTP on the seed graph and on a synthetic
- * graph ten times its size, and the embedded store's acknowledged-write rate. Prints a table;
- * asserts nothing (timing goals belong here, not in tests).
+ * `npm run bench -- --store embedded|neo4j|both --size seed|S|M|L`: builds the graph (the seed, or
+ * the synthetic world at a size of tests/bench/synthetic-world.ts), loads it into each store, and
+ * prints for every query the HTTP p50/p95 against a real server process, the direct call (the same
+ * resolver in-process, no GraphQL execution or HTTP), their ratio, the raw floor where one exists
+ * (a plain breadth-first search for neighbourhoods), and per store the cold start, peak RSS,
+ * depth-2 throughput from 20 clients and a cheap query's latency while four clients run fragility.
+ * With both stores, each query's Neo4j/embedded ratio. Asserts nothing: timing goals live here.
  */
-import { performance } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { MultiDirectedGraph } from 'graphology';
+import { createContext } from '../../server/http/context.js';
+import { resolvers } from '../../server/resolvers/index.js';
+import { analysisService } from '../../server/analysis/service.js';
 import { loadSeed } from '../../server/seed/load.js';
-import type { Dataset } from '../../server/store/port.js';
-import { startApiServer, type ApiServer } from '../fixtures/api-server.js';
-import { tempStore } from '../fixtures/temp-store.js';
-import { org } from '../fixtures/builders.js';
-import { syntheticWorld } from './synthetic-world.js';
+import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import type { Dataset, GraphStore } from '../../server/store/port.js';
+import { parseArgs, type StoreName } from './lib/args.js';
+import { benchQueries, EXPLORER_NEIGHBOURHOOD, type BenchQuery } from './lib/queries.js';
+import { startNeo4j, type Neo4jProcess } from './lib/neo4j-process.js';
+import { startServer, type ServerProcess } from './lib/server-process.js';
+import { ms, sample, timing, type Timing } from './lib/stats.js';
+import { SIZES, syntheticWorld } from './synthetic-world.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const args = parseArgs(process.argv.slice(2));
+const ANALYSIS_ROUNDS = Math.max(3, Math.min(args.rounds, 6));
 
-async function time(api: ApiServer, query: string, variables?: Record<string, unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const t = performance.now();
-    const res = await api.gql(query, variables);
-    samples.push(performance.now() - t);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(1);
-  return { p50: at(0.5), p95: at(0.95) };
+interface Row {
+  direct?: { first: number; rest: Timing };
+  http?: { first: number; rest: Timing };
+  floor?: number;
 }
 
-async function benchGraph(label: string, dataset: Dataset, hub: string, a: string, b: string) {
-  const api = await startApiServer({ dataset });
-  const rows = {
-    'search "ministry"': await time(api, '{ search(text: "ministry") { score node { id name } } }'),
-    'neighbourhood depth 1': await time(
-      api,
-      `{ neighbourhood(ids: ["${hub}"]) { nodes { id name } relationships { id sources { locator } } } }`,
-    ),
-    'neighbourhood depth 2': await time(
-      api,
-      `{ neighbourhood(ids: ["${hub}"], depth: 2, limit: 5000) { truncated nodes { id } relationships { id } } }`,
-    ),
-    'coordination (all)': await time(api, '{ coordination(limit: 20000) { truncated ties { id weight } } }'),
-    'paths (max 4)': await time(api, `{ paths(from: "${a}", to: "${b}") { length } }`),
-    stats: await time(api, '{ stats { earliestDate latestDate nodes { kind count } } }'),
+interface StoreReport {
+  load: number;
+  coldStart: number;
+  peakRss: number;
+  rows: Map<string, Row>;
+  throughput: { perSecond: number; p50: number; p90: number; p99: number; errors: number };
+  underLoad: { cheap: Timing; analyses: number; errors: number };
+}
+
+async function dataset(): Promise<{ data: Dataset; hub: string; from: string; to: string; search: string }> {
+  if (args.size === 'seed')
+    return { data: await loadSeed(), hub: 'msdhs', from: 'ticac', to: 'unodc', search: 'ministry' };
+  const { organizations, meetings } = SIZES[args.size];
+  return {
+    data: syntheticWorld(organizations, meetings),
+    hub: 'org-0',
+    from: 'org-5',
+    to: `org-${organizations - 1}`,
+    search: 'ministry',
   };
-  await api.close();
-  console.log(
-    `\n${label}: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships (${ROUNDS} rounds, ms)`,
-  );
-  console.table(rows);
 }
 
-async function benchWrites() {
-  const { store, dispose } = await tempStore({ nodes: [], relationships: [] });
-  const n = 300;
+/** A plain breadth-first search over an in-memory graph: the least a neighbourhood can cost. */
+function bfsFloor(data: Dataset, hub: string, depth: number): number {
+  const graph = new MultiDirectedGraph();
+  for (const n of data.nodes) graph.addNode(n.id);
+  for (const r of data.relationships) graph.addDirectedEdgeWithKey(r.id, r.start, r.end);
+  const samples: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    const t = performance.now();
+    let frontier = [hub];
+    const seen = new Set(frontier);
+    for (let d = 0; d < depth; d++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        graph.forEachNeighbor(id, (other) => {
+          if (!seen.has(other) && seen.size < 500) {
+            seen.add(other);
+            next.push(other);
+          }
+        });
+      }
+      frontier = next;
+    }
+    samples.push(performance.now() - t);
+  }
+  return timing(samples).p50;
+}
+
+async function direct(store: GraphStore, q: BenchQuery) {
+  const resolver = (resolvers.Query as Record<string, (...a: unknown[]) => unknown>)[q.resolver]!;
+  return sample(q.analysis ? ANALYSIS_ROUNDS : args.rounds, async () => {
+    await resolver(undefined, q.args, createContext(store, 'PUBLIC'), undefined);
+  });
+}
+
+async function openLoaded(
+  name: StoreName,
+  data: Dataset,
+  neo4j: Neo4jProcess | undefined,
+): Promise<{ store: GraphStore; load: number; env: Record<string, string>; cleanup: () => void }> {
+  if (name === 'embedded') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
+    const store = EmbeddedStore.open(dir);
+    const t = performance.now();
+    await store.replaceAll(data);
+    return {
+      store,
+      load: performance.now() - t,
+      env: { DATA_DIR: dir },
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const { openNeo4jStore } = await import('../../server/store/neo4j/neo4j-store.js');
+  const config = { uri: neo4j!.uri, user: 'neo4j', password: neo4j!.password, database: 'neo4j' };
+  const store = await openNeo4jStore(config, { transactionTimeoutMs: 3_600_000, maxRetryTimeMs: 0 });
   const t = performance.now();
-  for (let i = 0; i < n; i++) await store.write({ upsertNodes: [org(`w-${i}`)] });
-  const seconds = (performance.now() - t) / 1000;
-  await dispose();
-  console.log(
-    `\nEmbedded store: ${n} acknowledged (fsync'd) single-node writes in ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(0)} writes/s`,
-  );
+  await store.replaceAll(data);
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-'));
+  return {
+    store,
+    load: performance.now() - t,
+    env: { STORE: 'neo4j', NEO4J_URI: config.uri, NEO4J_PASSWORD: config.password, DATA_DIR: dir },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
-const seed = await loadSeed();
-await benchGraph('Seed graph', seed, 'msdhs', 'ticac', 'unodc');
-await benchGraph('Synthetic graph', syntheticWorld(2000, 3000), 'org-0', 'org-5', 'org-1999');
-await benchWrites();
+async function throughput(server: ServerProcess, hubs: string[]) {
+  const result = await autocannon({
+    url: `${server.url}/graphql`,
+    connections: 20,
+    duration: args.loadSeconds,
+    requests: hubs.map((hub) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: EXPLORER_NEIGHBOURHOOD, variables: { ids: [hub], depth: 2, limit: 500 } }),
+    })),
+  });
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+/** A cheap lookup's latency while four clients keep asking fragility for windows never asked before. */
+async function cheapUnderLoad(server: ServerProcess, hub: string) {
+  let n = 0;
+  const load = autocannon({
+    url: `${server.url}/graphql`,
+    connections: 4,
+    duration: args.loadSeconds,
+    timeout: 120,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => {
+          n++;
+          const day = `20${13 + (n % 10)}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`;
+          return { ...req, body: JSON.stringify({ query: `{ fragility(filter: { from: "${day}" }) { truncated } }` }) };
+        },
+      },
+    ],
+  });
+  const samples: number[] = [];
+  const end = performance.now() + args.loadSeconds * 1000;
+  await new Promise((r) => setTimeout(r, 500));
+  while (performance.now() < end) {
+    const t = performance.now();
+    await server.gql(`{ node(id: "${hub}") { id name } }`);
+    samples.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const result = await load;
+  return { cheap: timing(samples), analyses: result.requests.total, errors: result.errors + result.non2xx };
+}
+
+async function benchStore(name: StoreName, fixture: Awaited<ReturnType<typeof dataset>>, neo4j?: Neo4jProcess) {
+  const queries = benchQueries(fixture.hub, fixture.from, fixture.to, fixture.search);
+  const rows = new Map<string, Row>(queries.map((q) => [q.name, {}]));
+  console.error(`[${name}] loading…`);
+  const opened = await openLoaded(name, fixture.data, neo4j);
+  console.error(`[${name}] loaded in ${ms(opened.load)} ms; direct calls…`);
+  for (const q of queries) {
+    rows.get(q.name)!.direct = await direct(opened.store, q);
+    if (name === 'embedded' && q.resolver === 'neighbourhood') {
+      rows.get(q.name)!.floor = bfsFloor(fixture.data, fixture.hub, q.args.depth as number);
+    }
+  }
+  await opened.store.close();
+  await analysisService().close();
+  console.error(`[${name}] server…`);
+  const server = await startServer(opened.env);
+  try {
+    for (const q of queries) {
+      rows.get(q.name)!.http = await sample(q.analysis ? ANALYSIS_ROUNDS : args.rounds, () =>
+        server.gql(q.query, q.variables),
+      );
+    }
+    console.error(`[${name}] throughput…`);
+    const hubs = fixture.data.nodes
+      .filter((n) => n.nodeKind === 'ORGANIZATION')
+      .slice(0, 20)
+      .map((n) => n.id);
+    const report: StoreReport = {
+      load: opened.load,
+      coldStart: server.coldStartMs,
+      rows,
+      throughput: await throughput(server, hubs),
+      underLoad: await cheapUnderLoad(server, fixture.hub),
+      peakRss: 0,
+    };
+    report.peakRss = server.peakRssMb();
+    return report;
+  } finally {
+    await server.stop();
+    opened.cleanup();
+  }
+}
+
+function print(reports: Partial<Record<StoreName, StoreReport>>, fixture: Awaited<ReturnType<typeof dataset>>) {
+  const names = Object.keys(reports) as StoreName[];
+  console.log(
+    `\n## ${args.size === 'seed' ? 'seed' : `size ${args.size}`}: ${fixture.data.nodes.length} nodes, ${fixture.data.relationships.length} relationships (${args.rounds} rounds; analyses ${ANALYSIS_ROUNDS}, first call apart; ms)\n`,
+  );
+  const head = ['query'];
+  for (const n of names) head.push(`${n} HTTP p50 / p95`, `${n} first`, `${n} direct p50`, `${n} HTTP÷direct`);
+  if (names.length === 2) head.push('neo4j÷embedded (HTTP p50)');
+  head.push('raw floor (BFS)');
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  const first = reports[names[0]!]!;
+  for (const [query] of first.rows) {
+    const cells = [query];
+    for (const n of names) {
+      const row = reports[n]!.rows.get(query)!;
+      cells.push(
+        `${ms(row.http?.rest.p50)} / ${ms(row.http?.rest.p95)}`,
+        ms(row.http?.first),
+        ms(row.direct?.rest.p50),
+        row.http && row.direct ? (row.http.rest.p50 / Math.max(row.direct.rest.p50, 0.01)).toFixed(1) : '—',
+      );
+    }
+    if (names.length === 2) {
+      const [e, n4] = [reports.embedded!.rows.get(query)!, reports.neo4j!.rows.get(query)!];
+      cells.push((n4.http!.rest.p50 / Math.max(e.http!.rest.p50, 0.01)).toFixed(1));
+    }
+    cells.push(ms(first.rows.get(query)!.floor));
+    console.log(`| ${cells.join(' | ')} |`);
+  }
+  console.log('');
+  for (const n of names) {
+    const r = reports[n]!;
+    console.log(
+      `- **${n}**: load ${ms(r.load)} ms; cold start ${ms(r.coldStart)} ms; peak RSS ${ms(r.peakRss)} MB; ` +
+        `depth-2 neighbourhoods from 20 clients: ${r.throughput.perSecond.toFixed(1)} answers/s ` +
+        `(p50 ${r.throughput.p50} ms, p90 ${r.throughput.p90} ms, p99 ${r.throughput.p99} ms, ${r.throughput.errors} errors); ` +
+        `node lookup while 4 clients run fragility on new windows: p50 ${ms(r.underLoad.cheap.p50)} ms, p95 ${ms(r.underLoad.cheap.p95)} ms ` +
+        `(${r.underLoad.cheap.n} lookups, ${r.underLoad.analyses} analyses answered, ${r.underLoad.errors} errors)`,
+    );
+  }
+}
+
+const fixture = await dataset();
+const reports: Partial<Record<StoreName, StoreReport>> = {};
+let neo4j: Neo4jProcess | undefined;
+const neo4jData = mkdtempSync(path.join(tmpdir(), 'atlas-bench-neo4j-'));
+try {
+  for (const name of args.stores) {
+    if (name === 'neo4j') neo4j = await startNeo4j(Number(process.env.BENCH_NEO4J_PORT ?? 7690), neo4jData);
+    reports[name] = await benchStore(name, fixture, neo4j);
+  }
+} finally {
+  await neo4j?.stop();
+  rmSync(neo4jData, { recursive: true, force: true });
+}
+print(reports, fixture);
+process.exit(0);
