@@ -169,6 +169,22 @@ describe('briefs in the browser', () => {
   });
 });
 
+describe('citations in the explorer', () => {
+  it.skipIf(!existsSync(SHARED_SEEDS))('open the document at the quote in a new tab', async () => {
+    await page.goto(`${server.url}/?focus=msdhs&x=msdhs,th-mm-cmm-29-2024&sel=th-mm-cmm-29-2024`);
+    const open = page.getByTestId('citation-open').first();
+    await open.waitFor();
+    const [reader] = await Promise.all([page.context().waitForEvent('page'), open.click()]);
+    await reader.waitForLoadState();
+    expect(new URL(reader.url()).pathname).toBe('/sources/rtg-progress-2024-q1');
+    await expect.poll(() => reader.locator('mark#quote').count()).toBe(1);
+    expect((await reader.locator('mark#quote').textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /29|MSDHS|Case Management/,
+    );
+    await reader.close();
+  });
+});
+
 describe('the Gaps pair view', () => {
   it('shows the bilateral diagram, and "Show in graph" draws the pair without the regional instruments unless asked', async () => {
     await page.goto(`${server.url}/?tab=gaps&pair=TH~LA`);
