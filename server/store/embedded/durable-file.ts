@@ -3,7 +3,7 @@
  * either whole on disk or undone, a file replaced by write-then-rename, a directory entry made
  * durable. The operations on an open file go through `FileIo` so tests can inject a failing disk.
  */
-import { closeSync, fsync, fsyncSync, ftruncate, openSync, renameSync, rmSync, write, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, ftruncate, openSync, rmSync, write } from 'node:fs';
 import { promisify } from 'node:util';
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,33 +32,12 @@ export async function appendFully(fd: number, data: Buffer, io: FileIo = systemI
   while (offset < data.length) offset += await io.write(fd, data, offset);
 }
 
-export function writeFully(fd: number, data: Buffer): void {
-  let offset = 0;
-  while (offset < data.length) offset += writeSync(fd, data, offset);
-}
-
 /**
  * Replaces a file so that a crash leaves either the old or the new content, never a mix: write a
- * temporary file, fsync it, rename it over the target, fsync the directory.
- */
-export function replaceFileDurably(dir: string, name: string, content: string | Buffer): void {
-  const target = path.join(dir, name);
-  const tmp = `${target}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeFully(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, target);
-  fsyncDir(dir);
-}
-
-/**
- * The same, written from chunks produced one at a time with asynchronous writes, so a large file
- * never exists as one string and the event loop serves other work between chunks. `stillWanted`
- * is asked between chunks; when it says no, the temporary file is dropped and nothing replaced.
+ * temporary file, fsync it, rename it over the target, fsync the directory. The content is written
+ * from chunks produced one at a time with asynchronous writes, so a large file never exists as one
+ * string and the event loop serves other work between chunks. `stillWanted` is asked between
+ * chunks; when it says no, the temporary file is dropped and nothing replaced.
  */
 export async function replaceFileInChunks(
   dir: string,
