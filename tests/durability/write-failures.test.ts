@@ -124,6 +124,43 @@ describe('a failing disk write', () => {
   });
 });
 
+describe('readers during a write', () => {
+  it('see the graph as it was until the batch is on disk, then all of it at once', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const syncing = new Promise<void>((resolve) => (reached = resolve));
+    let holding = false;
+    const io: FileIo = {
+      ...systemIo,
+      async fsync(fd) {
+        if (holding) {
+          reached();
+          await held;
+        }
+        return systemIo.fsync(fd);
+      },
+    };
+    const store = EmbeddedStore.open(dir, { io, log });
+    await store.replaceAll(smallWorld());
+    holding = true;
+    const writing = store.write({
+      upsertNodes: [org('new-org'), org('dsi', { name: 'DSI renamed' })],
+      upsertRelationships: [tie('PART_OF', 'new-org', 'dsi')],
+    });
+    // The journal line is written and its fsync under way: the write is not acknowledged yet.
+    await syncing;
+    expect(await store.getNodes(['new-org'])).toEqual([null]);
+    expect((await store.getNodes(['dsi']))[0]!.name).not.toBe('DSI renamed');
+    expect(await store.versionsOf(['dsi'])).toEqual([1]);
+    release();
+    await writing;
+    expect((await store.getNodes(['new-org', 'dsi'])).map((n) => n?.name)).toEqual([expect.any(String), 'DSI renamed']);
+    expect(await store.versionsOf(['dsi', 'new-org'])).toEqual([2, 1]);
+    await store.close();
+  });
+});
+
 describe('a rejected batch', () => {
   it('leaves the graph and the version numbers unchanged, in memory and after a restart', async () => {
     const store = EmbeddedStore.open(dir, { log });
