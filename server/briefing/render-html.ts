@@ -42,7 +42,12 @@ export function briefHtml(brief: BriefData, pdfHref?: string): string {
   .annexes h2 { font-size: 15px; } ol.sources { font-size: 12px; color: #33414e; } ol.sources q { color: #5b6875; }
   .actions { margin: 6px 0; } .actions a { margin-right: 12px; }
   @media print {
-    .actions { display: none; } body { margin: 0; max-width: none; font-size: 11px; }
+    .actions { display: none; } body { margin: 0; max-width: none; font-size: 10px; line-height: 1.3; }
+    /* Page 1 is one sheet: the diagram gives up height before the sections do. */
+    h1 { font-size: 18px; } h2 { font-size: 11.5px; margin: 6px 0 2px; } .figures { margin: 6px 0; }
+    .figures li { padding: 2px 8px; font-size: 9px; } .figures b { font-size: 13px; }
+    figure svg { max-height: 112mm; width: auto; max-width: 100%; display: block; margin: 0 auto; }
+    figcaption, .caveat, .meta { font-size: 8.5px; } li { margin-bottom: 2px; } li span, .empty, .more { font-size: 9px; }
     @page { size: A4; margin: 12mm; }
     .page-one { break-after: page; } .annexes section { break-inside: avoid-page; }
   }

@@ -136,6 +136,11 @@ describe('briefs in the browser', () => {
     const res = await page.request.get(`${server.url}/brief.pdf?focus=${encodeURIComponent(focus)}`);
     const pages = await pdfPages(new Uint8Array(await res.body()));
     const b = await readBrief(focus);
+    // Printed from the browser on A4, page 1 of the HTML brief is one sheet too, annexes after.
+    await page.evaluate(() => document.fonts.ready);
+    const printed = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })));
+    expect(printed[0]!.text).toMatch(/absence of evidence is not evidence of absence/);
+    expect(printed[1]!.text).toMatch(/^Annex A:/);
     const one = pages[0]!;
     expect(one.text).toContain(b.title.slice(0, 25));
     for (const heading of await page.locator('.page-one h2').allTextContents()) expect(one.text).toContain(heading);
