@@ -4,7 +4,8 @@
  */
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import { SECTORS } from '../domain/vocabulary.js';
-import { projectCoordination, type CoordinationTie } from './coordination.js';
+import { earlierOf, laterOf } from '../domain/partial-date.js';
+import { instrumentDates, type CoordinationTie } from './coordination.js';
 import type { InstrumentIndex } from './instrument-index.js';
 
 export type CoverageStatus = 'COVERED' | 'CROSS_SECTOR' | 'GAP' | 'NO_COUNTERPART_KNOWN';
@@ -22,11 +23,10 @@ export interface SectorCoverage {
 }
 
 export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): SectorCoverage[] {
-  // Only instruments with an agency of each side can tie them across the border: project those alone.
-  const onBothSides = index.entries.filter(
-    (e) => e.orgs.some((o) => o.countryCode === a.code) && e.orgs.some((o) => o.countryCode === b.code),
-  );
-  const ties = projectCoordination({ ...index, entries: onBothSides }, Number.MAX_SAFE_INTEGER).ties;
+  const onSide = (o: OrganizationRecord) => o.countryCode === a.code || o.countryCode === b.code;
+  // No sector on either side: no row to fill, nothing to project.
+  if (!index.organizations.some((o) => onSide(o) && o.sector)) return [];
+  const ties = tiesAcross(index, a.code, b.code);
   const agencies = (code: string, sector: string) =>
     index.organizations.filter((o) => o.countryCode === code && o.sector === sector);
   const rows: SectorCoverage[] = [];
@@ -61,6 +61,55 @@ export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b:
     });
   }
   return rows;
+}
+
+/**
+ * Coordination ties between an agency of one side and an agency of the other (with a sector on at
+ * least one end: the only ties a row can show), weighted as in the whole projection. Projects
+ * only those pairs of the instruments with agencies of both sides, not every pair of the network.
+ */
+function tiesAcross(index: InstrumentIndex, codeA: string, codeB: string): CoordinationTie[] {
+  const ties = new Map<string, CoordinationTie>();
+  for (const { instrument, orgs } of index.entries) {
+    const sideA = orgs.filter((o) => o.countryCode === codeA);
+    const sideB = orgs.filter((o) => o.countryCode === codeB);
+    if (!sideA.length || !sideB.length) continue;
+    const share = 1 / (orgs.length - 1);
+    const [start, end] = instrumentDates(instrument);
+    for (const x of sideA) {
+      for (const y of sideB) {
+        if (!x.sector && !y.sector) continue;
+        const [p, q] = x.id < y.id ? [x, y] : [y, x];
+        const id = `${p.id}~${q.id}`;
+        let tie = ties.get(id);
+        if (!tie) {
+          tie = {
+            id,
+            a: p,
+            b: q,
+            sharedCount: 0,
+            weight: 0,
+            instrumentKinds: [],
+            topics: [],
+            firstDate: undefined,
+            lastDate: undefined,
+            evidence: [],
+          };
+          ties.set(id, tie);
+        }
+        tie.sharedCount += 1;
+        tie.weight += share;
+        tie.evidence.push(instrument);
+        if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
+        for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
+        tie.firstDate = earlierOf(tie.firstDate, start);
+        tie.lastDate = laterOf(tie.lastDate, end);
+      }
+    }
+  }
+  const ranked = [...ties.values()].sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+  for (const tie of ranked) tie.weight = Math.round(tie.weight * 1e6) / 1e6;
+  return ranked;
 }
 
 function explain(

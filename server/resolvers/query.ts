@@ -11,6 +11,7 @@ import { rankNodes } from '../graph/search-ranking.js';
 import type { RequestContext } from '../http/context.js';
 import { checkedFilter, intInRange, nonEmptyIds, nonEmptyText } from './arguments.js';
 import { rememberNodes } from './known-nodes.js';
+import { cachedPerRevision } from './stats-cache.js';
 
 async function lookup<K extends NodeRecord['nodeKind']>(
   ctx: RequestContext,
@@ -94,32 +95,34 @@ export const Query: QueryResolvers = {
     }));
   },
 
-  async stats(_root, _args, ctx) {
-    const [counts, dated, sources] = await Promise.all([
-      ctx.store.stats(),
-      ctx.store.readGraph({ nodeKinds: INSTRUMENT_KINDS, relationshipTypes: [] }),
-      ctx.store.listNodes('SOURCE', { first: 1000 }),
-    ]);
-    let earliest: string | undefined;
-    let latest: string | undefined;
-    for (const node of dated.nodes) {
-      const span = activeInterval(node);
-      if (span?.start && (!earliest || span.start < earliest)) earliest = span.start;
-      const last = span?.end ?? span?.start;
-      if (last && (!latest || last > latest)) latest = last;
-    }
-    return {
-      nodes: Object.entries(counts.nodes).map(([kind, count]) => ({
-        kind: kind as NodeRecord['nodeKind'],
-        count: count ?? 0,
-      })),
-      relationships: Object.entries(counts.relationships).map(([type, count]) => ({
-        type: type as keyof typeof counts.relationships,
-        count: count ?? 0,
-      })),
-      earliestDate: earliest ?? null,
-      latestDate: latest ?? null,
-      sources: sources.items as Extract<NodeRecord, { nodeKind: 'SOURCE' }>[],
-    };
-  },
+  stats: (_root, _args, ctx) => cachedPerRevision(ctx, 'stats', () => statsOf(ctx)),
 };
+
+async function statsOf(ctx: RequestContext) {
+  const [counts, dated, sources] = await Promise.all([
+    ctx.store.stats(),
+    ctx.store.readGraph({ nodeKinds: INSTRUMENT_KINDS, relationshipTypes: [] }),
+    ctx.store.listNodes('SOURCE', { first: 1000 }),
+  ]);
+  let earliest: string | undefined;
+  let latest: string | undefined;
+  for (const node of dated.nodes) {
+    const span = activeInterval(node);
+    if (span?.start && (!earliest || span.start < earliest)) earliest = span.start;
+    const last = span?.end ?? span?.start;
+    if (last && (!latest || last > latest)) latest = last;
+  }
+  return {
+    nodes: Object.entries(counts.nodes).map(([kind, count]) => ({
+      kind: kind as NodeRecord['nodeKind'],
+      count: count ?? 0,
+    })),
+    relationships: Object.entries(counts.relationships).map(([type, count]) => ({
+      type: type as keyof typeof counts.relationships,
+      count: count ?? 0,
+    })),
+    earliestDate: earliest ?? null,
+    latestDate: latest ?? null,
+    sources: sources.items as Extract<NodeRecord, { nodeKind: 'SOURCE' }>[],
+  };
+}

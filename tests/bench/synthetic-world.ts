@@ -2,6 +2,7 @@
  * A synthetic coordination graph of a chosen size, shaped like the real one: a few hub agencies
  * in most meetings, many small bilateral meetings, some large conferences.
  */
+import type { OrganizationRecord } from '../../server/domain/records.js';
 import type { Dataset } from '../../server/store/port.js';
 import { agreement, country, jointCase, meeting, org, source, tie } from '../fixtures/builders.js';
 
@@ -16,6 +17,15 @@ export const SIZES = {
 } as const;
 
 export type SizeName = keyof typeof SIZES;
+
+const DOMAINS = ['Labour', 'Justice', 'Welfare', 'Police', 'Migration'];
+const SECTOR_OF: Record<string, OrganizationRecord['sector']> = {
+  Labour: 'LABOUR',
+  Justice: 'PROSECUTION',
+  Welfare: 'SOCIAL_WELFARE',
+  Police: 'LAW_ENFORCEMENT',
+  Migration: 'IMMIGRATION',
+};
 
 /** A small deterministic generator, so every run builds the same graph. */
 function random(seed: number): () => number {
@@ -40,11 +50,13 @@ export function syntheticWorld(organizations: number, meetings: number, seed = 7
   for (let i = 0; i < organizations; i++) {
     const id = `org-${i}`;
     orgIds.push(id);
+    const domain = pick(DOMAINS);
     nodes.push(
       org(id, {
-        name: `Agency ${i} for ${pick(['Labour', 'Justice', 'Welfare', 'Police', 'Migration'])}`,
+        name: `Agency ${i} for ${domain}`,
         acronym: `AG${i}`,
         countryCode: pick(['TH', 'LA', 'MM']),
+        sector: SECTOR_OF[domain],
       }),
     );
   }
