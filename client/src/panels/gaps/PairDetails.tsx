@@ -44,8 +44,10 @@ export function PairDetails({
   const coverage = useQuery(CounterpartCoverageDocument, { a, b, filter });
   const colour = BILATERAL_COLOURS[cell.status];
   // The pair on its own by default: regional instruments (COMMIT, ASEAN) pull in every member state.
-  const plan = focusOnCell({ ...cell, multilateralAgreements: [] }) ?? focusOnCell(cell);
-  const regional = cell.multilateralAgreements.length ? focusOnCell(cell) : null;
+  const bilateral = focusOnCell({ ...cell, multilateralAgreements: [] });
+  const plan = bilateral ?? focusOnCell(cell);
+  // Offered only when it adds something: a pair that only shares regional instruments shows them anyway.
+  const regional = bilateral && cell.multilateralAgreements.length ? focusOnCell(cell) : null;
   const period = new URLSearchParams({
     ...(filter?.from ? { from: filter.from } : {}),
     ...(filter?.until ? { until: filter.until } : {}),
