@@ -23,7 +23,7 @@ const PER_RECORD = new Set(['Neighbourhood', 'EditableNode', 'NodeHistory', 'Tie
 /** Queries that do not depend on the graph's data. */
 const NOT_DATA = new Set(['Me', 'SavedViews']);
 
-/** Every string under `value` (ids in variables, `id` and `code` fields in answers), at most `limit` deep. */
+/** Every string under `value` (ids and codes in variables and answers), at most 12 levels deep. */
 function collectStrings(value: unknown, into: Set<string>, depth = 0): Set<string> {
   if (depth > 12) return into;
   if (typeof value === 'string') into.add(value);
