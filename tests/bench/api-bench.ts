@@ -29,8 +29,8 @@ const args = parseArgs(process.argv.slice(2));
 const ANALYSIS_ROUNDS = Math.max(3, Math.min(args.rounds, 6));
 
 interface Row {
-  direct?: { first: number; rest: Timing };
-  http?: { first: number; rest: Timing };
+  direct?: { first: number; rest: Timing; error?: string };
+  http?: { first: number; rest: Timing; error?: string };
   floor?: number;
 }
 
@@ -246,6 +246,16 @@ function print(reports: Partial<Record<StoreName, StoreReport>>, fixture: Awaite
     }
     cells.push(ms(first.rows.get(query)!.floor));
     console.log(`| ${cells.join(' | ')} |`);
+  }
+  for (const n of names) {
+    for (const [query, row] of reports[n]!.rows) {
+      for (const [how, result] of [
+        ['direct', row.direct],
+        ['HTTP', row.http],
+      ] as const) {
+        if (result?.error) console.log(`- ${n} ${how} ${query} failed: ${result.error}`);
+      }
+    }
   }
   console.log('');
   for (const n of names) {

@@ -11,11 +11,19 @@ export function timing(samples: number[]): Timing {
   return { p50: at(0.5), p95: at(0.95), n: sorted.length };
 }
 
-export async function sample(rounds: number, run: () => Promise<unknown>): Promise<{ first: number; rest: Timing }> {
+export async function sample(
+  rounds: number,
+  run: () => Promise<unknown>,
+): Promise<{ first: number; rest: Timing; error?: string }> {
   const samples: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const t = performance.now();
-    await run();
+    try {
+      await run();
+    } catch (e) {
+      // A failed query is a finding, not the end of the run.
+      return { first: samples[0] ?? NaN, rest: timing(samples), error: String(e).slice(0, 200) };
+    }
     samples.push(performance.now() - t);
   }
   return { first: samples[0]!, rest: timing(samples.slice(1).length ? samples.slice(1) : samples) };
