@@ -12,6 +12,7 @@ import {
   MergeNodeProposalDocument,
   ReadingsDocument,
   RejectProposalDocument,
+  ReviewDecisionsDocument,
   ReviewReadingDocument,
   ReviewSourcesDocument,
   type ReviewReadingQuery,
@@ -244,19 +245,33 @@ function ReadingView({ id }: { id: string }) {
           )}
         </>
       ) : (
-        <ul className="review-decisions" data-testid="review-decisions">
-          {reading.decisions.map((d) => (
-            <li key={d.proposalId} data-testid="review-decision" data-status={d.status}>
-              <span className={`review-status ${d.status.toLowerCase()}`}>{label(d.status)}</span> {d.summary}{' '}
-              <span className="muted">
-                by {d.by}, {new Date(d.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
-              </span>
-              {d.comment && <p className="audit-comment">“{d.comment}”</p>}
-            </li>
-          ))}
-        </ul>
+        <Decisions id={reading.id} />
       )}
     </div>
+  );
+}
+
+/** Every decision on the document, read afresh whenever the tab opens. */
+function Decisions({ id }: { id: string }) {
+  const q = useQuery(ReviewDecisionsDocument, { id });
+  if (q.error)
+    return (
+      <p className="form-error" role="alert">
+        {q.error}
+      </p>
+    );
+  return (
+    <ul className="review-decisions" data-testid="review-decisions">
+      {q.data?.reading?.decisions.map((d) => (
+        <li key={d.proposalId} data-testid="review-decision" data-status={d.status}>
+          <span className={`review-status ${d.status.toLowerCase()}`}>{label(d.status)}</span> {d.summary}{' '}
+          <span className="muted">
+            by {d.by}, {new Date(d.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+          </span>
+          {d.comment && <p className="audit-comment">“{d.comment}”</p>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -311,11 +326,14 @@ function TieItem({
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = async (work: () => Promise<unknown>) => {
+  const [decided, setDecided] = useState<'Accepted' | 'Rejected' | null>(null);
+  const run = async (work: () => Promise<unknown>, outcome: 'Accepted' | 'Rejected') => {
     setBusy(true);
     setError(null);
     try {
       await work();
+      // Said at once, before the queue is read again.
+      setDecided(outcome);
       refreshQueue();
     } catch (e) {
       setError(errorText(e));
@@ -323,17 +341,29 @@ function TieItem({
     }
   };
   const accept = () =>
-    run(() =>
-      mutate(AcceptTieProposalDocument, {
-        reading: readingId,
-        proposal: tie.id,
-        edits: editing ? { role: role || null, from: from || null, until: until || null, quote, locator } : null,
-        comment: comment || null,
-      }),
+    run(
+      () =>
+        mutate(AcceptTieProposalDocument, {
+          reading: readingId,
+          proposal: tie.id,
+          edits: editing ? { role: role || null, from: from || null, until: until || null, quote, locator } : null,
+          comment: comment || null,
+        }),
+      'Accepted',
     );
   const reject = () =>
-    run(() => mutate(RejectProposalDocument, { reading: readingId, proposal: tie.id, comment: comment || null }));
+    run(
+      () => mutate(RejectProposalDocument, { reading: readingId, proposal: tie.id, comment: comment || null }),
+      'Rejected',
+    );
   const roles = rolesFor(tie.type);
+  if (decided) {
+    return (
+      <li className="review-tie decided" data-testid="review-tie-decided">
+        {decided}: {tie.start.name} {label(tie.type)} {tie.end.name}
+      </li>
+    );
+  }
   return (
     <li
       className="review-tie"
