@@ -1,0 +1,50 @@
+/**
+ * The embedded store's search index, kept counts and revision follow every write: a renamed node
+ * is found by its new name and no longer by its old one, a deleted node by neither, counts move
+ * with each write and the revision changes with each one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import { org, smallWorld } from '../fixtures/builders.js';
+import { tempStore } from '../fixtures/temp-store.js';
+
+let store: EmbeddedStore;
+let dispose: () => Promise<void>;
+beforeAll(async () => {
+  ({ store, dispose } = await tempStore(smallWorld()));
+});
+afterAll(() => dispose());
+
+const ids = async (text: string) => (await store.searchCandidates(text, undefined, 5)).map((n) => n.id);
+
+describe('embedded store index', () => {
+  it('keeps search, counts and revision in step with writes', async () => {
+    const before = await store.stats();
+    const r0 = await store.revision();
+
+    await store.write({ upsertNodes: [org('zz-bureau', { name: 'Quokka Anti-Trafficking Bureau' })] });
+    const r1 = await store.revision();
+    expect(r1).not.toBe(r0);
+    expect(await ids('quokka bureau')).toContain('zz-bureau');
+    expect(await ids('quoka')).toContain('zz-bureau');
+    expect((await store.stats()).nodes.ORGANIZATION).toBe((before.nodes.ORGANIZATION ?? 0) + 1);
+
+    await store.write({ upsertNodes: [org('zz-bureau', { name: 'Wombat Labour Office' })] });
+    expect(await store.revision()).not.toBe(r1);
+    expect(await ids('quokka bureau')).not.toContain('zz-bureau');
+    expect(await ids('wombat')).toContain('zz-bureau');
+    expect((await store.stats()).nodes.ORGANIZATION).toBe((before.nodes.ORGANIZATION ?? 0) + 1);
+
+    await store.write({ deleteNodes: ['zz-bureau'] });
+    expect(await ids('wombat')).not.toContain('zz-bureau');
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it('starts afresh after a reset, with a revision never seen before', async () => {
+    const seen = await store.revision();
+    await store.replaceAll({ nodes: [org('only-one', { name: 'Kiwi Police' })], relationships: [] });
+    expect(await store.revision()).not.toBe(seen);
+    expect(await ids('kiwi')).toEqual(['only-one']);
+    expect(await store.stats()).toEqual({ nodes: { ORGANIZATION: 1 }, relationships: {} });
+  });
+});
