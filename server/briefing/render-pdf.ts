@@ -32,6 +32,27 @@ interface Fonts {
   chars: Set<number>;
 }
 
+/**
+ * Text width from cached per-character advances: pdf-lib shapes the whole string with fontkit on
+ * every width query, and wrapping asks thousands of times (seconds of blocked event loop per PDF).
+ * Kerning is ignored, which only makes lines a hair shorter than they could be.
+ */
+const advances = new WeakMap<PDFFont, Map<string, number>>();
+function measure(font: PDFFont, text: string, size: number): number {
+  let cache = advances.get(font);
+  if (!cache) advances.set(font, (cache = new Map()));
+  let width = 0;
+  for (const ch of text) {
+    let w = cache.get(ch);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(ch, 1000);
+      cache.set(ch, w);
+    }
+    width += w;
+  }
+  return (width * size) / 1000;
+}
+
 function safe(fonts: Fonts, text: string): string {
   const mapped = text.replace(/[\u2212\u2010\u2011]/g, '-').replace(/[\u00a0\u2009\u202f]/g, ' ');
   return [...mapped].map((ch) => (fonts.chars.has(ch.codePointAt(0)!) ? ch : '?')).join('');
@@ -43,7 +64,7 @@ function wrap(fonts: Fonts, text: string, size: number, font: PDFFont, width: nu
   const words = safe(fonts, text).split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const next = line ? `${line} ${words[i]}` : words[i]!;
-    if (line && font.widthOfTextAtSize(next, size) > width) {
+    if (line && measure(font, next, size) > width) {
       lines.push(line);
       line = words[i]!;
       if (lines.length === maxLines) {
@@ -52,13 +73,13 @@ function wrap(fonts: Fonts, text: string, size: number, font: PDFFont, width: nu
       }
     } else line = next;
   }
-  if (line) lines.push(font.widthOfTextAtSize(line, size) > width ? ellipsize(line, size, font, width) : line);
+  if (line) lines.push(measure(font, line, size) > width ? ellipsize(line, size, font, width) : line);
   return lines;
 }
 
 function ellipsize(text: string, size: number, font: PDFFont, width: number): string {
   let chars = [...text];
-  while (chars.length > 1 && font.widthOfTextAtSize(`${chars.join('')}…`, size) > width) chars = chars.slice(0, -1);
+  while (chars.length > 1 && measure(font, `${chars.join('')}…`, size) > width) chars = chars.slice(0, -1);
   return `${chars.join('').trimEnd()}…`;
 }
 
@@ -93,7 +114,7 @@ function drawPicture(page: PDFPage, fonts: Fonts, picture: Picture, x: number, t
         const font = p.bold ? fonts.bold : fonts.regular;
         const text = safe(fonts, p.text);
         const size = p.size * s;
-        const w = font.widthOfTextAtSize(text, size);
+        const w = measure(font, text, size);
         const dx = p.anchor === 'middle' ? -w / 2 : p.anchor === 'end' ? -w : 0;
         page.drawText(text, { x: X(p.x) + dx, y: Y(p.y), size, font, color: hex(p.fill) });
         return;
@@ -122,7 +143,7 @@ function drawPicture(page: PDFPage, fonts: Fonts, picture: Picture, x: number, t
         const text = markerText(p.refs);
         const size = 7.5 * s;
         page.drawText(text, {
-          x: X(p.x) - fonts.regular.widthOfTextAtSize(text, size) / 2,
+          x: X(p.x) - measure(fonts.regular, text, size) / 2,
           y: Y(p.y + 2.6),
           size,
           font: fonts.regular,
@@ -284,7 +305,7 @@ function drawPageOne(doc: PDFDocument, fonts: Fonts, brief: BriefData): void {
   });
   page.drawText(safe(fonts, ABSENCE), { x: M, y: M - 4, size: 6.5, font: fonts.regular, color: GREY });
   page.drawText('Page 1 of the brief; annexes follow.', {
-    x: M + WIDTH - fonts.regular.widthOfTextAtSize('Page 1 of the brief; annexes follow.', 6.5),
+    x: M + WIDTH - measure(fonts.regular, 'Page 1 of the brief; annexes follow.', 6.5),
     y: M - 14,
     size: 6.5,
     font: fonts.regular,
