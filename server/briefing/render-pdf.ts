@@ -33,20 +33,21 @@ interface Fonts {
 }
 
 /**
- * Text width from cached per-character advances: pdf-lib shapes the whole string with fontkit on
- * every width query, and wrapping asks thousands of times (seconds of blocked event loop per PDF).
- * Kerning is ignored, which only makes lines a hair shorter than they could be.
+ * Text width from cached per-character advances, read from a separate fontkit instance of the same
+ * file: pdf-lib shapes the whole string on every width query (wrapping asks thousands of times:
+ * seconds of blocked event loop per PDF), and asking the embedded font about single characters
+ * would leave glyphs cached under the wrong text in its Unicode map. Kerning is ignored.
  */
-const advances = new WeakMap<PDFFont, Map<string, number>>();
+const metrics = new WeakMap<PDFFont, { font: fontkit.Font; advances: Map<string, number> }>();
 function measure(font: PDFFont, text: string, size: number): number {
-  let cache = advances.get(font);
-  if (!cache) advances.set(font, (cache = new Map()));
+  const m = metrics.get(font);
+  if (!m) return font.widthOfTextAtSize(text, size);
   let width = 0;
   for (const ch of text) {
-    let w = cache.get(ch);
+    let w = m.advances.get(ch);
     if (w === undefined) {
-      w = font.widthOfTextAtSize(ch, 1000);
-      cache.set(ch, w);
+      w = (m.font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * 1000) / m.font.unitsPerEm;
+      m.advances.set(ch, w);
     }
     width += w;
   }
@@ -221,10 +222,27 @@ function sectionBlock(fonts: Fonts, section: BriefSection, width: number): Block
   };
 }
 
+// Parsed once per process: the same file always has the same advances.
+const metricsFonts = new Map<string, fontkit.Font>();
+const advanceCaches = new Map<string, Map<string, number>>();
+function metricsFont(weight: string, bytes: Uint8Array): fontkit.Font {
+  let font = metricsFonts.get(weight);
+  if (!font) metricsFonts.set(weight, (font = fontkit.create(bytes)));
+  return font;
+}
+function advanceCache(weight: string): Map<string, number> {
+  let cache = advanceCaches.get(weight);
+  if (!cache) advanceCaches.set(weight, (cache = new Map()));
+  return cache;
+}
+
 async function loadFonts(doc: PDFDocument): Promise<Fonts> {
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(await fontBytes('regular'), { subset: true });
-  const bold = await doc.embedFont(await fontBytes('bold'), { subset: true });
+  const [regularBytes, boldBytes] = [await fontBytes('regular'), await fontBytes('bold')];
+  const regular = await doc.embedFont(regularBytes, { subset: true });
+  const bold = await doc.embedFont(boldBytes, { subset: true });
+  metrics.set(regular, { font: metricsFont('regular', regularBytes), advances: advanceCache('regular') });
+  metrics.set(bold, { font: metricsFont('bold', boldBytes), advances: advanceCache('bold') });
   return { regular, bold, chars: new Set(regular.getCharacterSet()) };
 }
 
