@@ -67,16 +67,20 @@ export function proposeFromDocument(
   const sentences: SentenceRecord[] = [];
   const byKey = new Map<string, Omit<TieProposal, 'id'>>();
   // The instruments the current section last named: "The meeting was supported by…" refers back.
-  let focus: { locator: string; instruments: Mention[] } = { locator: '', instruments: [] };
+  let focus: { locator: string; instruments: Mention[]; actors: Mention[] } = {
+    locator: '',
+    instruments: [],
+    actors: [],
+  };
   for (const block of doc.blocks) {
     if (block.heading || block.headings.some((h) => /acronym|abbreviation/i.test(h))) continue;
     // Within a numbered section the topic carries across paragraphs; elsewhere only within one.
     if (focus.locator !== block.locator || !block.locator.includes('§')) {
-      focus = { locator: block.locator, instruments: [] };
+      focus = { locator: block.locator, instruments: [], actors: [] };
     }
     for (const span of sentencesOf(doc.text, block.start, block.end)) {
-      const found = tiesOfSentence(ctx, block, span.start, span.end, focus.instruments);
-      if (found.named.length) focus = { locator: block.locator, instruments: found.named };
+      const found = tiesOfSentence(ctx, block, span.start, span.end, focus.instruments, focus.actors);
+      if (found.named.length) focus = { locator: block.locator, instruments: found.named, actors: found.actors };
       if (!found.proposals.length) continue;
       const sentenceId = `s${sentences.length + 1}`;
       sentences.push({
@@ -103,7 +107,14 @@ export function proposeFromDocument(
   return { sentences, ties, nodes: candidateOrganizations(doc, ctx.index) };
 }
 
-function tiesOfSentence(ctx: Context, block: Block, start: number, end: number, earlier: Mention[]) {
+function tiesOfSentence(
+  ctx: Context,
+  block: Block,
+  start: number,
+  end: number,
+  earlier: Mention[],
+  earlierActors: Mention[],
+) {
   const { doc } = ctx;
   const text = doc.text;
   const sentence = text.slice(start, end);
@@ -126,9 +137,7 @@ function tiesOfSentence(ctx: Context, block: Block, start: number, end: number, 
   if (!instruments.length && actors.length) {
     instruments = earlier.length
       ? earlier.map((m) => ({ ...m, via: 'EARLIER_SENTENCE' as const }))
-      : !block.locator.includes('§')
-        ? []
-        : headingInstruments(ctx, block).map((m) => ({ ...m, via: 'SECTION_HEADING' as const }));
+      : headingInstruments(ctx, block).map((m) => ({ ...m, via: 'SECTION_HEADING' as const }));
   }
   const proposals: Omit<TieProposal, 'id' | 'sentence'>[] = [];
   const propose = (
@@ -175,9 +184,18 @@ function tiesOfSentence(ctx: Context, block: Block, start: number, end: number, 
           role,
         );
       } else if (inst.node.nodeKind === 'AGREEMENT') {
-        if (!AGREEMENT_CUE.test(sentence)) continue;
+        const cue = AGREEMENT_CUE.test(sentence);
+        // Without words of taking part, only an agreement named outright in the sentence counts.
+        if (!cue && !['NAME', 'ALIAS', 'ACRONYM'].includes(inst.via)) continue;
         const role = agreementRole(sentence);
-        propose('PARTY_TO', actor, inst, base(inst) - 0.05, `${what}; ${describe(actor)}`, role);
+        propose(
+          'PARTY_TO',
+          actor,
+          inst,
+          base(inst) - (cue ? 0.05 : 0.25),
+          `${what}; ${describe(actor)}${cue ? '' : ' (no words of signing or implementing)'}`,
+          role,
+        );
       } else {
         propose('WORKS_ON', actor, inst, base(inst), `${what}; ${describe(actor)}`);
       }
@@ -204,6 +222,19 @@ function tiesOfSentence(ctx: Context, block: Block, start: number, end: number, 
       if (b.node.nodeKind !== 'AGREEMENT' || a.node.nodeKind === 'AGREEMENT') continue;
       const cue = /\b(under|in accordance with|pursuant to|framework of|implementation of)\b/i.test(sentence);
       propose('UNDER', a, b, cue ? 0.75 : 0.5, `${describe(a)} and ${describe(b)}${cue ? ', with "under"' : ''}`);
+      // Those who held a meeting under an agreement implement it.
+      if (cue && a.node.nodeKind === 'MEETING') {
+        for (const actor of a.via === 'EARLIER_SENTENCE' ? earlierActors : actors) {
+          propose(
+            'PARTY_TO',
+            actor,
+            b,
+            0.5,
+            `${describe(actor)} took part in ${describe(a)}, held under ${describe(b)}`,
+            'IMPLEMENTER',
+          );
+        }
+      }
     }
   }
   // PART_OF and MEMBER_OF between organisations, from the words joining them.
@@ -214,7 +245,7 @@ function tiesOfSentence(ctx: Context, block: Block, start: number, end: number, 
       const joined =
         /^\s*(\([^)]{1,20}\)\s*)?(of the|of|under the|under|within the)\s*$/i.test(between) ||
         (/^\s*(\([^)]{1,20}\)\s*)?,\s*$/.test(between) && /^ministry\b/i.test(text.slice(b.start, b.end)));
-      if (a.end <= b.start && joined && isParentish(b.node)) {
+      if (a.end <= b.start && joined && isParentish(b.node) && !/^ministry\b/i.test(a.node.name)) {
         propose('PART_OF', a, b, 0.75, `${describe(a)} written as part of ${describe(b)}`);
       }
       if (b.end <= a.start && /^['’]s\s*$/.test(between)) {
@@ -231,7 +262,32 @@ function tiesOfSentence(ctx: Context, block: Block, start: number, end: number, 
       }
     }
   }
-  return { proposals, dates, counts, named };
+  // "ASEAN countries, including Cambodia, Indonesia…", "COMMIT member states": the states named are members.
+  for (const body of actors) {
+    const after = text.slice(body.end, Math.min(end, body.end + 24));
+    if (!/^\s*(member\s+)?(countries|states|member states|governments)\b/i.test(after)) continue;
+    for (const state of states) {
+      propose(
+        'MEMBER_OF',
+        state,
+        body,
+        0.6,
+        `${describe(state)} listed among the ${text.slice(body.start, body.end)} ${after.trim().split(/[ ,]/)[0]}`,
+        'MEMBER',
+      );
+    }
+  }
+  // A bilateral agreement's parties are often in its own name ("Myanmar–Thailand MOU").
+  for (const inst of named) {
+    if (inst.node.nodeKind !== 'AGREEMENT' || inst.node.scope !== 'BILATERAL') continue;
+    const own = inst.node.name;
+    for (const m of ctx.index.find(own, 0, own.length)) {
+      if (m.node.nodeKind !== 'COUNTRY') continue;
+      const state: Mention = { node: m.node, start: inst.start, end: inst.start, matched: m.matched, via: 'NAME' };
+      propose('PARTY_TO', state, inst, 0.6, `${describe(inst)}, whose name names ${m.node.name}`);
+    }
+  }
+  return { proposals, dates, counts, named, actors };
 }
 
 function nodeKindOf(node: NodeRecord): string {
