@@ -406,7 +406,7 @@ export type Mutation = {
    * when any row is rejected.
    */
   importGraph: ImportReport;
-  /** Reads a document against the graph and keeps its proposals for review. Writes nothing to the graph except a new Source when no `sourceId` is given. */
+  /** Reads a document against the graph and keeps its proposals for review. Writes nothing to the graph but the Source: a new one when no `sourceId` is given, or the document's text on the one given when it has none (for the evidence reader). */
   ingestDocument: Reading;
   /** Accepts a proposed tie (possibly edited): created through the normal editing path, citing the document, as the reviewer. */
   acceptTieProposal: Reading;

@@ -87,7 +87,7 @@ export class ReadingService {
       throw new ValidationError(`the document has over ${MAX_DOCUMENT_CHARS} characters of text`, 'content');
     }
     if (!doc.text.trim()) throw new ValidationError('the document holds no text', 'content');
-    const sourceId = await this.sourceFor(input, doc.title, fileName);
+    const sourceId = await this.sourceFor(input, doc.title, fileName, doc.text);
     const { nodes, relationships } = await this.graph.readGraph({});
     const result = readAgainstGraph(doc, nodes, new Set(relationships.map((r) => r.id)));
     const record: ReadingRecord = {
@@ -111,11 +111,22 @@ export class ReadingService {
   }
 
   /** The Source the citations will point at: the one named, or a new one recorded as this editor. */
-  private async sourceFor(input: IngestInput, title: string, fileName: string): Promise<string> {
+  private async sourceFor(input: IngestInput, title: string, fileName: string, text: string): Promise<string> {
     if (input.sourceId) {
       const [node] = await this.graph.getNodes([input.sourceId]);
       if (!node || node.nodeKind !== 'SOURCE') {
         throw new NotFoundError(`no source document has the id '${input.sourceId}'`, 'sourceId');
+      }
+      // The evidence reader (/sources/<id>) shows the text; a Source without one gets this document's.
+      if (!node.text) {
+        const [version] = await this.graph.versionsOf([node.id]);
+        await this.editing().updateNode(
+          'SOURCE',
+          node.id,
+          version ?? 1,
+          { text },
+          `text of ${fileName}, read for review`,
+        );
       }
       return node.id;
     }
@@ -131,6 +142,7 @@ export class ReadingService {
         name: title,
         publisher: input.publisher.trim(),
         documentId: fileName,
+        text,
         ...(input.publishedOn ? { publishedOn: input.publishedOn } : {}),
       },
       input.comment ?? `ingested ${fileName} for review`,

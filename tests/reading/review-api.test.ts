@@ -1,8 +1,8 @@
 /**
- * The review queue over HTTP: ingesting proposes and writes nothing; accepting writes the tie
- * through the editing path with the quote, locator and reviewer; rejecting writes nothing but is
- * kept; bad input answers a code and the field at fault; a proposal naming a case the editor may
- * not see is never shown to them.
+ * The review queue over HTTP: ingesting proposes and writes nothing but the document's text on
+ * its Source; accepting writes the tie through the editing path with the quote, locator and
+ * reviewer; rejecting writes nothing but is kept; bad input answers a code and the field at
+ * fault; a proposal naming a case the editor may not see is never shown to them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jointCase, smallWorld, tie, SOURCE_ID } from '../fixtures/builders.js';
@@ -93,6 +93,9 @@ describe('review queue API', () => {
       expect.objectContaining({ name: 'Winrock Foundation', acronym: 'WRF', organizationKind: 'NGO' }),
     ]);
     expect(await api.store.stats()).toEqual(before);
+    // The Source keeps the document's text for the evidence reader.
+    const [source] = await api.store.getNodes([SOURCE_ID]);
+    expect(source?.nodeKind === 'SOURCE' && source.text).toContain('organized the 3rd Thailand–Lao bilateral meeting');
   });
 
   it('never shows a proposal naming a case the editor may not see', async () => {
