@@ -16,7 +16,7 @@ import { composeBrief } from './brief-data.js';
 import { formatFocus, parseFocus } from './focus.js';
 import { briefHtml } from './render-html.js';
 import { fontBytes } from './fonts.js';
-import { briefPdf } from './render-pdf.js';
+import { PdfRenderer } from './pdf-worker/pool.js';
 import { FONT_ROUTE } from './render-html.js';
 import { pictureSvg } from './render-svg.js';
 
@@ -35,6 +35,7 @@ function period(req: Request): { from?: string; until?: string } {
 /** Expects the viewer middleware (server/http/viewer.ts) to have resolved who is asking. */
 export function briefRoutes(store: GraphStore, log: Logger): Router {
   const router = Router();
+  const pdfs = new PdfRenderer();
   const handle = (format: 'html' | 'pdf' | 'svg') => async (req: Request, res: import('express').Response) => {
     try {
       const focus = parseFocus(typeof req.query.focus === 'string' ? req.query.focus : undefined);
@@ -46,7 +47,7 @@ export function briefRoutes(store: GraphStore, log: Logger): Router {
             'content-disposition',
             `inline; filename="brief-${formatFocus(focus).replace(/[^a-z0-9-]+/gi, '-')}.pdf"`,
           );
-        res.send(Buffer.from(await briefPdf(brief)));
+        res.send(Buffer.from(await pdfs.render(brief)));
       } else if (format === 'svg') {
         res.type('image/svg+xml').send(pictureSvg(brief.picture, brief.title, `${FONT_ROUTE}/sarabun-regular.ttf`));
       } else {
@@ -56,7 +57,7 @@ export function briefRoutes(store: GraphStore, log: Logger): Router {
     } catch (e) {
       if (e instanceof DomainError) {
         res
-          .status(e.code === 'NOT_FOUND' ? 404 : 400)
+          .status(e.code === 'NOT_FOUND' ? 404 : e.code === 'RATE_LIMITED' ? 429 : 400)
           .json({ errors: [{ message: e.message, extensions: { code: e.code, field: e.field } }] });
       } else {
         log.error('brief failed', e);

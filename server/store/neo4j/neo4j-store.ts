@@ -26,8 +26,10 @@ export interface Neo4jTimeouts {
   acquisitionTimeoutMs: number;
   /** How long a managed transaction keeps retrying transient errors. */
   maxRetryTimeMs: number;
-  /** Server-side limit of one transaction. */
+  /** Server-side limit of one read transaction. */
   transactionTimeoutMs: number;
+  /** Server-side limit of one write transaction: a whole-graph load or large import is one. */
+  writeTransactionTimeoutMs: number;
   /** The whole connectivity check on open. */
   openDeadlineMs: number;
   /** How long open waits for indexes to come online. */
@@ -39,6 +41,7 @@ export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
   acquisitionTimeoutMs: 10_000,
   maxRetryTimeMs: 5_000,
   transactionTimeoutMs: 15_000,
+  writeTransactionTimeoutMs: 600_000,
   openDeadlineMs: 10_000,
   indexAwaitSeconds: 300,
 };
@@ -127,6 +130,8 @@ export async function openNeo4jStore(
     transactionTimeoutMs: t.transactionTimeoutMs,
     // Retries, pool waits and the transaction itself, with a little slack: past this, give up.
     deadlineMs: t.transactionTimeoutMs + t.maxRetryTimeMs + t.acquisitionTimeoutMs,
+    writeTransactionTimeoutMs: Math.max(t.writeTransactionTimeoutMs, t.transactionTimeoutMs),
+    writeDeadlineMs: Math.max(t.writeTransactionTimeoutMs, t.transactionTimeoutMs) + t.maxRetryTimeMs + t.acquisitionTimeoutMs,
   });
   return new Neo4jStore(runner);
 }

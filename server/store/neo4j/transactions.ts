@@ -37,6 +37,12 @@ export interface RunnerOptions {
   transactionTimeoutMs: number;
   /** Client-side limit of one unit of work, retries included. */
   deadlineMs: number;
+  /**
+   * The same two limits for write transactions, when they differ: a whole-graph load or a large
+   * import is one transaction and may rightly take minutes, while a read never should.
+   */
+  writeTransactionTimeoutMs?: number;
+  writeDeadlineMs?: number;
 }
 
 export class DriverRunner implements TransactionRunner {
@@ -68,12 +74,13 @@ export class DriverRunner implements TransactionRunner {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const unit = (tx: ManagedTransaction) => work(wrap(tx));
-    const config = { timeout: this.options.transactionTimeoutMs };
+    const write = mode === 'WRITE';
+    const timeout = (write && this.options.writeTransactionTimeoutMs) || this.options.transactionTimeoutMs;
+    const deadline = (write && this.options.writeDeadlineMs) || this.options.deadlineMs;
+    const config = { timeout };
     try {
-      const running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
-      return await withDeadline(running, this.options.deadlineMs, () =>
-        unavailable(this.options.uri, `no answer within ${this.options.deadlineMs} ms`),
-      );
+      const running = write ? session.executeWrite(unit, config) : session.executeRead(unit, config);
+      return await withDeadline(running, deadline, () => unavailable(this.options.uri, `no answer within ${deadline} ms`));
     } catch (e) {
       throw translateError(e, this.options.uri);
     } finally {
