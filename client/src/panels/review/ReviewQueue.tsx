@@ -230,7 +230,7 @@ function ReadingView({ id }: { id: string }) {
           {reading.sentences.length === 0 && <p className="muted">No tie waits for a decision.</p>}
           <ol className="review-sentences">
             {reading.sentences.map((s) => (
-              <SentenceGroup key={s.id} readingId={reading.id} sentence={s} />
+              <SentenceGroup key={s.id} readingId={reading.id} sourceId={reading.sourceId} sentence={s} />
             ))}
           </ol>
           {reading.newOrganizations.length > 0 && (
@@ -275,7 +275,7 @@ function Decisions({ id }: { id: string }) {
   );
 }
 
-function SentenceGroup({ readingId, sentence }: { readingId: string; sentence: Sentence }) {
+function SentenceGroup({ readingId, sourceId, sentence }: { readingId: string; sourceId: string; sentence: Sentence }) {
   const [focus, setFocus] = useState<TieProposalFieldsFragment | null>(null);
   const pieces = highlight(
     sentence.passage,
@@ -301,7 +301,7 @@ function SentenceGroup({ readingId, sentence }: { readingId: string; sentence: S
       )}
       <ul className="review-ties">
         {sentence.ties.map((t) => (
-          <TieItem key={t.id} readingId={readingId} tie={t} onFocus={() => setFocus(t)} />
+          <TieItem key={t.id} readingId={readingId} sourceId={sourceId} tie={t} onFocus={() => setFocus(t)} />
         ))}
       </ul>
     </li>
@@ -310,10 +310,12 @@ function SentenceGroup({ readingId, sentence }: { readingId: string; sentence: S
 
 function TieItem({
   readingId,
+  sourceId,
   tie,
   onFocus,
 }: {
   readingId: string;
+  sourceId: string;
   tie: TieProposalFieldsFragment;
   onFocus: () => void;
 }) {
@@ -384,7 +386,14 @@ function TieItem({
       </p>
       <p className="muted review-reason">
         {tie.reason}
-        {tie.alsoIn > 0 && ` · stated in ${tie.alsoIn} more sentence(s)`}
+        {tie.alsoIn > 0 && ` · stated in ${tie.alsoIn} more sentence(s)`} ·{' '}
+        <a
+          href={`/sources/${encodeURIComponent(sourceId)}?${new URLSearchParams({ locator: tie.locator, quote: tie.quote })}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          open in the document
+        </a>
       </p>
       {editing && (
         <div className="review-edit">
