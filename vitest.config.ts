@@ -37,6 +37,9 @@ export default defineConfig({
     include: onNeo4j ? [...NEO4J_ONLY, ...BOTH_STORES] : ['tests/**/*.test.ts', 'client/src/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(onNeo4j ? EMBEDDED_ONLY : NEO4J_ONLY)],
     testTimeout: 30_000,
+    // expect.poll waits for a condition; a busy machine (or a database) may take more than the
+    // default second to reach it.
+    expect: { poll: { timeout: 20_000, interval: 50 } },
     hookTimeout: 60_000,
     // Two cores: keep parallel files to what the machine can run without starving child servers.
     // Neo4j Community has one user database: its run takes the files one at a time.

@@ -41,7 +41,7 @@ export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
   acquisitionTimeoutMs: 10_000,
   maxRetryTimeMs: 5_000,
   transactionTimeoutMs: 15_000,
-  writeTransactionTimeoutMs: 600_000,
+  writeTransactionTimeoutMs: 300_000,
   openDeadlineMs: 10_000,
   indexAwaitSeconds: 300,
 };
@@ -131,7 +131,8 @@ export async function openNeo4jStore(
     // Retries, pool waits and the transaction itself, with a little slack: past this, give up.
     deadlineMs: t.transactionTimeoutMs + t.maxRetryTimeMs + t.acquisitionTimeoutMs,
     writeTransactionTimeoutMs: Math.max(t.writeTransactionTimeoutMs, t.transactionTimeoutMs),
-    writeDeadlineMs: Math.max(t.writeTransactionTimeoutMs, t.transactionTimeoutMs) + t.maxRetryTimeMs + t.acquisitionTimeoutMs,
+    writeDeadlineMs:
+      Math.max(t.writeTransactionTimeoutMs, t.transactionTimeoutMs) + t.maxRetryTimeMs + t.acquisitionTimeoutMs,
   });
   return new Neo4jStore(runner);
 }

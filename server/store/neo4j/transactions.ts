@@ -80,7 +80,9 @@ export class DriverRunner implements TransactionRunner {
     const config = { timeout };
     try {
       const running = write ? session.executeWrite(unit, config) : session.executeRead(unit, config);
-      return await withDeadline(running, deadline, () => unavailable(this.options.uri, `no answer within ${deadline} ms`));
+      return await withDeadline(running, deadline, () =>
+        unavailable(this.options.uri, `no answer within ${deadline} ms`),
+      );
     } catch (e) {
       throw translateError(e, this.options.uri);
     } finally {
