@@ -67,8 +67,11 @@ export class MentionIndex {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  /** Mentions in text[start, end), non-overlapping, longest name first, in text order. */
-  find(text: string, start: number, end: number): Mention[] {
+  /**
+   * Mentions in text[start, end), non-overlapping, longest name first, in text order; names of
+   * nodes `skip` accepts are passed over (to find the names inside a node's own name).
+   */
+  find(text: string, start: number, end: number, skip?: (node: NodeRecord) => boolean): Mention[] {
     const slice = text.slice(start, end);
     const n = normalizeWithOrigin(slice, start);
     const words: { at: number; word: string }[] = [];
@@ -80,8 +83,8 @@ export class MentionIndex {
     }
     const found: Mention[] = [];
     for (let w = 0; w < words.length;) {
-      const entry = (this.byFirst.get(words[w]!.word) ?? []).find((e) =>
-        e.tokens.every((t, k) => words[w + k]?.word === t),
+      const entry = (this.byFirst.get(words[w]!.word) ?? []).find(
+        (e) => e.tokens.every((t, k) => words[w + k]?.word === t) && !(skip && e.nodes.every(skip)),
       );
       if (!entry) {
         w += 1;

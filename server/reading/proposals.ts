@@ -277,6 +277,16 @@ function tiesOfSentence(
       );
     }
   }
+  // "DSI Stations", "DOPA Special Operations Unit", "Regional Support Office of the Bali Process":
+  // an organisation whose own name holds another's is a unit of it.
+  for (const unit of actors) {
+    const own = unit.node.name;
+    for (const m of ctx.index.find(own, 0, own.length, (n) => n.id === unit.node.id)) {
+      if (m.node.nodeKind !== 'ORGANIZATION' || m.node.id === unit.node.id) continue;
+      const parent: Mention = { node: m.node, start: unit.start, end: unit.start, matched: m.matched, via: 'NAME' };
+      propose('PART_OF', unit, parent, 0.55, `${describe(unit)}, whose name holds '${m.node.name}'`);
+    }
+  }
   // A bilateral agreement's parties are often in its own name ("Myanmar–Thailand MOU").
   for (const inst of named) {
     if (inst.node.nodeKind !== 'AGREEMENT' || inst.node.scope !== 'BILATERAL') continue;
@@ -346,6 +356,15 @@ function headingInstruments(ctx: Context, block: Block): Mention[] {
 /** Meetings whose start date is written in the sentence, with their city or a word for a meeting. */
 function meetingsByDateAndPlace(ctx: Context, sentence: string, dates: DateSpan[]): NodeRecord[] {
   const days = dates.filter((d) => /-\d{2}-\d{2}$/.test(d.from));
+  const months = dates.filter((d) => /^\d{4}-\d{2}$/.test(d.from)).map((d) => d.from);
+  if (months.length && MEETING_WORDS.test(sentence)) {
+    // "In March 2024, MOL organized training programs": a month and a word for a meeting, when
+    // they single out one meeting the graph dates to that month.
+    const inMonth = ctx.meetings.filter(
+      (m) => m.nodeKind === 'MEETING' && m.startDate && months.includes(m.startDate.slice(0, 7)),
+    );
+    if (inMonth.length === 1 && !days.length) return inMonth;
+  }
   if (!days.length) return [];
   const lower = sentence.toLowerCase();
   const meetingWord = MEETING_WORDS.test(sentence);
