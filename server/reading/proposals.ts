@@ -291,7 +291,7 @@ function tiesOfSentence(
   for (const inst of named) {
     if (inst.node.nodeKind !== 'AGREEMENT' || inst.node.scope !== 'BILATERAL') continue;
     const own = inst.node.name;
-    for (const m of ctx.index.find(own, 0, own.length)) {
+    for (const m of ctx.index.find(own, 0, own.length, (n) => n.id === inst.node.id)) {
       if (m.node.nodeKind !== 'COUNTRY') continue;
       const state: Mention = { node: m.node, start: inst.start, end: inst.start, matched: m.matched, via: 'NAME' };
       propose('PARTY_TO', state, inst, 0.6, `${describe(inst)}, whose name names ${m.node.name}`);
