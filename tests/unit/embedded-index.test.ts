@@ -4,11 +4,11 @@
  * with each write and the revision changes with each one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
+import type { GraphStore } from '../../server/store/port.js';
 import { org, smallWorld } from '../fixtures/builders.js';
 import { tempStore } from '../fixtures/temp-store.js';
 
-let store: EmbeddedStore;
+let store: GraphStore;
 let dispose: () => Promise<void>;
 beforeAll(async () => {
   ({ store, dispose } = await tempStore(smallWorld()));
