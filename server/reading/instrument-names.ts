@@ -26,7 +26,7 @@ const STOP = new Set([
   'from',
 ]);
 /** Share of a name's weight the sentence must hold. */
-const THRESHOLD = 0.72;
+const THRESHOLD = 0.65;
 const MIN_WORDS = 4;
 
 interface Named {

@@ -95,8 +95,8 @@ describe.runIf(seedDocumentsPresent())('the five seed documents', async () => {
     );
     const proposed = new Set(result.ties.map((t) => `${t.type}:${t.start.id}:${t.end.id}`));
     const hits = expected.filter((r) => proposed.has(r.id)).length;
-    // Floors at the measured figures (npm run bench:reading), so a change that reads worse fails.
-    expect(hits / expected.length).toBeGreaterThanOrEqual(0.65);
+    // The goal (recall ≥ 0.8) and a floor under the measured precision (npm run bench:reading).
+    expect(hits / expected.length).toBeGreaterThanOrEqual(0.8);
     expect(hits / proposed.size).toBeGreaterThanOrEqual(0.75);
   });
 });
