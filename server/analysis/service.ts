@@ -7,12 +7,12 @@
  */
 import type { OrganizationRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
-import type { GraphStore } from '../store/port.js';
+import type { Dataset, GraphStore } from '../store/port.js';
 import { earlierOf, laterOf } from '../domain/partial-date.js';
 import { instrumentsByOrg, membershipOf, type Membership } from './compact/membership.js';
 import { instrumentDates, type CoordinationGraph, type CoordinationTie } from './coordination.js';
 import { fragilityRecords, type Fragility } from './fragility.js';
-import { loadInstrumentIndex, type InstrumentIndex } from './instrument-index.js';
+import { loadInstrumentIndex, readInstrumentGraph, type InstrumentIndex } from './instrument-index.js';
 import { linkRecords, type MissingLinks, type PairKind } from './missing-links.js';
 import type { TieChange } from './period-change.js';
 import { AnalysisPool } from './worker/pool.js';
@@ -28,13 +28,16 @@ export interface Prepared {
 }
 
 /** Prepared indexes kept in the main thread (each a few MB of arrays over shared records). */
-const KEEP = 6;
+const KEEP = 4;
 
 /** Fragility's betweenness sampling stops after this long, keeping its estimate (and saying so). */
 const BETWEENNESS_BUDGET_MS = 1200;
 
 export class AnalysisService {
   private readonly prepared = new Map<string, Promise<Prepared>>();
+  /** The unfiltered instrument graph of the latest revisions and clearances: read once, filtered per request. */
+  private readonly graphs = new Map<string, Promise<Dataset>>();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly pool: AnalysisPool = new AnalysisPool()) {}
 
@@ -45,13 +48,34 @@ export class AnalysisService {
     const key = `${revision}|${clearance}|${filterKey(filter)}${orgs ? `|orgs:${orgs.length}:${hashIds(orgs)}` : ''}`;
     let entry = this.prepared.get(key);
     if (!entry) {
-      entry = loadInstrumentIndex(store, filter).then((index) => prepareIndex(key, index, orgs));
+      // One preparation at a time, each yielding as it goes: the event loop stays free for others.
+      entry = this.serially(async () => {
+        const graph = await this.instrumentGraph(store, `${revision}|${clearance}`);
+        return prepareIndex(key, await loadInstrumentIndex(store, filter, graph), orgs);
+      });
       entry.catch(() => this.prepared.delete(key));
     }
     this.prepared.delete(key);
     this.prepared.set(key, entry);
     while (this.prepared.size > KEEP) this.prepared.delete(this.prepared.keys().next().value!);
     return entry;
+  }
+
+  private instrumentGraph(store: GraphStore, key: string): Promise<Dataset> {
+    let graph = this.graphs.get(key);
+    if (!graph) {
+      graph = readInstrumentGraph(store);
+      graph.catch(() => this.graphs.delete(key));
+      this.graphs.set(key, graph);
+      while (this.graphs.size > 2) this.graphs.delete(this.graphs.keys().next().value!);
+    }
+    return graph;
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   async coordination(p: Prepared, limit: number): Promise<CoordinationGraph> {
@@ -103,6 +127,7 @@ export class AnalysisService {
 
   close(): Promise<void> {
     this.prepared.clear();
+    this.graphs.clear();
     return this.pool.close();
   }
 }

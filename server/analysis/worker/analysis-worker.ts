@@ -7,7 +7,7 @@ import type { Request, Response } from './protocol.js';
 import { hold, runTask, type Held } from './tasks.js';
 
 /** Projections kept: a few filters and clearances of the current revision. */
-const KEEP = 4;
+const KEEP = 3;
 const held = new Map<string, Held>();
 const KEEP_ANSWERS = 32;
 const answers = new Map<string, ReturnType<typeof runTask>>();
