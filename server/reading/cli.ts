@@ -17,6 +17,7 @@ import { DomainError } from '../domain/errors.js';
 import { SENSITIVITIES } from '../domain/vocabulary.js';
 import { openStores } from '../store/open-store.js';
 import { readingStoreOf } from './reading-store.js';
+import { MAX_DOCUMENT_CHARS } from './ingest.js';
 import { ReadingService } from './service.js';
 
 async function main(): Promise<number> {
@@ -59,7 +60,12 @@ async function main(): Promise<number> {
       createdAt: now,
       updatedAt: now,
     });
-    const service = new ReadingService(redactingStore(graph, clearance), readingStoreOf(accounts), viewer);
+    const service = new ReadingService(
+      redactingStore(graph, clearance),
+      readingStoreOf(accounts),
+      viewer,
+      MAX_DOCUMENT_CHARS,
+    );
     const started = performance.now();
     const reading = await service.ingest({
       fileName: path.basename(file),

@@ -12,7 +12,7 @@ import type { NodeRecord, OrganizationRecord, RelationshipRecord } from '../doma
 import { EditingService } from '../editing/service.js';
 import type { GraphStore } from '../store/port.js';
 import { readDocument, formatOf } from './formats/index.js';
-import { MAX_DOCUMENT_CHARS, readAgainstGraph } from './ingest.js';
+import { API_MAX_DOCUMENT_CHARS, readAgainstGraph } from './ingest.js';
 import type { Decision, NodeProposal, ProposalStatus, ReadingRecord, TieProposal } from './records.js';
 import type { ReadingStore } from './reading-store.js';
 
@@ -48,6 +48,8 @@ export class ReadingService {
     private readonly graph: GraphStore,
     private readonly readings: ReadingStore,
     viewer: Viewer,
+    /** The longest document (characters of text) this caller may have read. */
+    private readonly maxChars: number = API_MAX_DOCUMENT_CHARS,
   ) {
     this.reviewer = requireRole(viewer, 'EDITOR').username;
   }
@@ -83,8 +85,11 @@ export class ReadingService {
       if (e instanceof ValidationError) throw e;
       throw new ValidationError(`the ${format} file could not be read`, 'content');
     });
-    if (doc.text.length > MAX_DOCUMENT_CHARS) {
-      throw new ValidationError(`the document has over ${MAX_DOCUMENT_CHARS} characters of text`, 'content');
+    if (doc.text.length > this.maxChars) {
+      throw new ValidationError(
+        `the document has over ${this.maxChars} characters of text: use npm run ingest for longer ones`,
+        'content',
+      );
     }
     if (!doc.text.trim()) throw new ValidationError('the document holds no text', 'content');
     const sourceId = await this.sourceFor(input, doc.title, fileName, doc.text);

@@ -161,6 +161,12 @@ describe('review queue API', () => {
       [INGEST, { input: { fileName: 'r.pdf', content: REPORT } }, 'BAD_USER_INPUT', 'content'],
       [INGEST, { input: { fileName: 'r.md', content: REPORT } }, 'BAD_USER_INPUT', 'publisher'],
       [INGEST, { input: { fileName: 'r.md', content: '', sourceId: SOURCE_ID } }, 'BAD_USER_INPUT', 'content'],
+      [
+        INGEST,
+        { input: { fileName: 'r.txt', content: 'RTP met. '.repeat(40_000), sourceId: SOURCE_ID } },
+        'BAD_USER_INPUT',
+        'content',
+      ],
     ];
     for (const [query, variables, code, field] of cases) {
       const res = await api.gql(query, variables);
