@@ -88,8 +88,10 @@ export const analysisQueries: QueryResolvers = {
     );
     // Both periods numbered over the same organisations, so the worker can pair their ties.
     const [a, b] = await Promise.all(filters.map((f) => prepared(ctx, f)));
-    const orgs = new Map([...a!.orgs, ...b!.orgs].map((o) => [o.id, o]));
-    const shared = [...orgs.values()];
+    // Organisations carry no dates, so both periods usually number the same ones; if not, renumber.
+    const same = a!.orgs.length === b!.orgs.length && a!.orgs.every((o, i) => o.id === b!.orgs[i]!.id);
+    if (same) return (await analysisService().periodChanges(a!, b!, limit)).changes;
+    const shared = [...new Map([...a!.orgs, ...b!.orgs].map((o) => [o.id, o])).values()];
     const [pa, pb] = await Promise.all(filters.map((f) => prepared(ctx, f, shared)));
     return (await analysisService().periodChanges(pa!, pb!, limit)).changes;
   },
