@@ -101,6 +101,9 @@ describe.runIf(seedDocumentsPresent())('the review queue', () => {
   }, 90_000);
 
   it('accepts three proposals and rejects one', async () => {
+    const waiting = async () =>
+      Number(/(\d+) waiting/.exec((await review().getByTestId('review-reading').first().textContent()) ?? '')?.[1]);
+    const before = await waiting();
     for (const [start, end] of ACCEPT) {
       const item = proposal(start, end);
       // The queue shrinks as decisions land: click the element itself, not a point on screen.
@@ -112,6 +115,8 @@ describe.runIf(seedDocumentsPresent())('the review queue', () => {
     await rejected.getByTestId('review-comment').fill('not stated by the report');
     await rejected.getByTestId('review-reject').dispatchEvent('click');
     await expect.poll(() => proposal(...REJECT).count(), WAIT).toBe(0);
+    // The list of documents catches up with the four decisions.
+    await expect.poll(waiting, WAIT).toBe(before - 4);
   }, 60_000);
 
   it('keeps all four decisions, with the reviewer, in the review trail', async () => {
