@@ -22,94 +22,123 @@ export interface SectorCoverage {
   explanation: string;
 }
 
+/** Ties listed per row and kind, strongest first; the explanation counts them all. */
+export const COVERAGE_LIST_CAP = 50;
+
 export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): SectorCoverage[] {
   const onSide = (o: OrganizationRecord) => o.countryCode === a.code || o.countryCode === b.code;
   // No sector on either side: no row to fill, nothing to project.
   if (!index.organizations.some((o) => onSide(o) && o.sector)) return [];
-  const ties = tiesAcross(index, a.code, b.code);
+  const { pairs, tieOf } = pairsAcross(index, a.code, b.code);
   const agencies = (code: string, sector: string) =>
     index.organizations.filter((o) => o.countryCode === code && o.sector === sector);
+  // Each pair belongs to its sector's same-sector list, or to both ends' sectors' cross-sector lists.
+  const same = new Map<string, Pair[]>();
+  const cross = new Map<string, Pair[]>();
+  const add = (lists: Map<string, Pair[]>, sector: string, pair: Pair) =>
+    (lists.get(sector) ?? lists.set(sector, []).get(sector)!).push(pair);
+  for (const pair of pairs) {
+    const [sx, sy] = [pair.x.sector, pair.y.sector];
+    if (sx && sx === sy) add(same, sx, pair);
+    else {
+      if (sx) add(cross, sx, pair);
+      if (sy) add(cross, sy, pair);
+    }
+  }
+  const strongest = (list: Pair[] = []) =>
+    [...list]
+      .sort((p, q) => q.weight - p.weight || p.id.localeCompare(q.id))
+      .slice(0, COVERAGE_LIST_CAP)
+      .map(tieOf);
   const rows: SectorCoverage[] = [];
-  const side = (org: OrganizationRecord) =>
-    org.countryCode === a.code ? 'A' : org.countryCode === b.code ? 'B' : undefined;
-  const acrossTheBorder = ties.filter((t) => {
-    const [x, y] = [side(t.a), side(t.b)];
-    return x && y && x !== y;
-  });
   for (const sector of SECTORS) {
     const agenciesA = agencies(a.code, sector);
     const agenciesB = agencies(b.code, sector);
     if (!agenciesA.length && !agenciesB.length) continue;
-    const inSector = (o: OrganizationRecord) => o.sector === sector;
-    const sectorTies = acrossTheBorder.filter((t) => inSector(t.a) && inSector(t.b));
-    const crossSectorTies = acrossTheBorder.filter((t) => inSector(t.a) !== inSector(t.b));
-    const status: CoverageStatus = sectorTies.length
+    const sameCount = same.get(sector)?.length ?? 0;
+    const crossCount = cross.get(sector)?.length ?? 0;
+    const status: CoverageStatus = sameCount
       ? 'COVERED'
-      : crossSectorTies.length
+      : crossCount
         ? 'CROSS_SECTOR'
         : agenciesA.length && agenciesB.length
           ? 'GAP'
           : 'NO_COUNTERPART_KNOWN';
+    const crossSectorTies = strongest(cross.get(sector));
     rows.push({
       sector,
       status,
       agenciesA,
       agenciesB,
-      ties: sectorTies,
+      ties: strongest(same.get(sector)),
       crossSectorTies,
-      explanation: explain(status, sector, a, b, sectorTies, crossSectorTies, agenciesA.length > 0),
+      explanation: explain(status, sector, a, b, sameCount, crossSectorTies, agenciesA.length > 0),
     });
   }
   return rows;
 }
 
+interface Pair {
+  id: string;
+  x: OrganizationRecord;
+  y: OrganizationRecord;
+  weight: number;
+}
+
 /**
- * Coordination ties between an agency of one side and an agency of the other (with a sector on at
- * least one end: the only ties a row can show), weighted as in the whole projection. Projects
- * only those pairs of the instruments with agencies of both sides, not every pair of the network.
+ * Pairs of an agency of one side and an agency of the other (with a sector on at least one end:
+ * the only pairs a row can show), weighted as in the whole projection, without evidence; `tieOf`
+ * builds the full tie, evidence included, for the few listed. Only the instruments with agencies
+ * of both sides are read, and only their cross-border pairs, not every pair of the network.
  */
-function tiesAcross(index: InstrumentIndex, codeA: string, codeB: string): CoordinationTie[] {
-  const ties = new Map<string, CoordinationTie>();
-  for (const { instrument, orgs } of index.entries) {
+function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
+  const pairs = new Map<string, Pair>();
+  const instrumentsOf = new Map<string, number[]>();
+  index.entries.forEach(({ orgs }, k) => {
     const sideA = orgs.filter((o) => o.countryCode === codeA);
     const sideB = orgs.filter((o) => o.countryCode === codeB);
-    if (!sideA.length || !sideB.length) continue;
+    if (!sideA.length || !sideB.length) return;
     const share = 1 / (orgs.length - 1);
-    const [start, end] = instrumentDates(instrument);
+    for (const o of [...sideA, ...sideB]) (instrumentsOf.get(o.id) ?? instrumentsOf.set(o.id, []).get(o.id)!).push(k);
     for (const x of sideA) {
       for (const y of sideB) {
         if (!x.sector && !y.sector) continue;
         const [p, q] = x.id < y.id ? [x, y] : [y, x];
         const id = `${p.id}~${q.id}`;
-        let tie = ties.get(id);
-        if (!tie) {
-          tie = {
-            id,
-            a: p,
-            b: q,
-            sharedCount: 0,
-            weight: 0,
-            instrumentKinds: [],
-            topics: [],
-            firstDate: undefined,
-            lastDate: undefined,
-            evidence: [],
-          };
-          ties.set(id, tie);
-        }
-        tie.sharedCount += 1;
-        tie.weight += share;
-        tie.evidence.push(instrument);
-        if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
-        for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
-        tie.firstDate = earlierOf(tie.firstDate, start);
-        tie.lastDate = laterOf(tie.lastDate, end);
+        const pair = pairs.get(id);
+        if (pair) pair.weight += share;
+        else pairs.set(id, { id, x: p, y: q, weight: share });
       }
     }
-  }
-  const ranked = [...ties.values()].sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
-  for (const tie of ranked) tie.weight = Math.round(tie.weight * 1e6) / 1e6;
-  return ranked;
+  });
+  const tieOf = (pair: Pair): CoordinationTie => {
+    const onY = new Set(instrumentsOf.get(pair.y.id));
+    const tie: CoordinationTie = {
+      id: pair.id,
+      a: pair.x,
+      b: pair.y,
+      sharedCount: 0,
+      weight: Math.round(pair.weight * 1e6) / 1e6,
+      instrumentKinds: [],
+      topics: [],
+      firstDate: undefined,
+      lastDate: undefined,
+      evidence: [],
+    };
+    for (const k of instrumentsOf.get(pair.x.id) ?? []) {
+      if (!onY.has(k)) continue;
+      const instrument = index.entries[k]!.instrument;
+      const [start, end] = instrumentDates(instrument);
+      tie.sharedCount += 1;
+      tie.evidence.push(instrument);
+      if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
+      for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
+      tie.firstDate = earlierOf(tie.firstDate, start);
+      tie.lastDate = laterOf(tie.lastDate, end);
+    }
+    return tie;
+  };
+  return { pairs: [...pairs.values()], tieOf };
 }
 
 function explain(
@@ -117,7 +146,7 @@ function explain(
   sector: string,
   a: CountryRecord,
   b: CountryRecord,
-  ties: CoordinationTie[],
+  tieCount: number,
   cross: CoordinationTie[],
   aHasAgencies: boolean,
 ): string {
@@ -134,7 +163,7 @@ function explain(
     ].join(', ');
   switch (status) {
     case 'COVERED':
-      return `${pair}: ${ties.length} ${label}-to-${label} tie${ties.length === 1 ? '' : 's'}.`;
+      return `${pair}: ${tieCount} ${label}-to-${label} tie${tieCount === 1 ? '' : 's'}.`;
     case 'CROSS_SECTOR':
       return `${pair}: no ${label}-to-${label} tie; the ${label} agencies are tied across the border to bodies of other sectors (${names(cross)}).`;
     case 'GAP':
