@@ -413,7 +413,7 @@ export function App() {
           onFit={actions.fit}
           onClear={() => dispatch({ type: 'clear' })}
           exporting={{
-            defaultTitle: defaultTitle(s.view, focused),
+            defaultTitle: defaultTitle(s.view, focused, s.subject),
             subtitle: exportSubtitle,
             disabled: view.nodes.length === 0,
             onExport: exportView,

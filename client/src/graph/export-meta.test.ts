@@ -26,6 +26,14 @@ describe('export titles and subtitles', () => {
     expect(defaultTitle('coordination', undefined)).toBe('Who coordinates with whom');
   });
 
+  it('titles a picture an analysis opened after what it shows, not after the focused instrument', () => {
+    const mou = org('th-la-mou', { name: 'MOU on labour cooperation' });
+    expect(defaultTitle('evidence', mou, 'Thailand – Lao PDR: bilateral cooperation')).toBe(
+      'Thailand – Lao PDR: bilateral cooperation',
+    );
+    expect(defaultTitle('evidence', mou, null)).toBe('MOU on labour cooperation: coordination network');
+  });
+
   it('says the date window in words', () => {
     expect(windowWords(null, null)).toBe('all dates');
     expect(windowWords('2013', '2013')).toBe('in 2013');

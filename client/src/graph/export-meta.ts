@@ -24,8 +24,12 @@ import {
   RELATIONSHIP_TYPES,
 } from './vocabulary.js';
 
-/** The default title: "MSDHS: coordination network". */
-export function defaultTitle(view: ViewName, focus: AtlasNode | undefined): string {
+/**
+ * The default title: what an analysis opened the picture for ("Thailand – Lao PDR: bilateral
+ * cooperation"), else the focus ("MSDHS: coordination network"), never an incidental selection.
+ */
+export function defaultTitle(view: ViewName, focus: AtlasNode | undefined, subject?: string | null): string {
+  if (subject) return subject;
   if (focus) return `${shortLabel(focus)}: coordination network`;
   return view === 'coordination' ? 'Who coordinates with whom' : 'Coordination network';
 }

@@ -119,6 +119,11 @@ export interface FocusPlan {
   only: string[];
   /** The node kinds it names: a node-kind filter that leaves them out is widened to them. */
   kinds: NodeKind[];
+  /**
+   * What the picture is about, in words ("Thailand – Lao PDR: bilateral cooperation"): exports take
+   * it as their title instead of whichever instrument happens to be focused.
+   */
+  subject?: string;
 }
 
 /** Expanding more instruments at once makes an unreadable graph: the first few tell the story. */

@@ -33,6 +33,7 @@ describe('URL state', () => {
       },
       path: { from: 'ticac', to: 'unodc', maxLength: 5 },
       gaps: { pair: null, months: 24, pairKind: 'ANY' },
+      subject: 'Thailand – Lao PDR: bilateral cooperation',
     };
     const search = encodeState(state);
     expect(decodeState(search)).toEqual(state);
@@ -73,5 +74,11 @@ describe('URL state', () => {
     expect(decodeState(search)).toEqual(state);
     // Nonsense is dropped, not trusted.
     expect(decodeState('?tab=gaps&pair=TH~TH&months=-3&pairKind=EVERYONE').gaps).toEqual(DEFAULT_STATE.gaps);
+  });
+
+  it('keeps a subject as one line of text, within bounds', () => {
+    expect(decodeState('?subject=' + encodeURIComponent('A\u0007B\nC')).subject).toBe('A B C');
+    expect(decodeState('?subject=' + 'x'.repeat(500)).subject).toHaveLength(120);
+    expect(decodeState('?subject=%20%20').subject).toBeNull();
   });
 });

@@ -54,6 +54,20 @@ export interface ViewState {
   filters: Filters;
   path: PathRequest | null;
   gaps: GapsState;
+  /** What the picture shows, when an analysis opened it (a Gaps pair): the exports' default title. */
+  subject: string | null;
+}
+
+/** A subject is a title: one line of readable text. */
+const SUBJECT_MAX = 120;
+
+function subject(value: string | null): string | null {
+  // Control characters (C0, DEL, C1) never belong in a title.
+  const text = value
+    ?.replace(/\p{Cc}/gu, ' ')
+    .trim()
+    .slice(0, SUBJECT_MAX);
+  return text ? text : null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -70,6 +84,7 @@ export const DEFAULT_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   path: null,
   gaps: DEFAULT_GAPS,
+  subject: null,
 };
 
 const ID = /^[A-Za-z0-9_.:~-]+$/;
@@ -106,6 +121,7 @@ export function encodeState(state: ViewState): string {
   if (state.layout !== DEFAULT_STATE.layout) p.set('layout', state.layout);
   if (state.tab !== DEFAULT_STATE.tab) p.set('tab', state.tab);
   if (state.focus) p.set('focus', state.focus);
+  if (state.subject) p.set('subject', state.subject);
   nonEmpty('x', state.expanded);
   nonEmpty('hide', state.hidden);
   nonEmpty('pin', state.pinned);
@@ -146,6 +162,7 @@ export function decodeState(search: string): ViewState {
     layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_STATE.layout),
     tab: oneOf(p.get('tab'), TABS, DEFAULT_STATE.tab),
     focus: ids(p.get('focus'))[0] ?? null,
+    subject: subject(p.get('subject')),
     expanded: ids(p.get('x')),
     hidden: ids(p.get('hide')),
     pinned: ids(p.get('pin')),

@@ -84,10 +84,12 @@ describe('the explorer state', () => {
           select: ['mou', 'meeting'],
           only: [],
           kinds: ['AGREEMENT', 'MEETING', 'ORGANIZATION'],
+          subject: 'Thailand – Lao PDR: bilateral cooperation',
         },
       },
     );
     expect(st.current).toMatchObject({
+      subject: 'Thailand – Lao PDR: bilateral cooperation',
       tab: 'graph',
       view: 'evidence',
       focus: 'mou',

@@ -74,6 +74,8 @@ export function applyAction(
       return {
         ...s,
         focus: id,
+        // Focusing a node of one's own makes the picture about it, not about what opened it.
+        subject: null,
         selected: [id],
         expanded: union(s.expanded, [id]),
         hidden: without(s.hidden, [id]),
@@ -139,6 +141,7 @@ export function applyAction(
         view: plan.view,
         tab: 'graph',
         focus: plan.focus,
+        subject: plan.subject ?? null,
         expanded: plan.view === 'evidence' ? [...plan.expand] : s.expanded,
         selected: [...plan.select],
         only: [...plan.only],

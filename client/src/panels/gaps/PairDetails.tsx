@@ -45,9 +45,14 @@ export function PairDetails({
   const colour = BILATERAL_COLOURS[cell.status];
   // The pair on its own by default: regional instruments (COMMIT, ASEAN) pull in every member state.
   const bilateral = focusOnCell({ ...cell, multilateralAgreements: [] });
-  const plan = bilateral ?? focusOnCell(cell);
+  const pairName = `${names.get(a) ?? a} – ${names.get(b) ?? b}`;
+  const about = (plan: FocusPlan | null, subject: string): FocusPlan | null => plan && { ...plan, subject };
+  const plan = about(bilateral ?? focusOnCell(cell), `${pairName}: bilateral cooperation`);
   // Offered only when it adds something: a pair that only shares regional instruments shows them anyway.
-  const regional = bilateral && cell.multilateralAgreements.length ? focusOnCell(cell) : null;
+  const regional = about(
+    bilateral && cell.multilateralAgreements.length ? focusOnCell(cell) : null,
+    `${pairName}: bilateral and regional cooperation`,
+  );
   const period = new URLSearchParams({
     ...(filter?.from ? { from: filter.from } : {}),
     ...(filter?.until ? { until: filter.until } : {}),
