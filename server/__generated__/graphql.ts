@@ -878,7 +878,7 @@ export type MissingLinks = {
   __typename?: 'MissingLinks';
   links: Array<MissingLink>;
   /**
-   * Whether an organisation's candidate walk hit its bound (4,000 two-step paths, 10 candidates
+   * Whether an organisation's candidate walk hit its bound (1,500 two-step paths, 10 candidates
    * each): pairs reached only through hubs may be missing. The scores shown are exact.
    */
   truncated: Scalars['Boolean']['output'];

@@ -30,7 +30,7 @@ export interface MissingLinks {
 const GOVERNMENT = ['GOVERNMENT_AGENCY', 'FOREIGN_GOVERNMENT_AGENCY'];
 
 /** How far each organisation's candidate walk goes. */
-export const LINK_BOUNDS = { stepsPerVertex: 4000, perVertex: 10 };
+export const LINK_BOUNDS = { stepsPerVertex: 1500, perVertex: 10 };
 
 export function pairMatches(kind: PairKind, a: OrganizationRecord, b: OrganizationRecord): boolean {
   switch (kind) {
