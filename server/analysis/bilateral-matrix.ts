@@ -27,6 +27,21 @@ export interface BilateralCell {
   explanation: string;
 }
 
+/**
+ * Each instrument with the states it involves, computed once per index: indexes are kept per store
+ * revision and filter (service.ts), so a repeated matrix does not recompute 80,000 instruments' states.
+ */
+const statesByIndex = new WeakMap<InstrumentIndex, { entry: InstrumentEntry; states: Set<string> }[]>();
+
+function withStates(index: InstrumentIndex) {
+  let list = statesByIndex.get(index);
+  if (!list) {
+    list = index.entries.map((entry) => ({ entry, states: statesOf(entry) }));
+    statesByIndex.set(index, list);
+  }
+  return list;
+}
+
 export function bilateralMatrix(
   index: InstrumentIndex,
   codes: readonly string[],
@@ -35,9 +50,7 @@ export function bilateralMatrix(
   const countries = codes.map((code) => byCode.get(code)).filter((c): c is CountryRecord => !!c);
   // Each instrument's states once, and only the instruments naming two of the asked states.
   const asked = new Set(codes);
-  const relevant = index.entries
-    .map((entry) => ({ entry, states: statesOf(entry) }))
-    .filter(({ states }) => [...states].filter((c) => asked.has(c)).length >= 2);
+  const relevant = withStates(index).filter(({ states }) => [...states].filter((c) => asked.has(c)).length >= 2);
   const cells: BilateralCell[] = [];
   for (let i = 0; i < countries.length; i++) {
     for (let j = i + 1; j < countries.length; j++) cells.push(cellFor(index, countries[i]!, countries[j]!, relevant));
@@ -49,12 +62,9 @@ export function cellFor(
   index: InstrumentIndex,
   a: CountryRecord,
   b: CountryRecord,
-  withStates: { entry: InstrumentEntry; states: Set<string> }[] = index.entries.map((entry) => ({
-    entry,
-    states: statesOf(entry),
-  })),
+  entriesWithStates: { entry: InstrumentEntry; states: Set<string> }[] = withStates(index),
 ): BilateralCell {
-  const shared = withStates.filter(({ states }) => states.has(a.code) && states.has(b.code)).map((x) => x.entry);
+  const shared = entriesWithStates.filter(({ states }) => states.has(a.code) && states.has(b.code)).map((x) => x.entry);
   const of = <K extends InstrumentEntry['instrument']['nodeKind']>(kind: K) =>
     shared.filter((e) => e.instrument.nodeKind === kind);
   const agreements = of('AGREEMENT');
