@@ -9,7 +9,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 classpath="$here/target/classpath.txt"
 if [[ ! -s "$classpath" || "$here/pom.xml" -nt "$classpath" ]]; then
   echo "neo4j-launcher: resolving Neo4j $(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$here/pom.xml") with Maven…" >&2
-  mvn -q -B -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath" >&2
+  mvn -q -B -Dstyle.color=never -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$classpath" >&2
+  echo >&2
 fi
 exec java "-Xmx${NEO4J_HEAP:-1g}" -XX:+UseG1GC -cp "$(cat "$classpath")" \
   "$here/src/main/java/atlas/Neo4jLauncher.java" \

@@ -23,8 +23,9 @@ case "$command" in
     # Maven may download Neo4j on the first start, and a busy machine starts a JVM slowly.
     limit=$((${NEO4J_START_SECONDS:-900} * 2))
     for ((i = 0; i < limit; i++)); do
-      if grep -q '^READY ' "$dir/launcher.log"; then
-        echo "Neo4j 5.26 Community: $(grep '^READY ' "$dir/launcher.log")" >&2
+      # Anywhere on a line: Maven's first-run output may leave escape codes before it.
+      if grep -q 'READY bolt://' "$dir/launcher.log"; then
+        echo "Neo4j 5.26 Community: $(grep -o 'READY bolt://[^ ]*' "$dir/launcher.log")" >&2
         echo "NEO4J_URI=bolt://127.0.0.1:$port NEO4J_USER=neo4j NEO4J_DATABASE=neo4j NEO4J_PASSWORD=$(cat "$dir/password")"
         exit 0
       fi
