@@ -231,6 +231,12 @@ export class EmbeddedAccountStore implements AccountStore {
     });
   }
 
+  /** Waits for a background snapshot to finish (for tests and benchmarks). */
+  async snapshotSettled(): Promise<void> {
+    await this.queue;
+    await this.snapshotting;
+  }
+
   async close(): Promise<void> {
     await this.queue;
     if (this.closed) return;
