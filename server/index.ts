@@ -34,11 +34,20 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info(`Coordination Atlas on http://localhost:${port}/ (API /graphql, IDE /ide) using the ${store.name} store`);
   });
+  // Idle keep-alive sockets outlive the clients' and proxies' own timeouts, so a client never
+  // reuses a socket the server is closing at that moment ("other side closed").
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: shutting down`);
+    // Whatever holds up the shutdown (a long snapshot, a busy worker), a stop request is obeyed.
+    setTimeout(() => {
+      log.error('shutdown took more than 30 s: exiting anyway');
+      process.exit(1);
+    }, 30_000).unref();
     server.close();
     await app.stop();
     await accounts.close();
