@@ -68,7 +68,8 @@ export function projectCoordination(index: InstrumentIndex, limit: number): Coor
   return { organizations: [...organizations.values()], ties: kept, truncated: ranked.length > limit };
 }
 
-function emptyTie(id: string, a: OrganizationRecord, b: OrganizationRecord): CoordinationTie {
+/** A tie between two organisations before any shared instrument is counted. */
+export function emptyTie(id: string, a: OrganizationRecord, b: OrganizationRecord): CoordinationTie {
   return {
     id,
     a,

@@ -10,7 +10,7 @@ import type { GraphFilter } from '../graph/filter.js';
 import type { Dataset, GraphStore } from '../store/port.js';
 import { earlierOf, laterOf } from '../domain/partial-date.js';
 import { instrumentsByOrg, membershipOf, type Membership } from './compact/membership.js';
-import { instrumentDates, type CoordinationGraph, type CoordinationTie } from './coordination.js';
+import { emptyTie, instrumentDates, type CoordinationGraph, type CoordinationTie } from './coordination.js';
 import { fragilityRecords, type Fragility } from './fragility.js';
 import { loadInstrumentIndex, readInstrumentGraph, type InstrumentIndex } from './instrument-index.js';
 import { linkRecords, type MissingLinks, type PairKind } from './missing-links.js';
@@ -156,18 +156,8 @@ function instrumentsOf(p: Prepared, v: number): Int32Array {
 /** A projection tie in full, its evidence found from the instruments both ends are on. */
 function tieOf(p: Prepared, row: TieRow): CoordinationTie {
   const [x, y] = [instrumentsOf(p, row.a), instrumentsOf(p, row.b)];
-  const tie: CoordinationTie = {
-    id: `${p.orgs[row.a]!.id}~${p.orgs[row.b]!.id}`,
-    a: p.orgs[row.a]!,
-    b: p.orgs[row.b]!,
-    sharedCount: 0,
-    weight: 0,
-    instrumentKinds: [],
-    topics: [],
-    firstDate: undefined,
-    lastDate: undefined,
-    evidence: [],
-  };
+  const [a, b] = [p.orgs[row.a]!, p.orgs[row.b]!];
+  const tie = emptyTie(`${a.id}~${b.id}`, a, b);
   // Both lists ascend: walk them together.
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i]! < y[j]!) i++;
