@@ -1,8 +1,8 @@
 /**
  * A named, parameterised Cypher statement. Statements are module constants built once from the
  * fixed vocabulary; input only ever travels in parameters. The declared parameter names are
- * checked on every run (a missing or stray parameter is a bug, not a query) and handed to Neo4j's
- * linter in the tests, which fails on any `$name` not declared.
+ * checked on every run (a missing or stray parameter is a bug, not a query), and the tests check
+ * them against the parameters a real Neo4j finds in the statement.
  */
 export interface CypherQuery {
   /** Stable name, used in logs, snapshots and the lint report. */
@@ -28,7 +28,7 @@ export function isDeclaredQuery(query: CypherQuery): boolean {
   return issued.has(query);
 }
 
-/** Every statement declared by the modules loaded so far: what the Cypher lint test checks. */
+/** Every statement declared by the modules loaded so far: what the EXPLAIN test plans on Neo4j. */
 export function declaredQueries(): readonly CypherQuery[] {
   return [...declared];
 }

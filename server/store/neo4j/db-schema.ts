@@ -1,8 +1,8 @@
 /**
  * How the domain is laid out in Neo4j: the fixed vocabulary of labels, relationship types and
  * property keys. Every label or type that appears in Cypher comes from the maps below (never from
- * input), and the same description is handed to Neo4j's own linter in the tests, so a misspelt
- * label, type or property fails `npm test`.
+ * input), and the tests plan every statement against exactly these names on a real Neo4j, so a
+ * misspelt label, type or property fails `npm test`.
  */
 import type {
   AgreementRecord,
@@ -13,7 +13,7 @@ import type {
   RelationshipRecord,
   SourceRecord,
 } from '../../domain/records.js';
-import { RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
+import { RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
 import type { NodeKindValue, RelationshipTypeValue } from '../port.js';
 
 /** Every node the store owns carries this label; ids are unique across kinds. */
@@ -239,17 +239,10 @@ export const PROPERTY_KEYS: readonly string[] = unique([
   ...Object.keys(RELATIONSHIP_FIELDS),
 ]).sort();
 
-/** Which labels each relationship type joins, from the domain rules: lets the linter check paths. */
-const GRAPH_SCHEMA = REL_TYPES.flatMap((relType) => [
-  { from: NODE_LABEL, to: NODE_LABEL, relType },
-  ...RELATIONSHIP_RULES[relType].start.flatMap((from) =>
-    RELATIONSHIP_RULES[relType].end.map((to) => ({ from: KIND_LABEL[from], to: KIND_LABEL[to], relType })),
-  ),
-]);
-
 /**
- * The database schema as Neo4j's language tooling (`DbSchema` of @neo4j-cypher/language-support)
- * takes it. Declared parameters are per query (see cypher.ts), so they are added by the caller.
+ * Every name the store's Cypher may use. The tests give a real Neo4j exactly these names and plan
+ * every statement with EXPLAIN (tests/neo4j-live/cypher-explain.test.ts), so a misspelt label,
+ * type or property fails `npm test`.
  */
 export const DB_SCHEMA = {
   labels: [
@@ -265,5 +258,4 @@ export const DB_SCHEMA = {
   ],
   relationshipTypes: [...REL_TYPES],
   propertyKeys: [...PROPERTY_KEYS],
-  graphSchema: GRAPH_SCHEMA,
 } as const;

@@ -171,8 +171,8 @@ RETURN id`,
 
 /**
  * Creates or replaces ties of one type whole. MERGE on the id, which a constraint keeps unique.
- * Ends are matched in WHERE rather than in a property map: same plan, and Neo4j's linter then
- * reads `row.start` as a key of the row, not as a property of the node.
+ * Ends are matched in WHERE rather than in a property map: same plan, and the written-name check
+ * of the tests then reads `row.start` as a key of the row, not as a property of the node.
  */
 export const UPSERT_RELATIONSHIPS = perValue(REL_TYPES, (type) =>
   cypher(
