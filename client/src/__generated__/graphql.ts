@@ -371,7 +371,11 @@ export type GraphFilter = {
   relationshipTypes?: Array<RelationshipType> | null | undefined;
   /** Only agreements, meetings and cases dealing with at least one of these topics. */
   topics?: Array<Topic> | null | undefined;
-  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
+  /**
+   * Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO
+   * codes); international bodies are kept. `coordination` reads it differently: by the ends of its
+   * ties (see there).
+   */
   countries?: Array<string> | null | undefined;
   /** Hide what ended before this date. */
   from?: string | null | undefined;
