@@ -12,7 +12,13 @@ describe('undated items in the Evidence view', () => {
     const m = thaiNetwork();
     const v = computeVisibility({ model: m, filters: f({ from: '2013', until: '2013' }) });
     const els = evidenceElements({ model: m, nodes: v.nodes, relationships: v.relationships });
-    const undated = els.filter((e) => e.classes?.split(' ').includes('undated')).map((e) => e.data.id);
+    const undated = els
+      .filter((e) =>
+        String(e.classes ?? '')
+          .split(' ')
+          .includes('undated'),
+      )
+      .map((e) => e.data.id);
     expect(undated).toContain('mou-th-mm');
     expect(undated).not.toContain('ayutthaya-2013');
     expect(undated).not.toContain('msdhs');
@@ -53,7 +59,7 @@ describe('undated ties in the Coordination view', () => {
       undatedCount: 1,
     };
     const els = coordinationElements({ model, nodes: new Set(['a', 'b', 'c']), ties: new Set(['a~b', 'a~c']) });
-    const classes = (id: string) => els.find((e) => e.data.id === id)!.classes!.split(' ');
+    const classes = (id: string) => String(els.find((e) => e.data.id === id)!.classes).split(' ');
     expect(classes('a~b')).toContain('undated');
     expect(classes('a~c')).not.toContain('undated');
   });
