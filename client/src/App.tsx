@@ -34,6 +34,7 @@ import {
 import { runExport, type ExportFormat } from './export/run-export.js';
 import { label } from './graph/vocabulary.js';
 import { GapsView } from './panels/gaps/GapsView.js';
+import { ChangesView } from './panels/changes/ChangesView.js';
 import { EditForm, type EditTarget } from './editing/EditForm.js';
 import { NodeHistory, RecentChanges } from './editing/History.js';
 import { ImportDialog } from './editing/ImportDialog.js';
@@ -572,6 +573,14 @@ export function App() {
               gaps={s.gaps}
               onGaps={(gaps) => dispatch({ type: 'setGaps', gaps })}
               onFocus={(plan) => dispatch({ type: 'focusOn', plan })}
+            />
+          )}
+          {s.tab === 'changes' && (
+            <ChangesView
+              filters={s.filters}
+              changes={s.changes}
+              stats={{ earliest: stats.data?.stats.earliestDate ?? null, latest: stats.data?.stats.latestDate ?? null }}
+              onChanges={(changes) => dispatch({ type: 'setChanges', changes })}
             />
           )}
           {s.tab === 'table' && (
