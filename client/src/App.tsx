@@ -34,6 +34,7 @@ import {
 import { runExport, type ExportFormat } from './export/run-export.js';
 import { label } from './graph/vocabulary.js';
 import { GapsView } from './panels/gaps/GapsView.js';
+import { ChangesView } from './panels/changes/ChangesView.js';
 import { EditForm, type EditTarget } from './editing/EditForm.js';
 import { NodeHistory, RecentChanges } from './editing/History.js';
 import { ImportDialog } from './editing/ImportDialog.js';
@@ -76,7 +77,14 @@ export function App() {
   const paths = usePaths(s.path, s.filters);
   const [pathIndex, setPathIndex] = useState<number | null>(null);
   const evidence = useEvidenceGraph(s.expanded, paths.models);
-  const coordination = useCoordination(s.filters, s.view === 'coordination');
+  // Coordination around an organisation in focus is its ego network (a focus of another kind: the whole network).
+  const focusKind = s.focus ? evidence.model.nodes.get(s.focus)?.nodeKind : undefined;
+  const egoFocus = s.focus && (focusKind ?? 'ORGANIZATION') === 'ORGANIZATION' ? s.focus : null;
+  const coordination = useCoordination(
+    s.filters,
+    s.view === 'coordination',
+    egoFocus ? { id: egoFocus, partnerTies: s.partnerTies } : null,
+  );
   const view = useGraphView({
     state: s,
     evidence: evidence.model,
@@ -151,8 +159,9 @@ export function App() {
   const visibleIds = useMemo(() => new Set(view.nodes.map((n) => n.id)), [view.nodes]);
 
   const focusNode = useCallback(
-    (id: string) => {
-      if (s.view === 'coordination' && !coordination.model?.organizations.has(id))
+    (id: string, kind?: NodeKind) => {
+      // An organisation stays in the Coordination view: its ego network is drawn there.
+      if (s.view === 'coordination' && kind !== 'ORGANIZATION' && !coordination.model?.organizations.has(id))
         dispatch({ type: 'setView', view: 'evidence' });
       dispatch({ type: 'focus', id });
       if (s.view === 'evidence' || coordination.model?.organizations.has(id)) canvas.current?.reveal(id);
@@ -171,7 +180,7 @@ export function App() {
     [visibleIds, focusNode, dispatch],
   );
 
-  const chooseSearch = (hit: SearchHit) => focusNode(hit.node.id);
+  const chooseSearch = (hit: SearchHit) => focusNode(hit.node.id, hit.node.nodeKind);
 
   const nameOf = (id: string) => view.nodeIndex.get(id)?.name ?? id;
   const tieEnd = (id: string): TieEnd => ({ id, name: nameOf(id) });
@@ -192,7 +201,7 @@ export function App() {
         queryOptions(SearchNodesDocument, { text, kinds: ['ORGANIZATION'], limit: 1 }),
       );
       const hit = data.search[0];
-      if (hit) focusNode(hit.node.id);
+      if (hit) focusNode(hit.node.id, 'ORGANIZATION');
       else setQuickError(`Nothing in the graph matches “${text}”.`);
     } catch (e) {
       setQuickError(errorText(e));
@@ -359,6 +368,7 @@ export function App() {
               onlyActive={s.only.length > 0}
               stats={{ earliest: stats.data?.stats.earliestDate ?? null, latest: stats.data?.stats.latestDate ?? null }}
               histogram={view.histogram}
+              undated={view.undated}
               countryName={countries.name}
               onChange={(filters) => dispatch({ type: 'setFilters', filters })}
               onReset={() => dispatch({ type: 'resetFilters' })}
@@ -459,6 +469,28 @@ export function App() {
                 Some neighbourhoods were cut short by the server's limit: narrow the filters to see all.
               </Notice>
             )}
+            {!ev && egoFocus && (
+              <Notice tone="info" testId="ego-bar">
+                <span className="ego-bar">
+                  <span>
+                    Coordination around <strong>{focused ? shortLabel(focused) : egoFocus}</strong>: its partners
+                    {s.partnerTies ? ' and the ties among them' : ''}.
+                  </span>
+                  <label className="toggle-line">
+                    <input
+                      type="checkbox"
+                      checked={s.partnerTies}
+                      onChange={() => dispatch({ type: 'togglePartnerTies' })}
+                      data-testid="ego-partner-ties"
+                    />
+                    Ties among partners
+                  </label>
+                  <button type="button" className="link" onClick={() => dispatch({ type: 'unfocus' })}>
+                    Whole network
+                  </button>
+                </span>
+              </Notice>
+            )}
             {!ev && coordination.model?.truncated && (
               <Notice tone="info">Only the strongest ties are shown: narrow the filters to see all.</Notice>
             )}
@@ -543,6 +575,14 @@ export function App() {
               onFocus={(plan) => dispatch({ type: 'focusOn', plan })}
             />
           )}
+          {s.tab === 'changes' && (
+            <ChangesView
+              filters={s.filters}
+              changes={s.changes}
+              stats={{ earliest: stats.data?.stats.earliestDate ?? null, latest: stats.data?.stats.latestDate ?? null }}
+              onChanges={(changes) => dispatch({ type: 'setChanges', changes })}
+            />
+          )}
           {s.tab === 'table' && (
             <div className="table-wrap">
               {empty && (
@@ -574,6 +614,7 @@ export function App() {
               focus: !!s.focus && visibleIds.has(s.focus),
               path: !!view.highlighted,
               pinned: s.pinned.length > 0,
+              undated: view.undated.kept > 0,
             }}
           />
         )}
@@ -583,6 +624,13 @@ export function App() {
           </span>
           {hiddenWords && <span>{hiddenWords}</span>}
           {windowActive && <span>Time window {windowWords}</span>}
+          {(view.undated.kept > 0 || view.undated.leftOut > 0) && (
+            <span data-testid="status-undated">
+              {view.undated.kept > 0 && `${view.undated.kept} undated ${ev ? 'items' : 'ties'} kept (dashed)`}
+              {view.undated.kept > 0 && view.undated.leftOut > 0 && ' · '}
+              {view.undated.leftOut > 0 && `${view.undated.leftOut} undated left out`}
+            </span>
+          )}
           {view.highlighted && <span className="status-path">Path highlighted</span>}
           <span className="status-right">
             {layout.algorithm ? `Layout: ${ALGORITHM_WORDS[layout.algorithm]}` : ''}

@@ -157,7 +157,20 @@ export type Query = {
   list: NodeConnection;
   /** The subgraph within `depth` ties of the given nodes (depth 1 to 3), narrowed by the filter. */
   neighbourhood: Subgraph;
-  /** Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases. */
+  /**
+   * Who coordinates with whom: organisations linked by shared agreements, meetings and joint cases.
+   *
+   * A tie takes its dates from the instruments behind it: an agreement's signing or effective date
+   * (and end of validity), a meeting's dates, a case's opening and closing. With `filter.from` or
+   * `filter.until`, only instruments active in the window count, and ties resting only on undated
+   * instruments are left out unless `includeUndated` is true (`undatedCount` says how many).
+   *
+   * `filter.countries` selects ties by their ends, not by where instruments took place: with one
+   * code, ties with at least one end based in that state (its domestic and cross-border ties); with
+   * several, ties joining organisations of two different states among them (cross-border ties
+   * between those states: TH and MM give Thai–Myanmar ties, not Thai–Thai ones). International
+   * bodies, having no state, match neither. Shared instruments count wherever they took place.
+   */
   coordination: CoordinationGraph;
   /**
    * The shortest paths between two nodes, at most `maxLength` ties long (1 to 6). Ties of type
@@ -304,6 +317,9 @@ export type QueryNeighbourhoodArgs = {
 export type QueryCoordinationArgs = {
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
+  around?: InputMaybe<Array<Scalars['ID']['input']>>;
+  amongPartners?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1683,7 +1699,11 @@ export type GraphFilter = {
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   /** Only agreements, meetings and cases dealing with at least one of these topics. */
   topics?: InputMaybe<Array<Topic>>;
-  /** Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO codes); international bodies are kept. */
+  /**
+   * Only organisations based in, meetings held in and cases with jurisdiction in these states (ISO
+   * codes); international bodies are kept. `coordination` reads it differently: by the ends of its
+   * ties (see there).
+   */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Hide what ended before this date. */
   from?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -1745,6 +1765,11 @@ export type CoordinationTie = {
   firstDate: Maybe<Scalars['PartialDate']['output']>;
   /** Latest dated activity they share. */
   lastDate: Maybe<Scalars['PartialDate']['output']>;
+  /**
+   * True when none of the instruments they share carries a date (an agreement's signing or
+   * effective date, a meeting's dates, a case's opening): the data cannot place the tie in time.
+   */
+  undated: Scalars['Boolean']['output'];
   /** The shared agreements, meetings and joint cases. */
   evidence: Array<Node>;
 };
@@ -1758,6 +1783,12 @@ export type CoordinationGraph = {
   ties: Array<CoordinationTie>;
   /** True when the tie cap cut the result short. */
   truncated: Scalars['Boolean']['output'];
+  /**
+   * Ties (after every other criterion) that rest only on undated instruments. With a time window
+   * and `includeUndated: false` (the default) these were left out; otherwise they are among `ties`,
+   * each with `undated: true`.
+   */
+  undatedCount: Scalars['Int']['output'];
 };
 
 /** A shortest chain of ties between two nodes. */
@@ -2644,7 +2675,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   jointCase?: Resolver<Maybe<ResolversTypes['JointCase']>, ParentType, ContextType, RequireFields<QueryJointCaseArgs, 'id'>>;
   list?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListArgs, 'kind' | 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids' | 'depth' | 'limit'>>;
-  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit'>>;
+  coordination?: Resolver<ResolversTypes['CoordinationGraph'], ParentType, ContextType, RequireFields<QueryCoordinationArgs, 'limit' | 'includeUndated' | 'amongPartners'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxLength' | 'limit'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   readings?: Resolver<Array<ResolversTypes['Reading']>, ParentType, ContextType>;
@@ -3031,6 +3062,7 @@ export type CoordinationTieResolvers<ContextType = RequestContext, ParentType ex
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
@@ -3038,6 +3070,7 @@ export type CoordinationGraphResolvers<ContextType = RequestContext, ParentType 
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  undatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {

@@ -27,6 +27,13 @@ export interface CoordinationGraph {
   organizations: OrganizationRecord[];
   ties: CoordinationTie[];
   truncated: boolean;
+  /** Ties resting only on undated instruments: left out, or kept among `ties` (see the API's coordination). */
+  undatedCount?: number;
+}
+
+/** Whether none of a tie's instruments carries a date. */
+export function isUndated(tie: Pick<CoordinationTie, 'firstDate' | 'lastDate'>): boolean {
+  return tie.firstDate === undefined && tie.lastDate === undefined;
 }
 
 export async function coordination(store: GraphStore, filter: GraphFilter, limit: number): Promise<CoordinationGraph> {

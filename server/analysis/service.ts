@@ -16,7 +16,14 @@ import { loadInstrumentIndex, readInstrumentGraph, type InstrumentIndex } from '
 import { linkRecords, type MissingLinks, type PairKind } from './missing-links.js';
 import type { TieChange } from './period-change.js';
 import { AnalysisPool } from './worker/pool.js';
-import type { TieRow } from './worker/protocol.js';
+import type { TieEnds, TieRow } from './worker/protocol.js';
+
+/** Which ties a coordination answer keeps, by their ends (organisation ids, not numbers). */
+export interface CoordinationEnds {
+  countries?: readonly string[];
+  around?: readonly string[];
+  amongPartners?: boolean;
+}
 
 /** An instrument index with its integer form, for one revision, clearance and filter. */
 export interface Prepared {
@@ -78,8 +85,13 @@ export class AnalysisService {
     return run;
   }
 
-  async coordination(p: Prepared, limit: number): Promise<CoordinationGraph> {
-    const { ties, total } = await this.pool.run([input(p)], { kind: 'coordination', limit });
+  /** The heaviest `limit` ties with the ends asked for; `total` counts them all. */
+  async coordination(
+    p: Prepared,
+    limit: number,
+    ends?: CoordinationEnds,
+  ): Promise<CoordinationGraph & { total: number }> {
+    const { ties, total } = await this.pool.run([input(p)], { kind: 'coordination', limit, ends: tieEnds(p, ends) });
     const kept = ties.map((t) => tieOf(p, t));
     kept.sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
     const organizations = new Map<string, OrganizationRecord>();
@@ -87,7 +99,12 @@ export class AnalysisService {
       organizations.set(tie.a.id, tie.a);
       organizations.set(tie.b.id, tie.b);
     }
-    return { organizations: [...organizations.values()], ties: kept, truncated: total > limit };
+    return { organizations: [...organizations.values()], ties: kept, truncated: total > limit, total };
+  }
+
+  /** How many ties have the ends asked for. */
+  async coordinationCount(p: Prepared, ends?: CoordinationEnds): Promise<number> {
+    return (await this.pool.run([input(p)], { kind: 'coordination', limit: 1, ends: tieEnds(p, ends) })).total;
   }
 
   async fragility(p: Prepared, limit: number): Promise<Fragility> {
@@ -137,6 +154,16 @@ let shared: AnalysisService | undefined;
 /** The process's analysis service (one worker thread, started on first use). */
 export function analysisService(): AnalysisService {
   return (shared ??= new AnalysisService());
+}
+
+function tieEnds(p: Prepared, ends: CoordinationEnds | undefined): TieEnds | undefined {
+  if (!ends || (!ends.countries?.length && !ends.around)) return undefined;
+  const numbers = ends.around && new Set(ends.around);
+  return {
+    countries: ends.countries?.length ? [...ends.countries] : undefined,
+    around: numbers && p.orgs.flatMap((o, v) => (numbers.has(o.id) ? [v] : [])),
+    amongPartners: ends.amongPartners,
+  };
 }
 
 function input(p: Prepared) {

@@ -16,6 +16,11 @@ export interface GraphFilter {
   countries?: readonly string[] | null;
   from?: PartialDate | null;
   until?: PartialDate | null;
+  /**
+   * Leave out agreements, meetings and cases that carry no date at all (not a GraphQL field:
+   * coordination sets it to count and drop ties resting only on undated instruments).
+   */
+  datedOnly?: boolean | null;
 }
 
 /** The days a dated node covers; undefined when it carries no date. */
@@ -47,10 +52,9 @@ function window(filter: GraphFilter): DayInterval | undefined {
 export function nodeVisible(node: NodeRecord, filter: GraphFilter): boolean {
   if (filter.nodeKinds && !filter.nodeKinds.includes(node.nodeKind)) return false;
   const win = window(filter);
-  if (win) {
-    const active = activeInterval(node);
-    if (active && !overlaps(active, win)) return false;
-  }
+  const active = win || filter.datedOnly ? activeInterval(node) : undefined;
+  if (win && active && !overlaps(active, win)) return false;
+  if (filter.datedOnly && !active && isInstrument(node)) return false;
   switch (node.nodeKind) {
     case 'ORGANIZATION':
       if (filter.organizationKinds && !filter.organizationKinds.includes(node.kind)) return false;
@@ -76,6 +80,10 @@ export function nodeVisible(node: NodeRecord, filter: GraphFilter): boolean {
     default:
       return true;
   }
+}
+
+function isInstrument(node: NodeRecord): boolean {
+  return node.nodeKind === 'AGREEMENT' || node.nodeKind === 'MEETING' || node.nodeKind === 'JOINT_CASE';
 }
 
 function topicsMatch(topics: readonly string[], filter: GraphFilter): boolean {

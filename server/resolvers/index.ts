@@ -1,7 +1,7 @@
 import type { Resolvers } from '../__generated__/graphql.js';
 import { Node } from './node.js';
 import { Agreement, Citation, Country, JointCase, Meeting, Organization, Relationship, Source } from './node-types.js';
-import { Query } from './query.js';
+import { CoordinationGraph, CoordinationTie, Query } from './query.js';
 import { analysisQueries } from './analysis.js';
 import { PartialDate } from './scalars.js';
 import { AuditConnection, AuditEntry, ImportReport, RecordChange, auditQueries } from './audit.js';
@@ -34,4 +34,6 @@ export const resolvers: Resolvers = {
   Source,
   Relationship,
   Citation,
+  CoordinationGraph,
+  CoordinationTie,
 };

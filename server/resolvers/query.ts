@@ -1,5 +1,6 @@
 /** The read API: thin resolvers that check arguments and hand over to the store or a graph query. */
-import type { QueryResolvers } from '../__generated__/graphql.js';
+import type { CoordinationGraphResolvers, CoordinationTieResolvers, QueryResolvers } from '../__generated__/graphql.js';
+import { isUndated } from '../analysis/coordination.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { NodeRecord } from '../domain/records.js';
 import { INSTRUMENT_KINDS } from '../domain/vocabulary.js';
@@ -10,6 +11,7 @@ import { shortestPaths } from '../graph/paths.js';
 import { rankNodes } from '../graph/search-ranking.js';
 import type { RequestContext } from '../http/context.js';
 import { checkedFilter, intInRange, nonEmptyIds, nonEmptyText } from './arguments.js';
+import { ValidationError } from '../domain/errors.js';
 import { rememberNodes } from './known-nodes.js';
 import { cachedPerRevision } from './stats-cache.js';
 
@@ -76,11 +78,22 @@ export const Query: QueryResolvers = {
 
   async coordination(_root, args, ctx) {
     const limit = intInRange('limit', args.limit, 1, 20000, 1000);
+    const filter = checkedFilter(args.filter);
+    const around = args.around ? nonEmptyIds('around', args.around, 20) : undefined;
+    if (args.amongPartners && !around) throw new ValidationError('amongPartners needs around', 'amongPartners');
+    const ends = { countries: filter.countries ?? undefined, around, amongPartners: !!args.amongPartners };
+    // Countries select ties by their ends; the instruments count wherever they took place.
+    const instruments = { ...filter, countries: null };
     const service = analysisService();
-    return service.coordination(
-      await service.prepare(ctx.store, ctx.viewer.clearance, checkedFilter(args.filter)),
-      limit,
-    );
+    const prepare = (f: typeof filter) => service.prepare(ctx.store, ctx.viewer.clearance, f);
+    const [all, dated] = await Promise.all([prepare(instruments), prepare({ ...instruments, datedOnly: true })]);
+    const withUndated = await service.coordination(all!, limit, ends);
+    // Ties resting only on undated instruments: those the undated instruments alone account for.
+    const datedTotal = await service.coordinationCount(dated!, ends);
+    const undatedCount = Math.max(0, withUndated.total - datedTotal);
+    const windowed = !!(filter.from || filter.until);
+    if (!windowed || args.includeUndated) return { ...withUndated, undatedCount };
+    return { ...(await service.coordination(dated!, limit, ends)), undatedCount };
   },
 
   async paths(_root, args, ctx) {
@@ -96,6 +109,14 @@ export const Query: QueryResolvers = {
   },
 
   stats: (_root, _args, ctx) => cachedPerRevision(ctx, 'stats', () => statsOf(ctx)),
+};
+
+export const CoordinationTie: CoordinationTieResolvers = {
+  undated: (tie) => isUndated(tie),
+};
+
+export const CoordinationGraph: CoordinationGraphResolvers = {
+  undatedCount: (graph) => graph.undatedCount ?? 0,
 };
 
 async function statsOf(ctx: RequestContext) {

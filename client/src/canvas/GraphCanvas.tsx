@@ -68,6 +68,8 @@ export interface GraphCanvasProps {
   handle?: Ref<CanvasHandle>;
   /** While set, positions replace the layout; clearing it alone does not lay the graph out again. */
   preset?: PresetPositions | null;
+  /** Where the end-to-end test hook goes on `window` (a second canvas must not replace the explorer's). */
+  testHook?: '__atlas' | '__atlasChanges';
 }
 
 /** A read-only window on the canvas for end-to-end tests. */
@@ -87,6 +89,7 @@ export interface AtlasTestHook {
 declare global {
   interface Window {
     __atlas?: AtlasTestHook;
+    __atlasChanges?: AtlasTestHook;
   }
 }
 
@@ -169,7 +172,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     cy.on('viewport', () => callbacks.current.onHover(null));
 
-    window.__atlas = {
+    const hookName = callbacks.current.testHook ?? '__atlas';
+    window[hookName] = {
       visibleNodeIds: () =>
         cy
           .nodes()
@@ -212,7 +216,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layoutState.current.stop?.();
       cy.destroy();
       cyRef.current = null;
-      if (window.__atlas) delete window.__atlas;
+      if (window[hookName]) delete window[hookName];
     };
   }, []);
 

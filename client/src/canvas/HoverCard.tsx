@@ -1,7 +1,7 @@
 /** What a tie or node is about, shown while the pointer rests on it: for a coordination tie, what the two coordinate on. */
 import type { ReactNode } from 'react';
 import type { AtlasNode, AtlasRelationship, AtlasTie } from '../graph/model.js';
-import { shortLabel, subKind } from '../graph/model.js';
+import { isUndatedInstrument, shortLabel, subKind } from '../graph/model.js';
 import { formatRange } from '../graph/partial-date.js';
 import { label } from '../graph/vocabulary.js';
 import type { HoverInfo } from './GraphCanvas.js';
@@ -35,7 +35,13 @@ export function HoverCard({ hover, nodes, relationships, ties }: HoverCardProps)
           {[...byKind].map(([k, n]) => `${n} ${label(k).toLowerCase()}${n === 1 ? '' : 's'}`).join(', ')}
         </span>
         {tie.topics.length > 0 && <span>On: {tie.topics.map(label).join(', ')}</span>}
-        {(tie.firstDate || tie.lastDate) && <span>{formatRange(tie.firstDate, tie.lastDate)}</span>}
+        {tie.undated ? (
+          <span className="undated-note" data-testid="hover-undated">
+            Undated: none of the shared instruments carries a date
+          </span>
+        ) : (
+          <span>{formatRange(tie.firstDate, tie.lastDate)}</span>
+        )}
         <span className="muted">Click for the evidence and its sources</span>
       </>
     );
@@ -63,6 +69,11 @@ export function HoverCard({ hover, nodes, relationships, ties }: HoverCardProps)
           {label(node.nodeKind)}
           {sub ? ` · ${label(sub)}` : ''}
         </span>
+        {isUndatedInstrument(node) && (
+          <span className="undated-note" data-testid="hover-undated">
+            Undated: the sources give no date
+          </span>
+        )}
       </>
     );
   }

@@ -1,7 +1,7 @@
 /**
  * The Coordination view's data: the organisation-to-organisation projection, filtered by the
- * server (it decides which shared instruments count), and the unfiltered one for counting what
- * the filters hide.
+ * server (it decides which shared instruments count), and the same without the filters for
+ * counting what they hide. Around an organisation in focus, both are its ego network.
  */
 import { useMemo } from 'react';
 import { CoordinationDocument, type CoordinationQuery } from '../__generated__/graphql.js';
@@ -19,7 +19,13 @@ export interface CoordinationData {
   error: string | null;
 }
 
-function toCoordinationModel(data: CoordinationQuery['coordination']): CoordinationModel {
+/** Whose ego network to draw: an organisation, and whether to add the ties among its partners. */
+export interface CoordinationFocus {
+  id: string;
+  partnerTies: boolean;
+}
+
+export function toCoordinationModel(data: CoordinationQuery['coordination']): CoordinationModel {
   return {
     organizations: new Map(data.organizations.map((o) => [o.id, toAtlasNode(o)])),
     ties: data.ties.map((t) => ({
@@ -32,16 +38,27 @@ function toCoordinationModel(data: CoordinationQuery['coordination']): Coordinat
       topics: [...t.topics],
       firstDate: t.firstDate,
       lastDate: t.lastDate,
+      undated: t.undated,
       evidence: t.evidence.map((e) => ({ id: e.id, nodeKind: e.nodeKind, name: e.name })),
     })),
     truncated: data.truncated,
+    undatedCount: data.undatedCount,
   };
 }
 
-export function useCoordination(filters: Filters, enabled: boolean): CoordinationData {
+export function useCoordination(filters: Filters, enabled: boolean, focus: CoordinationFocus | null): CoordinationData {
   const filter = toGraphFilter(filters);
-  const filtered = useQuery(CoordinationDocument, { filter, limit: TIE_LIMIT }, { skip: !enabled });
-  const all = useQuery(CoordinationDocument, { filter: null, limit: TIE_LIMIT }, { skip: !enabled || filter === null });
+  const ego = focus ? { around: [focus.id], amongPartners: focus.partnerTies } : {};
+  const filtered = useQuery(
+    CoordinationDocument,
+    { filter, limit: TIE_LIMIT, includeUndated: filters.undated, ...ego },
+    { skip: !enabled },
+  );
+  const all = useQuery(
+    CoordinationDocument,
+    { filter: null, limit: TIE_LIMIT, ...ego },
+    { skip: !enabled || filter === null },
+  );
   const model = useMemo(() => (filtered.data ? toCoordinationModel(filtered.data.coordination) : undefined), [filtered.data]);
   const base = filter === null ? filtered.data : all.data;
   const totals = base

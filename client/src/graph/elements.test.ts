@@ -91,6 +91,7 @@ function coordination(): CoordinationModel {
     topics: ['REPATRIATION'],
     firstDate: '2013',
     lastDate: '2024',
+    undated: false,
     evidence: [],
   });
   return {
@@ -101,6 +102,7 @@ function coordination(): CoordinationModel {
       tie('msdhs', 'rtp', 0.125, ['MEETING']),
     ],
     truncated: false,
+    undatedCount: 0,
   };
 }
 

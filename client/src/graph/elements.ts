@@ -4,7 +4,14 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { label } from './vocabulary.js';
-import { shortLabel, type AtlasNode, type AtlasTie, type CoordinationModel, type GraphModel } from './model.js';
+import {
+  isUndatedInstrument,
+  shortLabel,
+  type AtlasNode,
+  type AtlasTie,
+  type CoordinationModel,
+  type GraphModel,
+} from './model.js';
 import type { TieKind } from './style.js';
 
 /** The state that decorates elements: what is focused, selected, pinned or on a highlighted path. */
@@ -94,7 +101,8 @@ function nodeElement(n: AtlasNode, degree: number, d: Decorations): ElementDefin
     const code = groupCode(n);
     if (code) data.parent = GROUP_PREFIX + code;
   }
-  return { group: 'nodes', data, classes: classesFor(n.id, d) };
+  // An agreement, meeting or case with no date is drawn hollow with a dashed outline.
+  return { group: 'nodes', data, classes: classesFor(n.id, d, isUndatedInstrument(n) ? ['undated'] : []) };
 }
 
 export interface EvidenceInput extends Decorations {
@@ -206,7 +214,8 @@ export function coordinationElements(input: CoordinationInput): ElementDefinitio
         width: tieWidth(t.weight, maxWeight),
         tieKind: tieKind(t),
       },
-      classes: classesFor(t.id, input, ['tie']),
+      // A tie no dated instrument places in time is drawn dashed.
+      classes: classesFor(t.id, input, t.undated ? ['tie', 'undated'] : ['tie']),
     });
   }
   return out;

@@ -133,6 +133,7 @@ describe('footnotes', () => {
       topics: [],
       firstDate: null,
       lastDate: null,
+      undated: true,
       evidence: [
         { id: 'cmm-29', nodeKind: 'MEETING' as const, name: '29th CMM' },
         { id: 'mou', nodeKind: 'AGREEMENT' as const, name: 'MOU on trafficking' },

@@ -5,7 +5,14 @@
  * property are kept.
  */
 import type { GraphFilter } from '../__generated__/graphql.js';
-import { adjacency, activeInterval, type AtlasNode, type AtlasRelationship, type GraphModel } from './model.js';
+import {
+  adjacency,
+  activeInterval,
+  isUndatedInstrument,
+  type AtlasNode,
+  type AtlasRelationship,
+  type GraphModel,
+} from './model.js';
 import { overlaps, span, type DayInterval } from './partial-date.js';
 import type { NodeKind, OrganizationKind, RelationshipType, Sector, Topic } from './vocabulary.js';
 
@@ -23,6 +30,11 @@ export interface Filters {
   until: string | null;
   /** Keep nodes whose every tie the filters hid (hidden by default: they would float unconnected). */
   showIsolated: boolean;
+  /**
+   * With a time window: keep agreements, meetings, cases and coordination ties that carry no date
+   * (drawn dashed and counted), or leave them out.
+   */
+  undated: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -35,10 +47,20 @@ export const DEFAULT_FILTERS: Filters = {
   from: null,
   until: null,
   showIsolated: false,
+  undated: true,
 };
 
 export type NodeHideReason =
-  'kind' | 'organizationKind' | 'sector' | 'country' | 'topic' | 'time' | 'user' | 'outsideSelection' | 'isolated';
+  | 'kind'
+  | 'organizationKind'
+  | 'sector'
+  | 'country'
+  | 'topic'
+  | 'time'
+  | 'undated'
+  | 'user'
+  | 'outsideSelection'
+  | 'isolated';
 export type RelationshipHideReason = 'type' | 'time' | 'end';
 
 export const HIDE_REASON_WORDS: Record<NodeHideReason | RelationshipHideReason, string> = {
@@ -48,6 +70,7 @@ export const HIDE_REASON_WORDS: Record<NodeHideReason | RelationshipHideReason, 
   country: 'by country',
   topic: 'by topic',
   time: 'outside the time window',
+  undated: 'undated, left out of the time window',
   user: 'hidden by you',
   outsideSelection: 'outside the selection',
   isolated: 'left without ties',
@@ -113,6 +136,7 @@ export function nodeHiddenBy(n: AtlasNode, filters: Filters): NodeHideReason | n
   const win = timeWindow(filters);
   const active = activeInterval(n);
   if (win && active && !overlaps(active, win)) return 'time';
+  if (win && !filters.undated && isUndatedInstrument(n)) return 'undated';
   return null;
 }
 

@@ -109,6 +109,8 @@ export interface AtlasTie {
   topics: Topic[];
   firstDate: string | null;
   lastDate: string | null;
+  /** None of the shared instruments carries a date: the tie cannot be placed in time. */
+  undated: boolean;
   evidence: { id: string; nodeKind: NodeKind; name: string }[];
 }
 
@@ -116,6 +118,11 @@ export interface CoordinationModel {
   organizations: Map<string, AtlasNode>;
   ties: AtlasTie[];
   truncated: boolean;
+  /**
+   * Ties resting only on undated instruments: with a time window, those kept (marked) or left
+   * out, as the filters say; without one, those drawn.
+   */
+  undatedCount: number;
 }
 
 export function emptyModel(): GraphModel {
@@ -242,6 +249,11 @@ export function shortLabel(n: AtlasNode): string {
 }
 
 /** The days a dated node covers; undefined when it carries no date (it is then never hidden by a window). */
+/** An agreement, meeting or case that carries no date at all (organisations and countries have none to carry). */
+export function isUndatedInstrument(n: AtlasNode): boolean {
+  return (n.nodeKind === 'AGREEMENT' || n.nodeKind === 'MEETING' || n.nodeKind === 'JOINT_CASE') && !activeInterval(n);
+}
+
 export function activeInterval(n: AtlasNode): DayInterval | undefined {
   switch (n.nodeKind) {
     case 'MEETING':

@@ -29,6 +29,8 @@ export type TieKind = InstrumentKind | 'MIXED';
 
 export const HIGHLIGHT = '#d62828';
 export const SELECTED = '#111827';
+/** The outline of undated items: slate, 7:1 on white, so the dash reads whatever the fill. */
+export const UNDATED = '#334155';
 const FONT = FONT_STACK;
 
 export interface StylesheetOptions {
@@ -147,6 +149,15 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
   }
   sheet.push(
     { selector: 'edge.tie', style: { width: 'data(width)', opacity: 0.55, 'curve-style': 'haystack' } },
+    // Undated: hollow nodes with a dashed outline, dashed ties (haystack edges cannot dash).
+    {
+      selector: 'node.undated',
+      style: { 'background-opacity': 0.3, 'border-style': 'dashed', 'border-width': 2.5, 'border-color': UNDATED },
+    },
+    {
+      selector: 'edge.tie.undated',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'curve-style': 'straight', opacity: 0.7 },
+    },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#0f172a' } },
     {
       selector: 'node.focus',

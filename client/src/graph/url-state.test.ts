@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filter.js';
-import { decodeState, DEFAULT_STATE, encodeState, type ViewState } from './url-state.js';
+import { decodeState, DEFAULT_STATE, encodeState, parsePeriod, type ViewState } from './url-state.js';
 
 describe('URL state', () => {
   it('leaves the URL bare for the default state', () => {
@@ -30,9 +30,12 @@ describe('URL state', () => {
         from: '2013',
         until: '2013-12',
         showIsolated: true,
+        undated: false,
       },
       path: { from: 'ticac', to: 'unodc', maxLength: 5 },
       gaps: { pair: null, months: 24, pairKind: 'ANY' },
+      changes: { a: { from: '2013', until: '2013' }, b: { from: '2024', until: null } },
+      partnerTies: true,
       subject: 'Thailand – Lao PDR: bilateral cooperation',
     };
     const search = encodeState(state);
@@ -80,5 +83,15 @@ describe('URL state', () => {
     expect(decodeState('?subject=' + encodeURIComponent('A\u0007B\nC')).subject).toBe('A B C');
     expect(decodeState('?subject=' + 'x'.repeat(500)).subject).toHaveLength(120);
     expect(decodeState('?subject=%20%20').subject).toBeNull();
+  });
+});
+
+describe('periods of the comparison in the URL', () => {
+  it('reads a closed or half-open period and drops an impossible one', () => {
+    expect(parsePeriod('2013~2013')).toEqual({ from: '2013', until: '2013' });
+    expect(parsePeriod('~2013')).toEqual({ from: null, until: '2013' });
+    expect(parsePeriod('2024~2013')).toBeNull();
+    expect(parsePeriod('~')).toBeNull();
+    expect(parsePeriod('13~2013')).toBeNull();
   });
 });

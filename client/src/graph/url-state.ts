@@ -13,7 +13,7 @@ export const VIEWS = ['evidence', 'coordination'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const LAYOUTS = ['force', 'forceatlas2', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const TABS = ['graph', 'table', 'gaps'] as const;
+export const TABS = ['graph', 'table', 'gaps', 'changes'] as const;
 export type TabName = (typeof TABS)[number];
 
 export interface PathRequest {
@@ -37,6 +37,20 @@ export interface GapsState {
 
 export const DEFAULT_GAPS: GapsState = { pair: null, months: 24, pairKind: 'ANY' };
 
+/** A period of the comparison: years, either end open. */
+export interface Period {
+  from: string | null;
+  until: string | null;
+}
+
+/** The period comparison's two windows; null until chosen (the view then offers the data's first and last years). */
+export interface ChangesState {
+  a: Period | null;
+  b: Period | null;
+}
+
+export const DEFAULT_CHANGES: ChangesState = { a: null, b: null };
+
 export interface ViewState {
   view: ViewName;
   layout: LayoutName;
@@ -54,6 +68,10 @@ export interface ViewState {
   filters: Filters;
   path: PathRequest | null;
   gaps: GapsState;
+  /** The period comparison (the Changes tab). */
+  changes: ChangesState;
+  /** Coordination around a focus: also draw the ties among its partners (not only those touching it). */
+  partnerTies: boolean;
   /** What the picture shows, when an analysis opened it (a Gaps pair): the exports' default title. */
   subject: string | null;
 }
@@ -84,6 +102,8 @@ export const DEFAULT_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   path: null,
   gaps: DEFAULT_GAPS,
+  changes: DEFAULT_CHANGES,
+  partnerTies: false,
   subject: null,
 };
 
@@ -103,6 +123,14 @@ function enumList<T extends string>(value: string | null, allowed: readonly T[])
   if (value === null) return null;
   if (value === '') return [];
   return value.split(',').filter((v): v is T => allowed.includes(v as T));
+}
+
+/** `2013~2013`, `~2013` or `2024~`: a period; anything else is dropped. */
+export function parsePeriod(value: string | null): Period | null {
+  const m = /^(\d{4})?~(\d{4})?$/.exec(value ?? '');
+  if (!m || (!m[1] && !m[2])) return null;
+  if (m[1] && m[2] && m[1] > m[2]) return null;
+  return { from: m[1] ?? null, until: m[2] ?? null };
 }
 
 function date(value: string | null): string | null {
@@ -138,6 +166,13 @@ export function encodeState(state: ViewState): string {
   if (f.from) p.set('from', f.from);
   if (f.until) p.set('until', f.until);
   if (f.showIsolated) p.set('isolated', 'show');
+  if (!f.undated) p.set('undated', 'hide');
+  if (state.partnerTies) p.set('partners', 'show');
+  const period = (key: string, v: Period | null) => {
+    if (v) p.set(key, `${v.from ?? ''}~${v.until ?? ''}`);
+  };
+  period('periodA', state.changes.a);
+  period('periodB', state.changes.b);
   if (state.path) {
     const { from, to, maxLength } = state.path;
     p.set('path', maxLength === DEFAULT_PATH_LENGTH ? `${from}~${to}` : `${from}~${to}~${maxLength}`);
@@ -179,7 +214,10 @@ export function decodeState(search: string): ViewState {
       from: date(p.get('from')),
       until: date(p.get('until')),
       showIsolated: p.get('isolated') === 'show',
+      undated: p.get('undated') !== 'hide',
     },
+    partnerTies: p.get('partners') === 'show',
+    changes: { a: parsePeriod(p.get('periodA')), b: parsePeriod(p.get('periodB')) },
     path,
     gaps: {
       pair: parsePair(p.get('pair')),

@@ -10,6 +10,7 @@ import {
   type TabName,
   type ViewName,
   type GapsState,
+  type ChangesState,
   type ViewState,
 } from '../graph/url-state.js';
 import type { FocusPlan } from '../graph/gaps.js';
@@ -36,6 +37,10 @@ export type Action =
   | { type: 'setPath'; path: PathRequest | null }
   | { type: 'clear' }
   | { type: 'setGaps'; gaps: Partial<GapsState> }
+  | { type: 'setChanges'; changes: Partial<ChangesState> }
+  /** Leave the focus: the Coordination view shows the whole network again. */
+  | { type: 'unfocus' }
+  | { type: 'togglePartnerTies' }
   /** Show an analysis result's evidence in the graph (see graph/gaps.ts). */
   | { type: 'focusOn'; plan: FocusPlan }
   | { type: 'undo' };
@@ -131,9 +136,23 @@ export function applyAction(
     case 'setPath':
       return { ...s, path: action.path };
     case 'clear':
-      return { ...DEFAULT_STATE, view: s.view, layout: s.layout, tab: s.tab, filters: s.filters, gaps: s.gaps };
+      return {
+        ...DEFAULT_STATE,
+        view: s.view,
+        layout: s.layout,
+        tab: s.tab,
+        filters: s.filters,
+        gaps: s.gaps,
+        changes: s.changes,
+      };
     case 'setGaps':
       return { ...s, gaps: { ...s.gaps, ...action.gaps } };
+    case 'setChanges':
+      return { ...s, changes: { ...s.changes, ...action.changes } };
+    case 'unfocus':
+      return s.focus ? { ...s, focus: null, only: [] } : s;
+    case 'togglePartnerTies':
+      return { ...s, partnerTies: !s.partnerTies };
     case 'focusOn': {
       const { plan } = action;
       return {
@@ -175,6 +194,8 @@ const UNDOABLE = new Set<Action['type']>([
   'setPath',
   'clear',
   'focusOn',
+  'unfocus',
+  'togglePartnerTies',
 ]);
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {

@@ -14,6 +14,7 @@ import {
 } from '../graph/filter.js';
 import {
   activeInterval,
+  isUndatedInstrument,
   type AtlasNode,
   type AtlasRelationship,
   type AtlasTie,
@@ -39,6 +40,8 @@ export interface GraphView {
   highlighted: Set<string> | null;
   facets: Facets;
   histogram: Map<number, number>;
+  /** Undated agreements, meetings and cases (Evidence) or ties (Coordination): shown, and left out by the window. */
+  undated: { kept: number; leftOut: number };
 }
 
 export interface GraphViewInput {
@@ -152,9 +155,14 @@ export function useGraphView(input: GraphViewInput): GraphView {
         highlighted: pathIds,
         facets: computeFacets(evidence.nodes.values(), evidence.relationships.values()),
         histogram: yearsHistogram([...evidence.nodes.values()].map((n) => activeInterval(n)?.start)),
+        undated: {
+          kept: nodes.filter(isUndatedInstrument).length,
+          leftOut: visibility.summary.nodesByReason.undated ?? 0,
+        },
       };
     }
     const cv = coordinationView;
+    const windowed = state.filters.from !== null || state.filters.until !== null;
     const nodes = cv ? [...cv.visibility.nodes].map((id) => coordination!.organizations.get(id)!).filter(Boolean) : [];
     const ties = cv ? coordination!.ties.filter((t) => cv.visibility.ties.has(t.id)) : [];
     for (const t of ties) {
@@ -187,6 +195,10 @@ export function useGraphView(input: GraphViewInput): GraphView {
       highlighted: cv?.highlighted ?? null,
       facets: coordinationFacets(coordination),
       histogram: yearsHistogram((coordination?.ties ?? []).map((t) => t.firstDate)),
+      undated: {
+        kept: ties.filter((t) => t.undated).length,
+        leftOut: windowed && !state.filters.undated ? (coordination?.undatedCount ?? 0) : 0,
+      },
     };
-  }, [evidence, coordination, evidenceView, coordinationView, pathIds, coordinationTotals]);
+  }, [evidence, coordination, evidenceView, coordinationView, pathIds, coordinationTotals, state.filters]);
 }

@@ -8,7 +8,7 @@ import { ViewsMenu, type ViewsMenuProps } from '../views/ViewsMenu.js';
 import { LAYOUT_WORDS } from '../graph/layouts.js';
 import { LAYOUTS, type LayoutName, type TabName, type ViewName } from '../graph/url-state.js';
 
-const TAB_WORDS: Record<TabName, string> = { graph: 'Graph', table: 'Table', gaps: 'Gaps' };
+const TAB_WORDS: Record<TabName, string> = { graph: 'Graph', table: 'Table', gaps: 'Gaps', changes: 'Changes' };
 
 export interface ToolbarProps {
   view: ViewName;

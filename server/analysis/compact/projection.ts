@@ -72,14 +72,22 @@ function grow(array: Int32Array, size: number): Int32Array {
   return next;
 }
 
-/** The `limit` heaviest ties (ties at the threshold weight in pair order), heaviest first. */
-export function heaviestTies(p: Projection, limit: number): { ties: number[]; total: number } {
-  const total = p.weight.length;
-  if (total <= limit) return { ties: sortTies(p, [...Array(total).keys()]), total };
-  const threshold = Float64Array.from(p.weight).sort()[total - limit]!;
+/**
+ * The `limit` heaviest ties (ties at the threshold weight in pair order), heaviest first, of those
+ * `keep` lets through (all by default); `total` counts every tie it lets through.
+ */
+export function heaviestTies(
+  p: Projection,
+  limit: number,
+  keep?: (t: number) => boolean,
+): { ties: number[]; total: number } {
+  const candidates = keep ? [...Array(p.weight.length).keys()].filter(keep) : [...Array(p.weight.length).keys()];
+  const total = candidates.length;
+  if (total <= limit) return { ties: sortTies(p, candidates), total };
+  const threshold = Float64Array.from(candidates, (t) => p.weight[t]!).sort()[total - limit]!;
   const above: number[] = [];
   const at: number[] = [];
-  for (let t = 0; t < total; t++) {
+  for (const t of candidates) {
     if (p.weight[t]! > threshold) above.push(t);
     else if (p.weight[t] === threshold) at.push(t);
   }

@@ -12,8 +12,20 @@ export interface TieRow {
   sharedCount: number;
 }
 
+/**
+ * Which ties of a projection a coordination answer keeps, by their ends. `countries`: one code,
+ * ties with at least one end of that state; several, ties joining organisations of two different
+ * states among them. `around`: ties touching one of these organisations (numbers), and with
+ * `amongPartners` also ties joining two of their partners.
+ */
+export interface TieEnds {
+  countries?: string[];
+  around?: number[];
+  amongPartners?: boolean;
+}
+
 export type Task =
-  | { kind: 'coordination'; limit: number }
+  | { kind: 'coordination'; limit: number; ends?: TieEnds }
   | { kind: 'fragility'; limit: number; budgetMs: number }
   | { kind: 'missingLinks'; pairKind: PairKind; limit: number }
   | { kind: 'periodChanges'; limit: number };

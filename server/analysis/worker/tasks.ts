@@ -4,7 +4,7 @@ import type { Membership } from '../compact/membership.js';
 import { heaviestTies, project, type Projection } from '../compact/projection.js';
 import { suggestLinks } from '../missing-links.js';
 import type { OrganizationRecord } from '../../domain/records.js';
-import type { Task, TaskResults, TieChangeRow, TieRow } from './protocol.js';
+import type { Task, TaskResults, TieChangeRow, TieEnds, TieRow } from './protocol.js';
 
 export interface Held {
   membership: Membership;
@@ -24,7 +24,8 @@ export function runTask(task: Task, held: Held[]): TaskResults[Task['kind']] {
   const p = first!.projection;
   switch (task.kind) {
     case 'coordination': {
-      const { ties, total } = heaviestTies(p, task.limit);
+      const keep = task.ends ? tiePredicate(first!.membership, p, task.ends) : undefined;
+      const { ties, total } = heaviestTies(p, task.limit, keep);
       return { ties: ties.map((t) => row(p, t)), total };
     }
     case 'fragility': {
@@ -46,6 +47,34 @@ export function runTask(task: Task, held: Held[]): TaskResults[Task['kind']] {
     case 'periodChanges':
       return tieChanges(p, second!.projection, task.limit);
   }
+}
+
+/** Whether tie t has the ends asked for (see TieEnds). */
+export function tiePredicate(m: Membership, p: Projection, ends: TieEnds): (t: number) => boolean {
+  const { tieA, tieB } = p.graph;
+  const tests: ((a: number, b: number) => boolean)[] = [];
+  if (ends.countries?.length) {
+    const codes = new Set(ends.countries);
+    const of = (v: number) => (m.countries[v] && codes.has(m.countries[v]) ? m.countries[v] : null);
+    if (codes.size === 1) tests.push((a, b) => of(a) !== null || of(b) !== null);
+    else
+      tests.push((a, b) => {
+        const [x, y] = [of(a), of(b)];
+        return x !== null && y !== null && x !== y;
+      });
+  }
+  if (ends.around) {
+    const focus = new Set(ends.around);
+    if (ends.amongPartners) {
+      const partners = new Set<number>();
+      for (let t = 0; t < tieA.length; t++) {
+        if (focus.has(tieA[t]!)) partners.add(tieB[t]!);
+        if (focus.has(tieB[t]!)) partners.add(tieA[t]!);
+      }
+      tests.push((a, b) => focus.has(a) || focus.has(b) || (partners.has(a) && partners.has(b)));
+    } else tests.push((a, b) => focus.has(a) || focus.has(b));
+  }
+  return (t) => tests.every((test) => test(tieA[t]!, tieB[t]!));
 }
 
 const ORDER = ['NEW', 'STRENGTHENED', 'WEAKENED', 'LAPSED'] as const;

@@ -18,6 +18,7 @@ import {
 import { KindIcon, LineIcon } from '../legend/KindIcon.js';
 import { RELATIONSHIP_STYLE } from '../../graph/style.js';
 import { TimeWindow } from './TimeWindow.js';
+import { UndatedSwitch } from './UndatedSwitch.js';
 
 export interface FiltersPanelProps {
   view: ViewName;
@@ -29,6 +30,8 @@ export interface FiltersPanelProps {
   onlyActive: boolean;
   stats: { earliest: string | null; latest: string | null };
   histogram: ReadonlyMap<number, number>;
+  /** Undated items (Evidence) or ties (Coordination) shown, and left out by the window. */
+  undated: { kept: number; leftOut: number };
   countryName(code: string): string;
   onChange(filters: Partial<Filters>): void;
   onReset(): void;
@@ -154,6 +157,13 @@ export function FiltersPanel(props: FiltersPanelProps) {
           until={filters.until}
           histogram={props.histogram}
           onChange={(w) => props.onChange(w)}
+        />
+        <UndatedSwitch
+          windowActive={filters.from !== null || filters.until !== null}
+          keep={filters.undated}
+          counts={props.undated}
+          noun={view === 'coordination' ? 'ties' : 'items'}
+          onChange={(undated) => props.onChange({ undated })}
         />
       </section>
 

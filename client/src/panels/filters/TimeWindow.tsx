@@ -1,9 +1,12 @@
 /**
  * The time window: a two-thumb range slider over the years the data spans, with year fields for
- * exact entry. What falls outside is hidden; undated items are kept.
+ * exact entry. What falls outside is hidden; undated items are kept or left out as the switch
+ * below it says. The year fields never rewrite each other: what is typed stays until a valid
+ * range is applied, and an impossible one (From after Until) is explained, not applied.
  */
 import { useEffect, useRef, useState } from 'react';
 import { yearOf } from '../../graph/partial-date.js';
+import { checkYears } from './years.js';
 
 export interface TimeWindowProps {
   /** The span of the data (from the API's stats). */
@@ -22,6 +25,7 @@ export function TimeWindow({ earliest, latest, from, until, histogram, onChange 
   const [draft, setDraft] = useState<[number, number] | null>(null);
   const [fromText, setFromText] = useState('');
   const [untilText, setUntilText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
 
   const lo = min === null ? 0 : Math.max(min, from ? yearOf(from) : min);
   const hi = max === null ? 0 : Math.min(max, until ? yearOf(until) : max);
@@ -29,6 +33,7 @@ export function TimeWindow({ earliest, latest, from, until, histogram, onChange 
   useEffect(() => {
     setFromText(String(lo));
     setUntilText(String(hi));
+    setProblem(null);
   }, [lo, hi]);
 
   /** A window reaching the data's first or last year is left open at that end. */
@@ -52,14 +57,11 @@ export function TimeWindow({ earliest, latest, from, until, histogram, onChange 
   if (min === null || max === null) return <p className="muted">No dated items in the graph.</p>;
 
   const commitText = () => {
-    const f = Number(fromText);
-    const u = Number(untilText);
-    if (!/^\d{4}$/.test(fromText) || !/^\d{4}$/.test(untilText) || f > u) {
-      setFromText(String(lo));
-      setUntilText(String(hi));
-      return;
-    }
-    commit(Math.max(min, Math.min(max, f)), Math.max(min, Math.min(max, u)));
+    const checked = checkYears(fromText, untilText);
+    setProblem(checked.problem);
+    if (checked.problem !== null) return;
+    if (checked.from === a && checked.until === b) return;
+    commit(Math.max(min, Math.min(max, checked.from)), Math.max(min, Math.min(max, checked.until)));
   };
 
   const span = Math.max(1, max - min);
@@ -135,6 +137,8 @@ export function TimeWindow({ earliest, latest, from, until, histogram, onChange 
             value={fromText}
             onChange={(e) => setFromText(e.target.value)}
             onBlur={commitText}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? 'time-window-problem' : undefined}
             aria-label="From year"
             data-testid="time-from"
           />
@@ -147,6 +151,8 @@ export function TimeWindow({ earliest, latest, from, until, histogram, onChange 
             value={untilText}
             onChange={(e) => setUntilText(e.target.value)}
             onBlur={commitText}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? 'time-window-problem' : undefined}
             aria-label="Until year"
             data-testid="time-until"
           />
@@ -155,6 +161,11 @@ export function TimeWindow({ earliest, latest, from, until, histogram, onChange 
           Apply
         </button>
       </form>
+      {problem && (
+        <p className="field-problem" id="time-window-problem" role="alert" data-testid="time-window-problem">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

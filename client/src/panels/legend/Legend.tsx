@@ -9,7 +9,8 @@ export interface LegendProps {
   view: ViewName;
   /** Only list what is on screen, when known. */
   present?: { nodeKinds: Set<string>; orgKinds: Set<string>; relTypes: Set<string>; tieKinds: Set<string> };
-  marks?: { focus: boolean; path: boolean; pinned: boolean };
+  /** `undated`: undated items are on screen (drawn hollow and dashed). */
+  marks?: { focus: boolean; path: boolean; pinned: boolean; undated?: boolean };
 }
 
 const TIE_WORDS: Record<TieKind, string> = {
@@ -97,7 +98,7 @@ export function Legend({ view, present, marks }: LegendProps) {
               </ul>
             </div>
           )}
-          {marks && (marks.focus || marks.path || marks.pinned) && (
+          {marks && (marks.focus || marks.path || marks.pinned || marks.undated) && (
             <div className="legend-group">
               <h3>Marks</h3>
               <ul>
@@ -114,6 +115,16 @@ export function Legend({ view, present, marks }: LegendProps) {
                 {marks.pinned && (
                   <li>
                     <span className="mark mark-pinned" aria-hidden="true" /> Pinned
+                  </li>
+                )}
+                {marks.undated && (
+                  <li data-testid="legend-undated">
+                    {view === 'evidence' ? (
+                      <span className="mark mark-undated" aria-hidden="true" />
+                    ) : (
+                      <LineIcon colour="#334155" line="dashed" width={3} />
+                    )}{' '}
+                    Undated: no date in the sources
                   </li>
                 )}
               </ul>

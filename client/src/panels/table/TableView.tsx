@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { HIDE_REASON_WORDS, type NodeHideReason } from '../../graph/filter.js';
 import {
   primaryDate,
+  isUndatedInstrument,
   shortLabel,
   subKind,
   type AtlasNode,
@@ -45,7 +46,11 @@ function place(n: AtlasNode, countryName: (c: string) => string): string {
   return n.nodeKind === 'ORGANIZATION' ? 'International' : '';
 }
 
+/** Said in the Dates column when an agreement, meeting or case carries no date. */
+export const UNDATED_WORDS = 'Undated';
+
 function dates(n: AtlasNode): string {
+  if (isUndatedInstrument(n)) return UNDATED_WORDS;
   switch (n.nodeKind) {
     case 'MEETING':
       return formatRange(n.startDate, n.endDate ?? n.startDate);
@@ -150,7 +155,12 @@ export function TableView(props: TableViewProps) {
     { key: 'shared', title: 'Shared', value: (t) => t.sharedCount, numeric: true },
     { key: 'kinds', title: 'Through', value: (t) => t.instrumentKinds.map(label).join(', ') },
     { key: 'topics', title: 'Topics', value: (t) => t.topics.map(label).join(', ') },
-    { key: 'active', title: 'Active', value: (t) => t.firstDate, render: (t) => formatRange(t.firstDate, t.lastDate) },
+    {
+      key: 'active',
+      title: 'Active',
+      value: (t) => t.firstDate,
+      render: (t) => (t.undated ? UNDATED_WORDS : formatRange(t.firstDate, t.lastDate)),
+    },
   ];
 
   const tieCount = props.view === 'evidence' ? props.relationships.length : props.ties.length;
