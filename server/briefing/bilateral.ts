@@ -7,6 +7,7 @@
  */
 import { instrumentDates } from '../analysis/coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
+import { pairVerdict } from '../analysis/gap-verdict.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import { latestDay } from '../domain/partial-date.js';
@@ -147,9 +148,12 @@ export function bilateralModel(
     const states = statesOf(e);
     return states.has(a.code) && states.has(b.code);
   };
-  const involving = index.entries.filter(pair);
-  const joining = involving.filter((e) => isBilateral(e)).sort(compareInstruments);
-  const shared = involving.filter((e) => !isBilateral(e)).sort(compareInstruments);
+  // The pair's own activity as gap-verdict.ts finds it: also what is recorded under their
+  // agreements when the source names one side only.
+  const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
+  const involving = index.entries.filter((e) => pair(e) || own.has(e.instrument.id));
+  const joining = involving.filter((e) => isBilateral(e) || own.has(e.instrument.id)).sort(compareInstruments);
+  const shared = involving.filter((e) => !isBilateral(e) && !own.has(e.instrument.id)).sort(compareInstruments);
   // Agreements first (they bind), then the latest activity, up to the cap. A pair that only
   // meets in multi-country settings gets those drawn instead, so the picture still shows what joins them.
   const candidates = joining.length ? joining : shared;
