@@ -7,11 +7,12 @@
  */
 import { instrumentDates } from '../analysis/coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
+import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
 import { pairVerdict } from '../analysis/gap-verdict.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import { latestDay } from '../domain/partial-date.js';
-import { SECTORS } from '../domain/vocabulary.js';
+import { CORE_SECTORS, SECTOR_LABELS, SECTORS } from '../domain/vocabulary.js';
 import { KIND_WORDS, NODE_KIND_STYLE, ORG_KIND_COLOUR, TIE_COLOUR, type LookOrganizationKind } from '../look/look.js';
 import type { Footnotes } from './footnotes.js';
 import {
@@ -53,7 +54,7 @@ const LANE_ORDER = [
   'UNSPECIFIED',
 ];
 /** Lanes worth drawing as a gap when nothing crosses them: the counter-trafficking chain's core sectors. */
-const GAP_SECTORS = ['LAW_ENFORCEMENT', 'PROSECUTION', 'SOCIAL_WELFARE', 'LABOUR', 'IMMIGRATION', 'COORDINATION'];
+const GAP_SECTORS: readonly string[] = CORE_SECTORS;
 export const MAX_CONNECTORS = 10;
 
 const W = 760;
@@ -109,9 +110,7 @@ export interface BilateralModel {
 export function sectorWords(sector: string): string {
   if (sector === 'STATE') return 'State parties';
   if (sector === 'UNSPECIFIED') return 'Sector not recorded';
-  if (sector === 'FINANCE_AML') return 'Finance / AML';
-  const words = sector.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return SECTOR_LABELS[sector as keyof typeof SECTOR_LABELS] ?? sector;
 }
 
 function party(org: OrganizationRecord): Party {
@@ -206,8 +205,14 @@ export function bilateralModel(
   }
   const agencies = (country: CountryRecord, sector: string) =>
     index.organizations.filter((o) => o.countryCode === country.code && (o.sector ?? 'UNSPECIFIED') === sector).length;
+  // A sector an agreement between the states covers (counterpart coverage's verdict) is no gap.
+  const covered = new Set(
+    counterpartCoverage(index, a, b)
+      .filter((row) => row.status === 'COVERED')
+      .map((row) => row.sector as string),
+  );
   for (const sector of GAP_SECTORS) {
-    if (lanes.has(sector)) continue;
+    if (lanes.has(sector) || covered.has(sector)) continue;
     const counts: [number, number] = [agencies(a, sector), agencies(b, sector)];
     if (counts[0] || counts[1]) lanes.set(sector, { ...laneOf(sector), gap: true, agencyCounts: counts });
   }

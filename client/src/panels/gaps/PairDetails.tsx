@@ -59,7 +59,6 @@ export function PairDetails({
   }).toString();
   const briefQuery = (focus: string) => `focus=${encodeURIComponent(focus)}${period ? `&${period}` : ''}`;
   const groups: [string, readonly GapNodeFragment[]][] = [
-    ['Bilateral agreements', cell.bilateralAgreements],
     ['Multilateral agreements', cell.multilateralAgreements],
     ['Meetings', cell.meetings],
     ['Joint cases', cell.jointCases],
@@ -68,6 +67,7 @@ export function PairDetails({
     <section
       className="gap-card pair-details"
       data-testid="pair-details"
+      data-pair={`${a}~${b}`}
       aria-label={`${names.get(a)} – ${names.get(b)}`}
     >
       <header className="gap-card-head">
@@ -109,7 +109,9 @@ export function PairDetails({
       </p>
       {cell.agreements.length > 0 && (
         <div className="evidence-group">
-          <h4>How their agreements are used</h4>
+          <h4>
+            Bilateral agreements and their use <span className="count">{cell.agreements.length}</span>
+          </h4>
           <ul className="gap-list">
             {cell.agreements.map((u) => (
               <li
@@ -118,7 +120,11 @@ export function PairDetails({
                 data-id={u.agreement.id}
                 data-dormant={String(u.dormant)}
               >
-                <GapNodeButton node={u.agreement} onClick={() => onFocus(focusOnNode(u.agreement))} />
+                <GapNodeButton
+                  node={u.agreement}
+                  onClick={() => onFocus(focusOnNode(u.agreement))}
+                  testId="evidence-item"
+                />
                 {u.dormant && <span className="role">dormant</span>}
                 {!u.inForce && <span className="role">not in force</span>}
                 <span className="muted"> {u.summary}</span>
