@@ -63,6 +63,8 @@ const config: CodegenConfig & { sort: boolean } = {
           BilateralCell: '../analysis/bilateral-matrix.js#BilateralCell as BilateralCellResult',
           SectorCoverage: '../analysis/counterpart-coverage.js#SectorCoverage as SectorCoverageResult',
           DormantAgreement: '../analysis/dormant-agreements.js#DormantAgreement as DormantAgreementResult',
+          AgreementUse: '../analysis/gap-verdict.js#AgreementUse as AgreementUseResult',
+          PairActivity: '../analysis/gap-verdict.js#PairActivity as PairActivityResult',
           MissingLink: '../analysis/missing-links.js#MissingLink as MissingLinkResult',
           Fragility: '../analysis/fragility.js#Fragility as FragilityResult',
           TieChange: '../analysis/period-change.js#TieChange as TieChangeResult',

@@ -11,30 +11,39 @@ export const UserRole = {
 } as const;
 
 export type UserRole = typeof UserRole[keyof typeof UserRole];
-/** The state of cooperation between two states, as the data records it. */
+/**
+ * The state of cooperation between two states, as the data records it. One function decides it
+ * (server/analysis/gap-verdict.ts) for the matrix, the dormant list, the briefs and the explorer.
+ * The pair's activity is every meeting or case of the two states alone (international bodies
+ * aside), and every meeting or case recorded under one of their bilateral agreements, even when the
+ * source names one side's agencies only. "Recent" means within `months` before the reference date
+ * (by default the latest date in the filtered data).
+ */
 export const BilateralStatus = {
-  /** No shared agreement, meeting or case. */
-  None: 'NONE',
-  /** They only meet in multi-country settings. */
-  MultilateralOnly: 'MULTILATERAL_ONLY',
-  /** Bilateral meetings or cases, but no bilateral agreement. */
-  Informal: 'INFORMAL',
-  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  /** No bilateral agreement, meeting or case at all: the two meet in multi-country settings at most. The most pressing verdict. */
+  NoBilateralInstrument: 'NO_BILATERAL_INSTRUMENT',
+  /** A bilateral agreement, but no recent activity of the pair: its agreements in force are all on the dormant list. */
   Dormant: 'DORMANT',
-  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  /** Meetings or cases of the pair, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement and recent activity of the pair. */
   Active: 'ACTIVE'
 } as const;
 
 export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
 /** Whether a sector has a direct tie across a pair of states. */
 export const CoverageStatus = {
-  /** At least one direct tie between agencies of this sector on both sides. */
+  /**
+   * At least one direct tie between agencies of this sector on both sides, or a bilateral agreement
+   * to which the states themselves are parties that names this sector (by its topics or its
+   * implementing agencies).
+   */
   Covered: 'COVERED',
   /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
   CrossSector: 'CROSS_SECTOR',
   /** Both sides have agencies of this sector in the data, but no direct tie between them. */
   Gap: 'GAP',
-  /** One side has no agency of this sector in the data. */
+  /** One side has no agency of this sector in the data (listed for the core counter-trafficking sectors only). */
   NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
 } as const;
 

@@ -5,6 +5,7 @@ import type { CoordinationTie as CoordinationTieResult, CoordinationGraph as Coo
 import type { BilateralCell as BilateralCellResult } from '../analysis/bilateral-matrix.js';
 import type { SectorCoverage as SectorCoverageResult } from '../analysis/counterpart-coverage.js';
 import type { DormantAgreement as DormantAgreementResult } from '../analysis/dormant-agreements.js';
+import type { AgreementUse as AgreementUseResult, PairActivity as PairActivityResult } from '../analysis/gap-verdict.js';
 import type { MissingLink as MissingLinkResult } from '../analysis/missing-links.js';
 import type { Fragility as FragilityResult } from '../analysis/fragility.js';
 import type { TieChange as TieChangeResult } from '../analysis/period-change.js';
@@ -112,7 +113,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /**
    * The bilateral cooperation matrix for a set of states (ISO codes; default the COMMIT members,
-   * Thailand first), within the filter's period and topics.
+   * Thailand first), within the filter's period and topics. A pair is active with activity within
+   * `months` before `asOf` (default: the latest date in the data), as dormantAgreements judges.
    */
   bilateralMatrix: BilateralMatrix;
   /** Sector-by-sector counterpart coverage between two states (ISO codes). */
@@ -198,6 +200,8 @@ export type QueryApiTokensArgs = {
 
 export type QueryBilateralMatrixArgs = {
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  months?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   filter?: InputMaybe<GraphFilter>;
 };
 
@@ -703,22 +707,68 @@ export type MutationDeleteViewArgs = {
   expectedVersion: Scalars['Int']['input'];
 };
 
-/** The state of cooperation between two states, as the data records it. */
+/**
+ * The state of cooperation between two states, as the data records it. One function decides it
+ * (server/analysis/gap-verdict.ts) for the matrix, the dormant list, the briefs and the explorer.
+ * The pair's activity is every meeting or case of the two states alone (international bodies
+ * aside), and every meeting or case recorded under one of their bilateral agreements, even when the
+ * source names one side's agencies only. "Recent" means within `months` before the reference date
+ * (by default the latest date in the filtered data).
+ */
 export const BilateralStatus = {
-  /** No shared agreement, meeting or case. */
-  None: 'NONE',
-  /** They only meet in multi-country settings. */
-  MultilateralOnly: 'MULTILATERAL_ONLY',
-  /** Bilateral meetings or cases, but no bilateral agreement. */
-  Informal: 'INFORMAL',
-  /** A bilateral agreement, but no bilateral meeting or case in the period. */
+  /** No bilateral agreement, meeting or case at all: the two meet in multi-country settings at most. The most pressing verdict. */
+  NoBilateralInstrument: 'NO_BILATERAL_INSTRUMENT',
+  /** A bilateral agreement, but no recent activity of the pair: its agreements in force are all on the dormant list. */
   Dormant: 'DORMANT',
-  /** A bilateral agreement and bilateral meetings or cases in the period. */
+  /** Meetings or cases of the pair, but no bilateral agreement. */
+  Informal: 'INFORMAL',
+  /** A bilateral agreement and recent activity of the pair. */
   Active: 'ACTIVE'
 } as const;
 
 export type BilateralStatus = typeof BilateralStatus[keyof typeof BilateralStatus];
-/** One cell of the bilateral cooperation matrix. */
+/** How an agreement is used: the same verdict the dormant list, the matrix and the briefs give. */
+export type AgreementUse = {
+  __typename?: 'AgreementUse';
+  agreement: Agreement;
+  /** Whether it is in force (status ACTIVE): only an agreement in force can be dormant. */
+  inForce: Scalars['Boolean']['output'];
+  /** The meetings and cases recorded under it (UNDER), newest first. */
+  activities: Array<Node>;
+  /** The latest of them. */
+  lastActivity: Maybe<Node>;
+  /** The date of that activity. */
+  lastActivityDate: Maybe<Scalars['PartialDate']['output']>;
+  /** Whole months from that activity to the reference date; null when no activity under it is dated. */
+  monthsSinceActivity: Maybe<Scalars['Int']['output']>;
+  /** In force, with no meeting or case under it within the months before the reference date. */
+  dormant: Scalars['Boolean']['output'];
+  /** The agreement's states the latest activity names (through their agencies or in their own name). */
+  namedStates: Array<Country>;
+  /** The agreement's states the latest activity does not name: activity under it counts for them too. */
+  unnamedStates: Array<Country>;
+  /** The verdict in words, e.g. 'last activity 2024-03-28: … (only Thailand’s side named)'. */
+  summary: Scalars['String']['output'];
+};
+
+/** A meeting or case that counts as activity of a pair of states. */
+export type PairActivity = {
+  __typename?: 'PairActivity';
+  /** The meeting or case. */
+  instrument: Node;
+  /** Its (end) date. */
+  date: Maybe<Scalars['PartialDate']['output']>;
+  /** The pair's bilateral agreements it is recorded under (empty: it brings the two together on its own). */
+  under: Array<Agreement>;
+  /** Which of the two states it names; one only when the source names one side's agencies. */
+  namedStates: Array<Country>;
+  /** Whether it falls within the months before the reference date. */
+  recent: Scalars['Boolean']['output'];
+  /** Why it counts, in words, e.g. 'under … MOU; only Thailand’s side named'. */
+  note: Scalars['String']['output'];
+};
+
+/** One cell of the bilateral cooperation matrix: the verdict for one pair of states. */
 export type BilateralCell = {
   __typename?: 'BilateralCell';
   /** One state. */
@@ -727,19 +777,27 @@ export type BilateralCell = {
   b: Country;
   /** The verdict. */
   status: BilateralStatus;
-  /** Agreements binding just these two states. */
+  /** Agreements binding just these two states (any status). */
   bilateralAgreements: Array<Agreement>;
   /** Multi-country agreements both are party to. */
   multilateralAgreements: Array<Agreement>;
-  /** Meetings with participants from both. */
+  /** How each bilateral agreement is used, with the same dormant verdicts as dormantAgreements. */
+  agreements: Array<AgreementUse>;
+  /** Meetings involving both states, or held under one of their bilateral agreements. */
   meetings: Array<Meeting>;
-  /** Joint cases involving both. */
+  /** Joint cases involving both states, or worked under one of their bilateral agreements. */
   jointCases: Array<JointCase>;
-  /** How many of those meetings and cases involve these two states only. */
+  /** The pair's own activity, newest first: meetings and cases of the two alone, or under their bilateral agreements. */
+  activity: Array<PairActivity>;
+  /** How many meetings and cases are the pair's own activity. */
   bilateralActivityCount: Scalars['Int']['output'];
-  /** Date of the latest meeting or case involving both. */
+  /** Date of the latest meeting or case in meetings and jointCases. */
   lastActivity: Maybe<Scalars['PartialDate']['output']>;
-  /** The verdict in words, with the counts behind it. */
+  /** The date recency was judged against. */
+  referenceDate: Maybe<Scalars['PartialDate']['output']>;
+  /** The months before the reference date that count as recent. */
+  months: Scalars['Int']['output'];
+  /** The verdict in words, with the counts and the latest activity behind it. */
   explanation: Scalars['String']['output'];
 };
 
@@ -754,13 +812,17 @@ export type BilateralMatrix = {
 
 /** Whether a sector has a direct tie across a pair of states. */
 export const CoverageStatus = {
-  /** At least one direct tie between agencies of this sector on both sides. */
+  /**
+   * At least one direct tie between agencies of this sector on both sides, or a bilateral agreement
+   * to which the states themselves are parties that names this sector (by its topics or its
+   * implementing agencies).
+   */
   Covered: 'COVERED',
   /** No same-sector tie, but this sector's agencies are tied across the border to bodies of other sectors. */
   CrossSector: 'CROSS_SECTOR',
   /** Both sides have agencies of this sector in the data, but no direct tie between them. */
   Gap: 'GAP',
-  /** One side has no agency of this sector in the data. */
+  /** One side has no agency of this sector in the data (listed for the core counter-trafficking sectors only). */
   NoCounterpartKnown: 'NO_COUNTERPART_KNOWN'
 } as const;
 
@@ -769,6 +831,8 @@ export type CoverageStatus = typeof CoverageStatus[keyof typeof CoverageStatus];
 export type SectorCoverage = {
   __typename?: 'SectorCoverage';
   sector: Sector;
+  /** The sector in words, as the vocabulary writes it ('Finance / AML'). */
+  label: Scalars['String']['output'];
   status: CoverageStatus;
   /** Agencies of this sector on side a. */
   agenciesA: Array<Organization>;
@@ -778,6 +842,12 @@ export type SectorCoverage = {
   ties: Array<CoordinationTie>;
   /** Ties between this sector's agencies on one side and bodies of other sectors on the other. */
   crossSectorTies: Array<CoordinationTie>;
+  /**
+   * Bilateral agreements between the two to which a state is party in its own name, naming this
+   * sector through their topics or the sectors of their agencies on either side (a labour MOU
+   * signed by the two governments covers labour).
+   */
+  stateAgreements: Array<Agreement>;
   /** The verdict in words. */
   explanation: Scalars['String']['output'];
 };
@@ -787,14 +857,23 @@ export type CounterpartCoverage = {
   __typename?: 'CounterpartCoverage';
   a: Country;
   b: Country;
-  /** Sectors where either side has an agency, in the vocabulary's order. */
+  /**
+   * The sectors present in the pair's cooperation, in the vocabulary's order: those tied across the
+   * border, named by an agreement between the states, with agencies on both sides, or a core
+   * counter-trafficking sector (law enforcement, prosecution, social welfare, labour, immigration,
+   * coordination) with agencies on one side.
+   */
   sectors: Array<SectorCoverage>;
+  /** Sectors with agencies on one side only and nothing across the border, left out of sectors. */
+  omittedSectors: Array<Sector>;
 };
 
-/** An agreement in force with no recent meeting or case under it. */
+/** An agreement in force with no recent meeting or case under it (its AgreementUse verdict is dormant). */
 export type DormantAgreement = {
   __typename?: 'DormantAgreement';
   agreement: Agreement;
+  /** The verdict in words, as the matrix and the briefs state it. */
+  summary: Scalars['String']['output'];
   /** Its parties. */
   parties: Array<Node>;
   /** The latest meeting or case under it, if any. */
@@ -2435,6 +2514,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   BilateralStatus: BilateralStatus;
+  AgreementUse: ResolverTypeWrapper<AgreementUseResult>;
+  PairActivity: ResolverTypeWrapper<PairActivityResult>;
   BilateralCell: ResolverTypeWrapper<BilateralCellResult>;
   BilateralMatrix: ResolverTypeWrapper<Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversTypes['Country']>, cells: Array<ResolversTypes['BilateralCell']> }>;
   CoverageStatus: CoverageStatus;
@@ -2552,6 +2633,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  AgreementUse: AgreementUseResult;
+  PairActivity: PairActivityResult;
   BilateralCell: BilateralCellResult;
   BilateralMatrix: Omit<BilateralMatrix, 'countries' | 'cells'> & { countries: Array<ResolversParentTypes['Country']>, cells: Array<ResolversParentTypes['BilateralCell']> };
   SectorCoverage: SectorCoverageResult;
@@ -2656,7 +2739,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, Partial<QueryApiTokensArgs>>;
-  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, Partial<QueryBilateralMatrixArgs>>;
+  bilateralMatrix?: Resolver<ResolversTypes['BilateralMatrix'], ParentType, ContextType, RequireFields<QueryBilateralMatrixArgs, 'months'>>;
   counterpartCoverage?: Resolver<ResolversTypes['CounterpartCoverage'], ParentType, ContextType, RequireFields<QueryCounterpartCoverageArgs, 'a' | 'b'>>;
   dormantAgreements?: Resolver<Array<ResolversTypes['DormantAgreement']>, ParentType, ContextType, RequireFields<QueryDormantAgreementsArgs, 'months'>>;
   missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
@@ -2726,16 +2809,42 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id' | 'expectedVersion'>>;
 };
 
+export type AgreementUseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementUse'] = ResolversParentTypes['AgreementUse']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  monthsSinceActivity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dormant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  namedStates?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  unnamedStates?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PairActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PairActivity'] = ResolversParentTypes['PairActivity']> = {
+  instrument?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  under?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  namedStates?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  recent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BilateralCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilateralCell'] = ResolversParentTypes['BilateralCell']> = {
   a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BilateralStatus'], ParentType, ContextType>;
   bilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   multilateralAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['AgreementUse']>, ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   jointCases?: Resolver<Array<ResolversTypes['JointCase']>, ParentType, ContextType>;
+  activity?: Resolver<Array<ResolversTypes['PairActivity']>, ParentType, ContextType>;
   bilateralActivityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastActivity?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  referenceDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2746,11 +2855,13 @@ export type BilateralMatrixResolvers<ContextType = RequestContext, ParentType ex
 
 export type SectorCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SectorCoverage'] = ResolversParentTypes['SectorCoverage']> = {
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
   agenciesA?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   agenciesB?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   ties?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
   crossSectorTies?: Resolver<Array<ResolversTypes['CoordinationTie']>, ParentType, ContextType>;
+  stateAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2758,10 +2869,12 @@ export type CounterpartCoverageResolvers<ContextType = RequestContext, ParentTyp
   a?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['SectorCoverage']>, ParentType, ContextType>;
+  omittedSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
 };
 
 export type DormantAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DormantAgreement'] = ResolversParentTypes['DormantAgreement']> = {
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   lastActivity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   lastActivityDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -3222,6 +3335,8 @@ export type Resolvers<ContextType = RequestContext> = {
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  AgreementUse?: AgreementUseResolvers<ContextType>;
+  PairActivity?: PairActivityResolvers<ContextType>;
   BilateralCell?: BilateralCellResolvers<ContextType>;
   BilateralMatrix?: BilateralMatrixResolvers<ContextType>;
   SectorCoverage?: SectorCoverageResolvers<ContextType>;

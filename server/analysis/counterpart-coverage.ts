@@ -1,17 +1,29 @@
 /**
  * Counterpart coverage for a pair of states: in each sector, is there a direct tie between an
- * agency of one side and an agency of the other in the same sector?
+ * agency of one side and an agency of the other in the same sector, or an agreement the two
+ * states signed themselves that names the sector? A bilateral labour MOU is signed by the two
+ * governments, not by their labour ministries: counting only agencies would call labour
+ * uncovered between Thailand and Lao PDR although the MOU exists.
+ *
+ * Only the sectors present in the pair's cooperation are listed (tied across the border, named by
+ * an agreement between the states, with agencies on both sides, or a core counter-trafficking
+ * sector with agencies on one side); a sector one side merely has agencies in says nothing about
+ * the pair and is named in `omittedSectors` instead.
  */
-import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
-import { SECTORS } from '../domain/vocabulary.js';
+import type { AgreementRecord, CountryRecord, OrganizationRecord } from '../domain/records.js';
+import { CORE_SECTORS, SECTOR_LABELS, SECTORS, TOPIC_SECTOR } from '../domain/vocabulary.js';
 import { earlierOf, laterOf } from '../domain/partial-date.js';
 import { instrumentDates, type CoordinationTie } from './coordination.js';
-import type { InstrumentIndex } from './instrument-index.js';
+import type { InstrumentEntry, InstrumentIndex } from './instrument-index.js';
+import { isBilateral, statesOf } from './sides.js';
 
 export type CoverageStatus = 'COVERED' | 'CROSS_SECTOR' | 'GAP' | 'NO_COUNTERPART_KNOWN';
+type Sector = (typeof SECTORS)[number];
 
 export interface SectorCoverage {
-  sector: (typeof SECTORS)[number];
+  sector: Sector;
+  /** The sector in words, from the vocabulary. */
+  label: string;
   status: CoverageStatus;
   agenciesA: OrganizationRecord[];
   agenciesB: OrganizationRecord[];
@@ -19,16 +31,65 @@ export interface SectorCoverage {
   ties: CoordinationTie[];
   /** Ties between this sector's agencies on one side and agencies of other sectors on the other. */
   crossSectorTies: CoordinationTie[];
+  /** Bilateral agreements the states are party to in their own name that name this sector. */
+  stateAgreements: AgreementRecord[];
   explanation: string;
+}
+
+export interface CoverageReport {
+  sectors: SectorCoverage[];
+  /** Sectors with agencies on one side only and nothing across the border: not listed. */
+  omittedSectors: Sector[];
 }
 
 /** Ties listed per row and kind, strongest first; the explanation counts them all. */
 export const COVERAGE_LIST_CAP = 50;
 
 export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): SectorCoverage[] {
+  return counterpartCoverageReport(index, a, b).sectors;
+}
+
+/** How a state agreement names a sector: by its topics, by its agencies of that sector, or both. */
+interface Naming {
+  agreement: AgreementRecord;
+  byTopic: boolean;
+  agencies: OrganizationRecord[];
+}
+
+/** Bilateral agreements between a and b with a state party in its own name, and the sectors each names. */
+function stateAgreementsBySector(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Map<Sector, Naming[]> {
+  const bySector = new Map<Sector, Naming[]>();
+  const isState = (e: InstrumentEntry) => e.countries.some((c) => c.code === a.code || c.code === b.code);
+  for (const e of index.entries) {
+    if (e.instrument.nodeKind !== 'AGREEMENT' || !isState(e) || !isBilateral(e)) continue;
+    const states = statesOf(e);
+    if (!states.has(a.code) || !states.has(b.code)) continue;
+    const agreement = e.instrument;
+    const sectors = new Set<Sector>();
+    for (const t of agreement.topics) {
+      const sector = TOPIC_SECTOR[t];
+      if (sector) sectors.add(sector);
+    }
+    const ownAgencies = e.orgs.filter((o) => (o.countryCode === a.code || o.countryCode === b.code) && o.sector);
+    for (const o of ownAgencies) sectors.add(o.sector!);
+    for (const sector of sectors) {
+      const naming: Naming = {
+        agreement,
+        byTopic: agreement.topics.some((t) => TOPIC_SECTOR[t] === sector),
+        agencies: ownAgencies.filter((o) => o.sector === sector),
+      };
+      (bySector.get(sector) ?? bySector.set(sector, []).get(sector)!).push(naming);
+    }
+  }
+  return bySector;
+}
+
+export function counterpartCoverageReport(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): CoverageReport {
   const onSide = (o: OrganizationRecord) => o.countryCode === a.code || o.countryCode === b.code;
-  // No sector on either side: no row to fill, nothing to project.
-  if (!index.organizations.some((o) => onSide(o) && o.sector)) return [];
+  const named = stateAgreementsBySector(index, a, b);
+  // No sector on either side and no agreement naming one: no row to fill, nothing to project.
+  if (!named.size && !index.organizations.some((o) => onSide(o) && o.sector))
+    return { sectors: [], omittedSectors: [] };
   const { pairs, tieOf } = pairsAcross(index, a.code, b.code);
   const agencies = (code: string, sector: string) =>
     index.organizations.filter((o) => o.countryCode === code && o.sector === sector);
@@ -58,31 +119,46 @@ export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b:
     return top.map(tieOf);
   };
   const rows: SectorCoverage[] = [];
+  const omittedSectors: Sector[] = [];
   for (const sector of SECTORS) {
     const agenciesA = agencies(a.code, sector);
     const agenciesB = agencies(b.code, sector);
-    if (!agenciesA.length && !agenciesB.length) continue;
+    const namings = named.get(sector) ?? [];
     const sameCount = same.get(sector)?.length ?? 0;
     const crossCount = cross.get(sector)?.length ?? 0;
-    const status: CoverageStatus = sameCount
-      ? 'COVERED'
-      : crossCount
-        ? 'CROSS_SECTOR'
-        : agenciesA.length && agenciesB.length
-          ? 'GAP'
-          : 'NO_COUNTERPART_KNOWN';
+    const bothSides = agenciesA.length > 0 && agenciesB.length > 0;
+    const present =
+      sameCount > 0 ||
+      crossCount > 0 ||
+      namings.length > 0 ||
+      bothSides ||
+      (CORE_SECTORS.includes(sector) && (agenciesA.length > 0 || agenciesB.length > 0));
+    if (!present) {
+      if (agenciesA.length || agenciesB.length) omittedSectors.push(sector);
+      continue;
+    }
+    const status: CoverageStatus =
+      sameCount || namings.length
+        ? 'COVERED'
+        : crossCount
+          ? 'CROSS_SECTOR'
+          : bothSides
+            ? 'GAP'
+            : 'NO_COUNTERPART_KNOWN';
     const crossSectorTies = strongest(cross.get(sector));
     rows.push({
       sector,
+      label: SECTOR_LABELS[sector],
       status,
       agenciesA,
       agenciesB,
       ties: strongest(same.get(sector)),
       crossSectorTies,
-      explanation: explain(status, sector, a, b, sameCount, crossSectorTies, agenciesA.length > 0),
+      stateAgreements: namings.map((n) => n.agreement),
+      explanation: explain(status, sector, a, b, sameCount, crossSectorTies, namings, agenciesA.length > 0),
     });
   }
-  return rows;
+  return { sectors: rows, omittedSectors };
 }
 
 interface Pair {
@@ -148,16 +224,22 @@ function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
   return { pairs: [...pairs.values()], tieOf };
 }
 
+/** "Law enforcement" → "law enforcement", "Finance / AML" → "finance / AML". */
+function lower(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function explain(
   status: CoverageStatus,
-  sector: string,
+  sector: Sector,
   a: CountryRecord,
   b: CountryRecord,
   tieCount: number,
   cross: CoordinationTie[],
+  namings: Naming[],
   aHasAgencies: boolean,
 ): string {
-  const label = sector.toLowerCase().replace(/_/g, ' ');
+  const label = lower(SECTOR_LABELS[sector]);
   const pair = `${a.name}–${b.name}`;
   const names = (list: CoordinationTie[]) =>
     [
@@ -168,9 +250,24 @@ function explain(
           .map((o) => o.acronym ?? o.name),
       ),
     ].join(', ');
+  const byStates = namings
+    .map((n) => {
+      const how = [
+        n.byTopic ? 'its topics' : undefined,
+        n.agencies.length
+          ? `its ${label} agencies (${n.agencies.map((o) => o.acronym ?? o.name).join(', ')})`
+          : undefined,
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      return `${n.agreement.name} (the states are parties; ${label} named by ${how})`;
+    })
+    .join('; ');
   switch (status) {
     case 'COVERED':
-      return `${pair}: ${tieCount} ${label}-to-${label} tie${tieCount === 1 ? '' : 's'}.`;
+      return tieCount
+        ? `${pair}: ${tieCount} ${label}-to-${label} tie${tieCount === 1 ? '' : 's'}${byStates ? `; and ${byStates}` : ''}.`
+        : `${pair}: covered by ${byStates}.`;
     case 'CROSS_SECTOR':
       return `${pair}: no ${label}-to-${label} tie; the ${label} agencies are tied across the border to bodies of other sectors (${names(cross)}).`;
     case 'GAP':

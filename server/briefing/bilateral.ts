@@ -7,10 +7,12 @@
  */
 import { instrumentDates } from '../analysis/coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
+import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
+import { pairVerdict } from '../analysis/gap-verdict.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import { latestDay } from '../domain/partial-date.js';
-import { SECTORS } from '../domain/vocabulary.js';
+import { CORE_SECTORS, SECTOR_LABELS, SECTORS } from '../domain/vocabulary.js';
 import { KIND_WORDS, NODE_KIND_STYLE, ORG_KIND_COLOUR, TIE_COLOUR, type LookOrganizationKind } from '../look/look.js';
 import type { Footnotes } from './footnotes.js';
 import {
@@ -52,7 +54,7 @@ const LANE_ORDER = [
   'UNSPECIFIED',
 ];
 /** Lanes worth drawing as a gap when nothing crosses them: the counter-trafficking chain's core sectors. */
-const GAP_SECTORS = ['LAW_ENFORCEMENT', 'PROSECUTION', 'SOCIAL_WELFARE', 'LABOUR', 'IMMIGRATION', 'COORDINATION'];
+const GAP_SECTORS: readonly string[] = CORE_SECTORS;
 export const MAX_CONNECTORS = 10;
 
 const W = 760;
@@ -108,9 +110,7 @@ export interface BilateralModel {
 export function sectorWords(sector: string): string {
   if (sector === 'STATE') return 'State parties';
   if (sector === 'UNSPECIFIED') return 'Sector not recorded';
-  if (sector === 'FINANCE_AML') return 'Finance / AML';
-  const words = sector.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return SECTOR_LABELS[sector as keyof typeof SECTOR_LABELS] ?? sector;
 }
 
 function party(org: OrganizationRecord): Party {
@@ -147,9 +147,12 @@ export function bilateralModel(
     const states = statesOf(e);
     return states.has(a.code) && states.has(b.code);
   };
-  const involving = index.entries.filter(pair);
-  const joining = involving.filter((e) => isBilateral(e)).sort(compareInstruments);
-  const shared = involving.filter((e) => !isBilateral(e)).sort(compareInstruments);
+  // The pair's own activity as gap-verdict.ts finds it: also what is recorded under their
+  // agreements when the source names one side only.
+  const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
+  const involving = index.entries.filter((e) => pair(e) || own.has(e.instrument.id));
+  const joining = involving.filter((e) => isBilateral(e) || own.has(e.instrument.id)).sort(compareInstruments);
+  const shared = involving.filter((e) => !isBilateral(e) && !own.has(e.instrument.id)).sort(compareInstruments);
   // Agreements first (they bind), then the latest activity, up to the cap. A pair that only
   // meets in multi-country settings gets those drawn instead, so the picture still shows what joins them.
   const candidates = joining.length ? joining : shared;
@@ -202,8 +205,14 @@ export function bilateralModel(
   }
   const agencies = (country: CountryRecord, sector: string) =>
     index.organizations.filter((o) => o.countryCode === country.code && (o.sector ?? 'UNSPECIFIED') === sector).length;
+  // A sector an agreement between the states covers (counterpart coverage's verdict) is no gap.
+  const covered = new Set(
+    counterpartCoverage(index, a, b)
+      .filter((row) => row.status === 'COVERED')
+      .map((row) => row.sector as string),
+  );
   for (const sector of GAP_SECTORS) {
-    if (lanes.has(sector)) continue;
+    if (lanes.has(sector) || covered.has(sector)) continue;
     const counts: [number, number] = [agencies(a, sector), agencies(b, sector)];
     if (counts[0] || counts[1]) lanes.set(sector, { ...laneOf(sector), gap: true, agencyCounts: counts });
   }

@@ -4,9 +4,9 @@
  * section; the annexes hold the full lists. Footnotes are numbered in the order the brief shows
  * them (diagram first), and only what is printed is cited.
  */
-import { cellFor } from '../analysis/bilateral-matrix.js';
 import { projectCoordination, type CoordinationTie } from '../analysis/coordination.js';
 import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
+import { pairStatusLine, pairVerdict } from '../analysis/gap-verdict.js';
 import { loadInstrumentIndex, type InstrumentEntry, type InstrumentIndex } from '../analysis/instrument-index.js';
 import { missingLinks } from '../analysis/missing-links.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -132,7 +132,7 @@ export function pairGaps(
 
 function pairBrief(ctx: BriefContext, a: CountryRecord, b: CountryRecord): BriefBody {
   const { index, notes } = ctx;
-  const cell = cellFor(index, a, b);
+  const cell = pairVerdict(index, a, b);
   const model = bilateralModel(index, a, b, notes);
   const picture = bilateralPicture(model);
   const all = [...model.joining, ...model.shared];
@@ -144,7 +144,7 @@ function pairBrief(ctx: BriefContext, a: CountryRecord, b: CountryRecord): Brief
   const cases = itemsOf(index, of(model.joining, 'JOINT_CASE'), notes);
   return {
     title: `${a.name}–${b.name}: coordination brief`,
-    statusLine: `${words(cell.status).replace(/^./, (c) => c.toUpperCase())}: ${cell.explanation}${ctx.period}`,
+    statusLine: `${pairStatusLine(cell)}${ctx.period}`,
     figures: [
       { label: 'Bilateral agreements', value: String(cell.bilateralAgreements.length) },
       { label: 'Bilateral meetings and cases', value: String(cell.bilateralActivityCount) },

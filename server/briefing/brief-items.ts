@@ -1,6 +1,6 @@
 /** The lines a brief lists, each with its footnotes: agreements, meetings, joint cases, dormant agreements. */
 import { instrumentDates } from '../analysis/coordination.js';
-import { lastActivityUnder, latestDateIn, monthsBetween } from '../analysis/dormant-agreements.js';
+import { agreementUse, DEFAULT_QUIET_MONTHS, referenceDate } from '../analysis/gap-verdict.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import { latestDay } from '../domain/partial-date.js';
 import type { AgreementRecord, MeetingRecord, JointCaseRecord } from '../domain/records.js';
@@ -21,7 +21,8 @@ export interface BriefSection {
   more?: string;
 }
 
-export const DORMANT_AFTER_MONTHS = 24;
+/** The dormant list's default: briefs call an agreement dormant exactly when the API does. */
+export const DORMANT_AFTER_MONTHS = DEFAULT_QUIET_MONTHS;
 
 export function words(value: string): string {
   return value.replace(/_/g, ' ').toLowerCase();
@@ -47,14 +48,14 @@ export function byDateDesc(x: InstrumentEntry, y: InstrumentEntry): number {
 
 export function agreementItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {
   const a = e.instrument as AgreementRecord;
-  const { last, lastDate } = lastActivityUnder(index, a.id);
+  const use = agreementUse(index, a, { months: DORMANT_AFTER_MONTHS });
   return {
     title: a.name,
     detail: [
       `${kindWords(a.kind)}, ${words(a.scope)}, ${words(a.status)}`,
       a.signedOn ? `signed ${a.signedOn}` : undefined,
       a.validUntil ? `valid until ${a.validUntil}` : undefined,
-      last ? `last activity ${lastDate ?? 'undated'}: ${last.name}` : 'no meeting or case recorded under it',
+      use.summary,
     ]
       .filter(Boolean)
       .join('; '),
@@ -99,26 +100,23 @@ export function itemsOf(index: InstrumentIndex, entries: InstrumentEntry[], note
 
 /** Agreements in force with no meeting or case under them within DORMANT_AFTER_MONTHS of the data's latest date. */
 export function dormantEntries(index: InstrumentIndex, entries: InstrumentEntry[]): InstrumentEntry[] {
-  const reference = latestDateIn(index);
-  return entries.filter((e) => {
-    if (e.instrument.nodeKind !== 'AGREEMENT' || e.instrument.status !== 'ACTIVE') return false;
-    const { last, lastDate } = lastActivityUnder(index, e.instrument.id);
-    const months = lastDate && reference ? monthsBetween(lastDate, reference) : undefined;
-    return !(last && months !== undefined && months <= DORMANT_AFTER_MONTHS);
-  });
+  return entries.filter(
+    (e) =>
+      e.instrument.nodeKind === 'AGREEMENT' &&
+      agreementUse(index, e.instrument, { months: DORMANT_AFTER_MONTHS }).dormant,
+  );
 }
 
 export function dormantItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {
-  const reference = latestDateIn(index);
-  const { last, lastDate } = lastActivityUnder(index, e.instrument.id);
-  const months = lastDate && reference ? monthsBetween(lastDate, reference) : undefined;
+  const reference = referenceDate(index);
+  const use = agreementUse(index, e.instrument as AgreementRecord, { months: DORMANT_AFTER_MONTHS });
   return {
     title: `Dormant: ${e.instrument.name}`,
-    detail: !last
+    detail: !use.lastActivity
       ? 'In force, but no meeting or case is recorded under it.'
-      : months === undefined
-        ? `In force; the only activity recorded under it (${last.name}) is undated.`
-        : `In force, but the last activity under it was ${months} months before ${reference}.`,
+      : use.monthsSinceActivity === undefined
+        ? `In force; the only activity recorded under it (${use.lastActivity.name}) is undated.`
+        : `In force, but the last activity under it (${use.lastActivity.name}, ${use.lastActivityDate}) was ${use.monthsSinceActivity} months before ${reference}.`,
     footnotes: notes.cite(e.instrument.sources),
   };
 }

@@ -5,7 +5,7 @@
  * activity called out) and the open joint cases the reader may see.
  */
 import { instrumentDates } from '../analysis/coordination.js';
-import { lastActivityUnder } from '../analysis/dormant-agreements.js';
+import { agreementUse } from '../analysis/gap-verdict.js';
 import type { InstrumentEntry } from '../analysis/instrument-index.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -103,7 +103,7 @@ export function meetingPrepBrief(ctx: BriefContext, focus: Extract<Focus, { kind
     const ag = e.instrument as AgreementRecord;
     const reasons = [
       ag.validUntil && earliestDay(ag.validUntil) <= inAYear ? `validity ends ${ag.validUntil}` : undefined,
-      lastActivityUnder(index, ag.id).last ? undefined : 'no meeting or case recorded under it',
+      agreementUse(index, ag).lastActivity ? undefined : 'no meeting or case recorded under it',
     ].filter(Boolean);
     return reasons.length ? [{ title: ag.name, detail: reasons.join('; '), footnotes: notes.cite(ag.sources) }] : [];
   });

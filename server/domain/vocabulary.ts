@@ -96,3 +96,51 @@ export const INSTRUMENT_TIE: Record<(typeof INSTRUMENT_KINDS)[number], Relations
   MEETING: 'PARTICIPATED_IN',
   JOINT_CASE: 'WORKS_ON',
 };
+
+type SectorValue = (typeof SECTORS)[number];
+type TopicValue = (typeof TOPICS)[number];
+
+/** The words for each sector, wherever one is printed (the API's explanations, briefs, the explorer). */
+export const SECTOR_LABELS: Record<SectorValue, string> = {
+  LAW_ENFORCEMENT: 'Law enforcement',
+  PROSECUTION: 'Prosecution',
+  JUDICIARY: 'Judiciary',
+  SOCIAL_WELFARE: 'Social welfare',
+  LABOUR: 'Labour',
+  IMMIGRATION: 'Immigration',
+  FOREIGN_AFFAIRS: 'Foreign affairs',
+  HEALTH: 'Health',
+  EDUCATION: 'Education',
+  FINANCE_AML: 'Finance / AML',
+  LOCAL_ADMINISTRATION: 'Local administration',
+  OVERSIGHT: 'Oversight',
+  COORDINATION: 'Coordination',
+  OTHER: 'Other',
+};
+
+/**
+ * The counter-trafficking chain's core sectors: where a missing counterpart across a border is
+ * worth raising (the bilateral diagram's gap lanes, counterpart coverage's always-listed rows).
+ */
+export const CORE_SECTORS: readonly SectorValue[] = [
+  'LAW_ENFORCEMENT',
+  'PROSECUTION',
+  'SOCIAL_WELFARE',
+  'LABOUR',
+  'IMMIGRATION',
+  'COORDINATION',
+];
+
+/**
+ * The sector a topic names, for the topics that name one unmistakably: an agreement between two
+ * governments on labour trafficking is labour's business. Broad topics (prevention, partnership,
+ * migration…) name none.
+ */
+export const TOPIC_SECTOR: Partial<Record<TopicValue, SectorValue>> = {
+  PROSECUTION: 'PROSECUTION',
+  LABOUR_TRAFFICKING: 'LABOUR',
+  VICTIM_ASSISTANCE: 'SOCIAL_WELFARE',
+  REPATRIATION: 'SOCIAL_WELFARE',
+  CHILD_PROTECTION: 'SOCIAL_WELFARE',
+  FINANCIAL_INVESTIGATION: 'FINANCE_AML',
+};

@@ -6,8 +6,9 @@
 import type { QueryResolvers } from '../__generated__/graphql.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { bilateralMatrix, COMMIT_MEMBERS } from '../analysis/bilateral-matrix.js';
-import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
+import { counterpartCoverageReport } from '../analysis/counterpart-coverage.js';
 import { dormantAgreements } from '../analysis/dormant-agreements.js';
+import { DEFAULT_QUIET_MONTHS } from '../analysis/gap-verdict.js';
 import type { InstrumentIndex } from '../analysis/instrument-index.js';
 import { analysisService } from '../analysis/service.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
@@ -41,11 +42,12 @@ export function prepared(ctx: RequestContext, filter: GraphFilter, orgs?: Organi
 export const analysisQueries: QueryResolvers = {
   async bilateralMatrix(_root, args, ctx) {
     const codes = isoCodes('countries', args.countries ?? COMMIT_MEMBERS);
+    const months = intInRange('months', args.months, 0, 600, DEFAULT_QUIET_MONTHS);
     const { index } = await prepared(ctx, checkedFilter(args.filter));
     const missing = codes.filter((c) => !index.countries.some((k) => k.code === c));
     if (args.countries && missing.length)
       throw new NotFoundError(`no country has the code ${missing.join(', ')}`, 'countries');
-    return bilateralMatrix(index, codes);
+    return bilateralMatrix(index, codes, { months, asOf: args.asOf ?? undefined });
   },
 
   async counterpartCoverage(_root, args, ctx) {
@@ -53,11 +55,11 @@ export const analysisQueries: QueryResolvers = {
     const a = country(index, 'a', args.a);
     const b = country(index, 'b', args.b);
     if (a.code === b.code) throw new ValidationError('a and b must be different states', 'b');
-    return { a, b, sectors: counterpartCoverage(index, a, b) };
+    return { a, b, ...counterpartCoverageReport(index, a, b) };
   },
 
   async dormantAgreements(_root, args, ctx) {
-    const months = intInRange('months', args.months, 0, 600, 24);
+    const months = intInRange('months', args.months, 0, 600, DEFAULT_QUIET_MONTHS);
     const { index } = await prepared(ctx, checkedFilter(args.filter));
     return dormantAgreements(index, months, args.asOf ?? undefined);
   },

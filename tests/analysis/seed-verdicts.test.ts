@@ -72,11 +72,26 @@ describe('gap analyses on the seed data', () => {
     expect(res.data!.fragility.brokers.map((b) => b.organization.acronym)).toContain('ASEAN-ACT');
   });
 
-  it('the Thailand–China MOU has no meeting or case under it in the data (RTG Q1 2024, Protection §7.5)', async () => {
+  it('Thailand–China is active through the plan-of-action meeting held under their MOU, which names the Thai side only (RTG Q1 2024, Protection §7.5)', async () => {
     const res = await api.gql<{
-      bilateralMatrix: { cells: { b: { code: string }; status: string; explanation: string }[] };
-    }>('{ bilateralMatrix(countries: ["TH", "CN"]) { cells { b { code } status explanation } } }');
-    expect(res.data!.bilateralMatrix.cells[0]!.status).toBe('DORMANT');
-    expect(res.data!.bilateralMatrix.cells[0]!.explanation).toMatch(/no bilateral meeting or case/);
+      bilateralMatrix: {
+        cells: {
+          status: string;
+          explanation: string;
+          bilateralAgreements: { id: string; relationships: { nodes: { start: { id: string } }[] } }[];
+          activity: { instrument: { id: string }; note: string }[];
+        }[];
+      };
+    }>(`{ bilateralMatrix(countries: ["TH", "CN"]) { cells { status explanation
+          bilateralAgreements { id relationships(types: [UNDER]) { nodes { start { id } } } }
+          activity { instrument { id } note } } } }`);
+    expect(res.errors).toBeUndefined();
+    const cell = res.data!.bilateralMatrix.cells[0]!;
+    // Whatever the data records under the two states' agreements is the pair's activity.
+    const under = cell.bilateralAgreements.flatMap((a) => a.relationships.nodes.map((r) => r.start.id));
+    expect(under.length).toBeGreaterThan(0);
+    for (const id of under) expect(cell.activity.map((x) => x.instrument.id)).toContain(id);
+    expect(cell.status).toBe('ACTIVE');
+    expect(cell.activity.some((x) => /only Thailand’s side named/.test(x.note))).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ describe('gap analyses over GraphQL', () => {
     expect(res.errors).toBeUndefined();
     const d = res.data!;
     expect(d.bilateralMatrix.countries.map((c) => c.code)).toEqual(['TH', 'LA', 'MM']);
-    expect(d.bilateralMatrix.cells.map((c) => c.status)).toEqual(['ACTIVE', 'ACTIVE', 'MULTILATERAL_ONLY']);
+    expect(d.bilateralMatrix.cells.map((c) => c.status)).toEqual(['ACTIVE', 'ACTIVE', 'NO_BILATERAL_INSTRUMENT']);
     expect(d.counterpartCoverage.sectors.find((s) => s.sector === 'PROSECUTION')!.status).toBe('GAP');
     expect(d.dormantAgreements.map((x) => x.agreement.id)).toEqual(['commit-mou', 'mou-th-la']);
     expect(d.missingLinks.map((m) => `${m.a.id}~${m.b.id}`)).toEqual(['kh-police~la-police']);

@@ -102,6 +102,91 @@ describe('the Gaps view', () => {
     await waitForCanvas(page, (s) => s.nodes.includes(id));
   });
 
+  it('the matrix, the dormant list, the pair panel and each pair’s brief give the same verdicts for every COMMIT pair', async () => {
+    await page.goto(`${server.url}/?tab=gaps`);
+    await cell('TH', 'MM').waitFor();
+    // The dormant list has answered (its count is shown once loaded), whatever it holds.
+    await page.locator('#gaps-dormant .count').waitFor();
+    const dormant = new Set(
+      await page.$$eval('[data-testid="dormant-item"]', (els) => els.map((e) => e.getAttribute('data-id'))),
+    );
+    const cells = await page.$$eval('[data-testid="matrix-cell"]', (els) =>
+      els.map((e) => ({
+        pair: e.getAttribute('data-pair')!,
+        status: e.getAttribute('data-status')!,
+        words: e.querySelector('.matrix-status')?.textContent ?? '',
+        explanation: e.getAttribute('title') ?? '',
+      })),
+    );
+    // Each pair once (the grid is symmetric): all 15 pairs of the six COMMIT members.
+    const pairs = cells.filter((c) => {
+      const [a, b] = c.pair.split('~') as [string, string];
+      return cells.findIndex((d) => d.pair === `${b}~${a}`) > cells.indexOf(c);
+    });
+    expect(pairs).toHaveLength(15);
+    for (const c of pairs) {
+      const [a, b] = c.pair.split('~') as [string, string];
+      // The brief's status line, read as the browser renders it.
+      const status = await page.evaluate(async (url) => {
+        const html = await (await fetch(url)).text();
+        return new DOMParser().parseFromString(html, 'text/html').querySelector('.status')?.textContent ?? '';
+      }, `/brief?focus=pair:${a}-${b}`);
+      expect(status, c.pair).toBe(`${c.words}: ${c.explanation}`);
+      // The pair panel: each bilateral agreement dormant exactly when the dormant list has it.
+      await cell(a, b).click();
+      await page.locator(`[data-testid="pair-details"][data-pair="${c.pair}"]`).waitFor();
+      expect(await page.getByTestId('pair-status').textContent()).toBe(c.words);
+      const uses = await page.$$eval('[data-testid="pair-agreement"]', (els) =>
+        els.map((e) => [e.getAttribute('data-id')!, e.getAttribute('data-dormant') === 'true'] as const),
+      );
+      for (const [id, isDormant] of uses) expect(dormant.has(id), `${c.pair} ${id}`).toBe(isDormant);
+      if (c.status === 'NO_BILATERAL_INSTRUMENT') expect(uses).toEqual([]);
+    }
+    // No bilateral instrument at all is drawn in the strongest colour of the legend.
+    const none = pairs.find((c) => c.status === 'NO_BILATERAL_INSTRUMENT');
+    if (none) {
+      const [a, b] = none.pair.split('~') as [string, string];
+      const lightness = (el: Element) => {
+        const [r, g, bl] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number) as [number, number, number];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+      };
+      const noneLight = await cell(a, b).evaluate(lightness);
+      const others = await page.$$eval('[data-testid="matrix-legend"] .swatch', (els) =>
+        els.map((el) => {
+          const [r, g, bl] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number) as [
+            number,
+            number,
+            number,
+          ];
+          return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+        }),
+      );
+      expect(noneLight).toBe(Math.min(...others));
+    }
+  });
+
+  it('Thailand–Lao PDR and Thailand–Cambodia labour are covered, with the labour MOU the states signed as evidence', async () => {
+    for (const other of ['LA', 'KH']) {
+      await page.goto(`${server.url}/?tab=gaps&pair=TH~${other}`);
+      const labour = page.locator('[data-testid="coverage-row"][data-sector="LABOUR"]');
+      await labour.waitFor();
+      expect(await labour.getAttribute('data-status')).toBe('COVERED');
+      // The evidence is one of the pair's bilateral agreements, as the pair panel lists them.
+      const evidence = await labour
+        .getByTestId('coverage-agreement')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      const pairAgreements = await page.$$eval('[data-testid="pair-agreement"]', (els) =>
+        els.map((e) => e.getAttribute('data-id')),
+      );
+      expect(evidence.length, other).toBeGreaterThan(0);
+      for (const id of evidence) expect(pairAgreements).toContain(id);
+      expect(await labour.textContent()).toMatch(/MOU/);
+      // Sector names read as words.
+      const heads = await page.$$eval('[data-testid="coverage-row"] th', (els) => els.map((e) => e.textContent ?? ''));
+      for (const h of heads) expect(h).not.toMatch(/_|^[a-z]/);
+    }
+  });
+
   it('dormant agreements follow the months threshold, and missing links the pair kind', async () => {
     await page.goto(`${server.url}/?tab=gaps`);
     await page.getByTestId('dormant-item').first().waitFor();

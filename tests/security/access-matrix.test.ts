@@ -46,10 +46,10 @@ const QUERIES: [string, string][] = [
   ['agreement', `{ agreement(id: "mou-th-la") { relationships { totalCount nodes { start { ${NODE} } } } } }`],
   [
     'bilateralMatrix',
-    `{ bilateralMatrix(countries: ["TH", "LA"]) { cells { bilateralActivityCount jointCases { ${NODE} } } } }`,
+    `{ bilateralMatrix(countries: ["TH", "LA"]) { cells { bilateralActivityCount explanation jointCases { ${NODE} } activity { note instrument { ${NODE} } } agreements { summary activities { ${NODE} } lastActivity { ${NODE} } } } } }`,
   ],
   ['counterpartCoverage', `{ counterpartCoverage(a: "TH", b: "LA") { sectors { ties { id evidence { ${NODE} } } } } }`],
-  ['dormantAgreements', `{ dormantAgreements(months: 1) { parties { id } lastActivity { ${NODE} } } }`],
+  ['dormantAgreements', `{ dormantAgreements(months: 1) { summary parties { id } lastActivity { ${NODE} } } }`],
   ['missingLinks', `{ missingLinks { a { id } b { id } sharedPartners { id } } }`],
   ['fragility', '{ fragility { brokers { organization { id } } isolated { id } peripheral { id } } }'],
   ['history', '{ history(id: "dsi", first: 50) { entries { summary changes { itemId label } } } }'],

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateralMatrix } from '../../server/analysis/bilateral-matrix.js';
 import { projectCoordination } from '../../server/analysis/coordination.js';
-import { counterpartCoverage } from '../../server/analysis/counterpart-coverage.js';
+import { counterpartCoverage, counterpartCoverageReport } from '../../server/analysis/counterpart-coverage.js';
 import { dormantAgreements, monthsBetween } from '../../server/analysis/dormant-agreements.js';
 import { fragility } from '../../server/analysis/fragility.js';
 import { loadInstrumentIndex, type InstrumentIndex } from '../../server/analysis/instrument-index.js';
@@ -28,52 +28,92 @@ const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
 describe('bilateral matrix', () => {
   it('gives each pair of states a verdict', async () => {
-    // TH–LA: MOU + police-meet and old-meet (bilateral) → ACTIVE.  TH–MM: MOU + cmm (iom has no
-    // state) → ACTIVE.  TH–KH: case-1 but no agreement → INFORMAL.  LA–MM, LA–KH, MM–KH: only the
-    // COMMIT MOU and the COMMIT SOM → MULTILATERAL_ONLY.  TH–VN: nothing → NONE.
+    // Latest date in the data: cmm, 2024-02; recent = within 24 months of it.
+    // TH–LA: MOU + police-meet (2023-06, bilateral) → ACTIVE.  TH–MM: MOU + cmm (iom has no state)
+    // → ACTIVE.  TH–KH: case-1 but no agreement → INFORMAL.  LA–MM, LA–KH, MM–KH: only the COMMIT
+    // MOU and the COMMIT SOM, TH–VN nothing at all → NO_BILATERAL_INSTRUMENT.
     const { cells } = bilateralMatrix(await index(), ['TH', 'LA', 'MM', 'KH', 'VN']);
     const verdict = (a: string, b: string) => cells.find((c) => c.a.code === a && c.b.code === b)!.status;
     expect([verdict('TH', 'LA'), verdict('TH', 'MM'), verdict('TH', 'KH')]).toEqual(['ACTIVE', 'ACTIVE', 'INFORMAL']);
-    expect([verdict('LA', 'MM'), verdict('LA', 'KH'), verdict('MM', 'KH')]).toEqual(Array(3).fill('MULTILATERAL_ONLY'));
-    expect(verdict('TH', 'VN')).toBe('NONE');
+    expect([verdict('LA', 'MM'), verdict('LA', 'KH'), verdict('MM', 'KH'), verdict('TH', 'VN')]).toEqual(
+      Array(4).fill('NO_BILATERAL_INSTRUMENT'),
+    );
     const thMm = cells.find((c) => c.b.code === 'MM' && c.a.code === 'TH')!;
     expect(ids(thMm.bilateralAgreements)).toEqual(['mou-th-mm']);
     expect(ids(thMm.multilateralAgreements)).toEqual(['commit-mou']);
     expect(ids(thMm.meetings).sort()).toEqual(['cmm', 'commit-som']);
     expect(thMm.lastActivity).toBe('2024-02');
+    // The SOM brings four states together: shared, but not the pair's own activity.
+    expect(thMm.activity.map((x) => x.instrument.id)).toEqual(['cmm']);
+    const thVn = cells.find((c) => c.b.code === 'VN')!;
+    expect(thVn.explanation).toMatch(/no shared instrument of any kind/);
+    expect(cells.find((c) => c.a.code === 'LA' && c.b.code === 'MM')!.explanation).toMatch(/only multi-country/);
   });
 
-  it('calls an agreement without activity in the window dormant', async () => {
-    // Until 2022: cmm (2024) and the 2023 meetings fall out. TH–MM keeps its MOU only → DORMANT;
-    // TH–LA keeps old-meet (2021) → ACTIVE; TH–KH keeps case-1 (2022) → INFORMAL.
+  it('counts activity under a bilateral agreement for the pair, saying only one side was named', async () => {
+    // plan-meet (2023-09) names th-welfare only, but is recorded UNDER mou-th-cn, which the two states signed.
+    const { cells } = bilateralMatrix(await index(), ['TH', 'CN']);
+    const cell = cells[0]!;
+    expect(cell.status).toBe('ACTIVE');
+    expect(cell.activity.map((x) => [x.instrument.id, ids(x.under), x.namedStates.map((c) => c.code)])).toEqual([
+      ['plan-meet', ['mou-th-cn'], ['TH']],
+    ]);
+    expect(cell.explanation).toContain('only Thailand’s side named');
+    expect(ids(cell.meetings)).toEqual(['plan-meet']);
+    // The agreement's own verdict says the same, and it is not on the dormant list.
+    expect(cell.agreements[0]!.summary).toBe('last activity 2023-09: plan-meet (only Thailand’s side named)');
+    expect(dormantAgreements(await index(), 24, undefined).map((d) => d.agreement.id)).not.toContain('mou-th-cn');
+  });
+
+  it('calls a pair dormant when nothing of the pair falls in the months before the reference date', async () => {
+    // Until 2022 (latest date 2022-12): cmm (2024) and the 2023 meetings fall out. TH–MM keeps its
+    // MOU only → DORMANT; TH–LA keeps old-meet (2021-01, 23 months) → ACTIVE; TH–KH keeps case-1 → INFORMAL.
     const { cells } = bilateralMatrix(await index({ until: '2022' }), ['TH', 'LA', 'MM', 'KH']);
     expect(cells.slice(0, 3).map((c) => [c.b.code, c.status])).toEqual([
       ['LA', 'ACTIVE'],
       ['MM', 'DORMANT'],
       ['KH', 'INFORMAL'],
     ]);
-    expect(cells[1]!.explanation).toMatch(/no bilateral meeting or case/);
+    expect(cells[1]!.explanation).toMatch(/no meeting or case of the pair in the 24 months before 2022-12/);
+    // With 12 months old-meet is too old: TH–LA is dormant too, and its MOU on the dormant list.
+    const strict = bilateralMatrix(await index({ until: '2022' }), ['TH', 'LA'], { months: 12 });
+    expect(strict.cells[0]!.status).toBe('DORMANT');
+    expect(strict.cells[0]!.agreements.map((u) => [u.agreement.id, u.dormant])).toEqual([['mou-th-la', true]]);
   });
 });
 
 describe('counterpart coverage', () => {
   it('finds the covered sectors, the gaps and the sectors with no known counterpart', async () => {
     // TH–LA: police↔police (police-meet) and welfare↔welfare (MOU, old-meet, SOM) are covered;
-    // both have prosecutors but no tie → GAP; only TH has an OTHER-sector body (th-ngo).
+    // both have prosecutors but no tie → GAP; only TH has an OTHER-sector body (th-ngo), with no
+    // tie across the border and outside the core sectors → left out.
     const idx = await index();
     const th = idx.countries.find((c) => c.code === 'TH')!;
     const la = idx.countries.find((c) => c.code === 'LA')!;
-    const rows = counterpartCoverage(idx, th, la);
+    const report = counterpartCoverageReport(idx, th, la);
+    const rows = report.sectors;
     expect(rows.map((r) => [r.sector, r.status])).toEqual([
       ['LAW_ENFORCEMENT', 'COVERED'],
       ['PROSECUTION', 'GAP'],
       ['SOCIAL_WELFARE', 'COVERED'],
-      ['OTHER', 'NO_COUNTERPART_KNOWN'],
     ]);
+    expect(report.omittedSectors).toEqual(['OTHER']);
     expect(rows[1]!.explanation).toBe(
       'Thailand–Lao PDR: no prosecution-to-prosecution tie, though both sides have prosecution agencies in the data.',
     );
+    expect(rows.map((r) => r.label)).toEqual(['Law enforcement', 'Prosecution', 'Social welfare']);
     expect(ids(rows[2]!.ties[0]!.evidence).sort()).toEqual(['commit-som', 'mou-th-la', 'old-meet']);
+  });
+
+  it('counts an agreement the states signed toward the sectors its topics name', async () => {
+    // mou-th-cn: the states TH and CN are parties, topic LABOUR_TRAFFICKING → labour covered by it.
+    const idx = await index();
+    const th = idx.countries.find((c) => c.code === 'TH')!;
+    const cn = idx.countries.find((c) => c.code === 'CN')!;
+    const labour = counterpartCoverage(idx, th, cn).find((r) => r.sector === 'LABOUR')!;
+    expect(labour.status).toBe('COVERED');
+    expect(ids(labour.stateAgreements)).toEqual(['mou-th-cn']);
+    expect(labour.explanation).toContain('MOU Thailand–China');
   });
 });
 

@@ -28,16 +28,16 @@ describe('the bilateral matrix grid', () => {
   it('lays the cells out symmetrically in the order asked, with an empty diagonal', () => {
     const g = matrixGrid(
       ['TH', 'MM', 'LA'],
-      [cell('TH', 'MM', 'ACTIVE'), cell('TH', 'LA', 'INFORMAL'), cell('LA', 'MM', 'NONE')],
+      [cell('TH', 'MM', 'ACTIVE'), cell('TH', 'LA', 'INFORMAL'), cell('LA', 'MM', 'NO_BILATERAL_INSTRUMENT')],
     );
     expect(g.codes).toEqual(['TH', 'MM', 'LA']);
     expect(g.rows.map((r) => r.map((c) => c?.status ?? null))).toEqual([
       [null, 'ACTIVE', 'INFORMAL'],
-      ['ACTIVE', null, 'NONE'],
-      ['INFORMAL', 'NONE', null],
+      ['ACTIVE', null, 'NO_BILATERAL_INSTRUMENT'],
+      ['INFORMAL', 'NO_BILATERAL_INSTRUMENT', null],
     ]);
     // Each pair counted once, whatever order the server gives it in.
-    expect(g.counts).toEqual({ NONE: 1, MULTILATERAL_ONLY: 0, INFORMAL: 1, DORMANT: 0, ACTIVE: 1 });
+    expect(g.counts).toEqual({ NO_BILATERAL_INSTRUMENT: 1, DORMANT: 0, INFORMAL: 1, ACTIVE: 1 });
   });
 
   it('leaves a pair the server did not answer empty rather than guessing', () => {

@@ -3,31 +3,20 @@
  * each verdict, and what each analysis result shows in the graph when chosen ("focus plans").
  */
 import type { BilateralStatus, CoverageStatus, NodeKind, PairKind } from '../__generated__/graphql.js';
+import { PAIR_STATUSES, PAIR_STATUS_WORDS, pairStatusMeaning } from '../../../server/analysis/verdict-words.js';
 
-/** Verdicts from the least to the most cooperation, the legend's order. */
-export const BILATERAL_STATUSES: readonly BilateralStatus[] = [
-  'NONE',
-  'MULTILATERAL_ONLY',
-  'INFORMAL',
-  'DORMANT',
-  'ACTIVE',
-];
+/**
+ * Verdicts, the most pressing first (the legend's order). The words come from the server's own
+ * vocabulary of verdicts, so the matrix, the pair panel and the briefs say the same thing.
+ */
+export const BILATERAL_STATUSES: readonly BilateralStatus[] = PAIR_STATUSES;
 
-export const BILATERAL_WORDS: Record<BilateralStatus, string> = {
-  NONE: 'None',
-  MULTILATERAL_ONLY: 'Multilateral only',
-  INFORMAL: 'Informal',
-  DORMANT: 'Dormant',
-  ACTIVE: 'Active',
-};
+export const BILATERAL_WORDS: Record<BilateralStatus, string> = PAIR_STATUS_WORDS;
 
-export const BILATERAL_MEANING: Record<BilateralStatus, string> = {
-  NONE: 'No shared agreement, meeting or case recorded',
-  MULTILATERAL_ONLY: 'Only multi-country instruments',
-  INFORMAL: 'Bilateral meetings or cases, no bilateral agreement',
-  DORMANT: 'Bilateral agreement, no bilateral activity in the period',
-  ACTIVE: 'Bilateral agreement and bilateral activity in the period',
-};
+/** What a verdict means, judged over `months` (the dormant list's threshold). */
+export function bilateralMeaning(status: BilateralStatus, months: number): string {
+  return pairStatusMeaning(status, months);
+}
 
 export interface Swatch {
   background: string;
@@ -35,15 +24,15 @@ export interface Swatch {
 }
 
 /**
- * A heat scale from grey (nothing recorded) to green (active), with DORMANT in amber: it is the
- * verdict a coordinator acts on. Text colours keep a contrast of at least 4.5:1.
+ * A heat scale of concern: no bilateral instrument at all is the strongest colour (deep red),
+ * dormant amber, informal pale blue, active a calm pale green. Text colours keep a contrast of at
+ * least 4.5:1.
  */
 export const BILATERAL_COLOURS: Record<BilateralStatus, Swatch> = {
-  NONE: { background: '#eef0f3', text: '#4b5563' },
-  MULTILATERAL_ONLY: { background: '#d6e4f5', text: '#1e3a5f' },
-  INFORMAL: { background: '#9fc6e8', text: '#10314f' },
+  NO_BILATERAL_INSTRUMENT: { background: '#9b1c1c', text: '#ffffff' },
   DORMANT: { background: '#f2b552', text: '#4a2c00' },
-  ACTIVE: { background: '#24703b', text: '#ffffff' },
+  INFORMAL: { background: '#d6e4f5', text: '#1e3a5f' },
+  ACTIVE: { background: '#dcefe1', text: '#1d5a2f' },
 };
 
 export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['COVERED', 'CROSS_SECTOR', 'GAP', 'NO_COUNTERPART_KNOWN'];
@@ -196,7 +185,7 @@ export function focusOnAgreement(agreement: Ref, parties: readonly Ref[]): Focus
   };
 }
 
-/** "3 agreements, 2 meetings" style counts of a cell's evidence. */
+/** "2 bilateral agreements, 1 multilateral agreement, 3 meetings" counts of a cell's evidence. */
 export function cellSummary(cell: Instrumented & { bilateralActivityCount: number }): string {
   const parts: string[] = [];
   const n = (count: number, one: string, many: string) => {
@@ -206,7 +195,17 @@ export function cellSummary(cell: Instrumented & { bilateralActivityCount: numbe
   n(cell.multilateralAgreements.length, 'multilateral agreement', 'multilateral agreements');
   n(cell.meetings.length, 'meeting', 'meetings');
   n(cell.jointCases.length, 'joint case', 'joint cases');
+  n(cell.bilateralActivityCount, 'meeting or case of the pair’s own', 'meetings or cases of the pair’s own');
   return parts.length ? parts.join(', ') : 'nothing shared';
+}
+
+/** The two short count lines of a matrix cell: agreements split bilateral / multilateral, then activity. */
+export function cellCounts(cell: Instrumented): [string, string] {
+  const cases = cell.jointCases.length;
+  return [
+    `${cell.bilateralAgreements.length} bilat. · ${cell.multilateralAgreements.length} multi`,
+    `${cell.meetings.length} mtg · ${cases} case${cases === 1 ? '' : 's'}`,
+  ];
 }
 
 /** Instruments, for a list: which node kinds count as evidence a user can open. */

@@ -17,7 +17,6 @@ import {
   PAIR_KINDS,
   type FocusPlan,
 } from '../../graph/gaps.js';
-import { formatDate } from '../../graph/partial-date.js';
 import { label } from '../../graph/vocabulary.js';
 import { GapNodeButton, gapName } from './GapNodeButton.js';
 
@@ -89,19 +88,11 @@ export function DormantList({
       />
       <ul className="gap-rows">
         {list.map((d) => (
-          <li key={d.agreement.id} data-testid="dormant-item">
+          <li key={d.agreement.id} data-testid="dormant-item" data-id={d.agreement.id}>
             <GapNodeButton node={d.agreement} onClick={() => onFocus(focusOnAgreement(d.agreement, d.parties))} />
             <div className="gap-row-detail">
-              {d.lastActivity ? (
-                <>
-                  Last activity: {d.lastActivity.name}
-                  {d.lastActivityDate && ` (${formatDate(d.lastActivityDate)}`}
-                  {d.monthsSinceActivity !== null && `, ${d.monthsSinceActivity} months before the reference date`}
-                  {d.lastActivityDate && ')'}
-                </>
-              ) : (
-                'No meeting or case recorded under it.'
-              )}
+              <span data-testid="dormant-summary">{d.summary.charAt(0).toUpperCase() + d.summary.slice(1)}</span>
+              {d.monthsSinceActivity !== null && ` (${d.monthsSinceActivity} months before the reference date)`}.
               {d.parties.length > 0 && <> Parties: {names(d.parties)}.</>}
             </div>
           </li>

@@ -24,7 +24,8 @@ export function GapsView({ filters, filterWords, gaps, onGaps, onFocus }: GapsVi
   const filter = toGraphFilter(filters);
   // The states chosen in the country filter, when there are at least two; else the COMMIT members.
   const countries = filters.countries && filters.countries.length >= 2 ? filters.countries : null;
-  const matrix = useQuery(BilateralMatrixDocument, { countries, filter });
+  // The same months as the dormant list: a pair called dormant has its agreements on that list.
+  const matrix = useQuery(BilateralMatrixDocument, { countries, filter, months: gaps.months });
   const m = matrix.data?.bilateralMatrix;
   const names = new Map((m?.countries ?? []).map((c) => [c.code, c.name]));
   const open = gaps.pair ? pairKey(gaps.pair[0], gaps.pair[1]) : null;

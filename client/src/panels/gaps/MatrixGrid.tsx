@@ -5,9 +5,10 @@
 import type { BilateralMatrixQuery } from '../../__generated__/graphql.js';
 import {
   BILATERAL_COLOURS,
-  BILATERAL_MEANING,
   BILATERAL_STATUSES,
   BILATERAL_WORDS,
+  bilateralMeaning,
+  cellCounts,
   cellSummary,
   matrixGrid,
   pairKey,
@@ -25,6 +26,9 @@ export function MatrixGrid({
   onPair(pair: [string, string]): void;
 }) {
   const codes = matrix.countries.map((c) => c.code);
+  // Every cell is judged over the same months and reference date.
+  const months = matrix.cells[0]?.months ?? 24;
+  const referenceDate = matrix.cells[0]?.referenceDate;
   const names = new Map(matrix.countries.map((c) => [c.code, c.name]));
   const grid = matrixGrid(codes, matrix.cells);
   const open = pair ? pairKey(pair[0], pair[1]) : null;
@@ -74,10 +78,11 @@ export function MatrixGrid({
                         data-status={cell.status}
                       >
                         <span className="matrix-status">{BILATERAL_WORDS[cell.status]}</span>
-                        <span className="matrix-counts">
-                          {cell.bilateralAgreements.length + cell.multilateralAgreements.length}A ·{' '}
-                          {cell.meetings.length}M · {cell.jointCases.length}C
-                        </span>
+                        {cellCounts(cell).map((line) => (
+                          <span key={line} className="matrix-counts">
+                            {line}
+                          </span>
+                        ))}
                       </button>
                     </td>
                   );
@@ -97,11 +102,14 @@ export function MatrixGrid({
               {BILATERAL_WORDS[s]}
             </span>
             <span className="muted">
-              {BILATERAL_MEANING[s]} ({grid.counts[s]} pair{grid.counts[s] === 1 ? '' : 's'})
+              {bilateralMeaning(s, months)} ({grid.counts[s]} pair{grid.counts[s] === 1 ? '' : 's'})
             </span>
           </li>
         ))}
-        <li className="muted">A agreements · M meetings · C joint cases shared by the pair</li>
+        <li className="muted">
+          Agreements: bilat. bilateral, multi multilateral · mtg meetings · cases joint cases shared by the pair
+          {referenceDate ? ` · recent: the ${months} months before ${referenceDate}` : ''}
+        </li>
       </ul>
     </div>
   );

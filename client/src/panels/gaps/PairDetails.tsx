@@ -59,7 +59,6 @@ export function PairDetails({
   }).toString();
   const briefQuery = (focus: string) => `focus=${encodeURIComponent(focus)}${period ? `&${period}` : ''}`;
   const groups: [string, readonly GapNodeFragment[]][] = [
-    ['Bilateral agreements', cell.bilateralAgreements],
     ['Multilateral agreements', cell.multilateralAgreements],
     ['Meetings', cell.meetings],
     ['Joint cases', cell.jointCases],
@@ -68,6 +67,7 @@ export function PairDetails({
     <section
       className="gap-card pair-details"
       data-testid="pair-details"
+      data-pair={`${a}~${b}`}
       aria-label={`${names.get(a)} – ${names.get(b)}`}
     >
       <header className="gap-card-head">
@@ -107,6 +107,52 @@ export function PairDetails({
         {cell.explanation}
         {cell.lastActivity && <> Latest activity: {formatDate(cell.lastActivity)}.</>}
       </p>
+      {cell.agreements.length > 0 && (
+        <div className="evidence-group">
+          <h4>
+            Bilateral agreements and their use <span className="count">{cell.agreements.length}</span>
+          </h4>
+          <ul className="gap-list">
+            {cell.agreements.map((u) => (
+              <li
+                key={u.agreement.id}
+                data-testid="pair-agreement"
+                data-id={u.agreement.id}
+                data-dormant={String(u.dormant)}
+              >
+                <GapNodeButton
+                  node={u.agreement}
+                  onClick={() => onFocus(focusOnNode(u.agreement))}
+                  testId="evidence-item"
+                />
+                {u.dormant && <span className="role">dormant</span>}
+                {!u.inForce && <span className="role">not in force</span>}
+                <span className="muted"> {u.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {cell.activity.length > 0 && (
+        <div className="evidence-group">
+          <h4>
+            The pair’s own activity <span className="count">{cell.activity.length}</span>
+          </h4>
+          <ul className="gap-list">
+            {cell.activity.map((x) => (
+              <li key={x.instrument.id} data-testid="pair-activity" data-id={x.instrument.id}>
+                <GapNodeButton node={x.instrument} onClick={() => onFocus(focusOnNode(x.instrument))} />
+                <span className="muted">
+                  {' '}
+                  {x.date ? formatDate(x.date) : 'undated'}
+                  {x.note !== 'bilateral' && ` · ${x.note}`}
+                  {!x.recent && ` · older than ${cell.months} months`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <figure className="bilateral-diagram" data-testid="pair-diagram">
         <img
           src={`/brief.svg?${briefQuery(`pair:${a}-${b}`)}`}
@@ -152,6 +198,12 @@ export function PairDetails({
       {coverage.data && !coverage.data.counterpartCoverage.sectors.length && (
         <p className="muted">Neither side has an agency with a recorded sector in the data.</p>
       )}
+      {coverage.data && coverage.data.counterpartCoverage.omittedSectors.length > 0 && (
+        <p className="muted" data-testid="coverage-omitted">
+          Not listed (agencies on one side only, nothing across the border):{' '}
+          {coverage.data.counterpartCoverage.omittedSectors.map(label).join(', ')}.
+        </p>
+      )}
       {coverage.data && coverage.data.counterpartCoverage.sectors.length > 0 && (
         <table className="coverage" data-testid="coverage">
           <thead>
@@ -164,7 +216,7 @@ export function PairDetails({
           <tbody>
             {coverage.data.counterpartCoverage.sectors.map((s) => (
               <tr key={s.sector} data-testid="coverage-row" data-sector={s.sector} data-status={s.status}>
-                <th scope="row">{label(s.sector)}</th>
+                <th scope="row">{s.label}</th>
                 <td>
                   <span
                     className="swatch"
@@ -178,6 +230,16 @@ export function PairDetails({
                 </td>
                 <td>
                   <p className="explanation">{s.explanation}</p>
+                  {s.stateAgreements.length > 0 && (
+                    <ul className="gap-list ties">
+                      {s.stateAgreements.map((ag) => (
+                        <li key={ag.id} data-testid="coverage-agreement" data-id={ag.id}>
+                          <GapNodeButton node={ag} onClick={() => onFocus(focusOnNode(ag))} />
+                          <span className="role">signed by the states</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                   <TieList ties={s.ties} onFocus={onFocus} />
                   <TieList ties={s.crossSectorTies} onFocus={onFocus} cross />
                 </td>

@@ -1,0 +1,350 @@
+/**
+ * The one place that decides whether cooperation is used: a verdict per agreement (is anything
+ * recorded under it, and how recently) and a verdict per pair of states (is there a bilateral
+ * instrument, and is the pair active). The bilateral matrix, the dormant-agreements list, the
+ * briefs and the Gaps view's pair panel all state these verdicts and none computes its own, so
+ * they cannot disagree.
+ *
+ * Two rules the data needs:
+ * - Activity recorded UNDER a bilateral agreement is activity of the pair, even when the source
+ *   names only one side's agencies (the Thailand–China plan-of-action meeting names only MSDHS):
+ *   the verdict says which side was named.
+ * - "Recent" is judged against the reference date (by default the latest date the filtered data
+ *   records, so an archive of 2013 reports is judged against 2013), over the same number of months
+ *   for pairs and agreements: a pair called DORMANT has every agreement in force on the dormant list.
+ */
+import type { AgreementRecord, CountryRecord, JointCaseRecord, MeetingRecord } from '../domain/records.js';
+import { latestDay, laterOf, type PartialDate } from '../domain/partial-date.js';
+import { instrumentDates } from './coordination.js';
+import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
+import { isBilateral, statesOf } from './sides.js';
+import { PAIR_STATUS_WORDS, sideWords, type PairStatus } from './verdict-words.js';
+
+export type { PairStatus } from './verdict-words.js';
+
+/** How long an agreement or a pair may go without activity before it is called dormant. */
+export const DEFAULT_QUIET_MONTHS = 24;
+
+export interface VerdictOptions {
+  /** Months without activity before the reference date that make an agreement or pair dormant. */
+  months: number;
+  /** The reference date; by default the latest date in the data. */
+  asOf?: PartialDate | undefined;
+}
+
+const DEFAULTS: VerdictOptions = { months: DEFAULT_QUIET_MONTHS };
+
+/** What every verdict over one index reads, computed once per index (indexes are kept per revision and filter). */
+interface Derived {
+  states: Map<InstrumentEntry, Set<string>>;
+  /** The meetings and cases recorded under each agreement. */
+  under: Map<string, InstrumentEntry[]>;
+  byInstrument: Map<string, InstrumentEntry>;
+  latest: PartialDate | undefined;
+}
+
+const derivedByIndex = new WeakMap<InstrumentIndex, Derived>();
+
+function derived(index: InstrumentIndex): Derived {
+  let d = derivedByIndex.get(index);
+  if (!d) {
+    const states = new Map<InstrumentEntry, Set<string>>();
+    const under = new Map<string, InstrumentEntry[]>();
+    const byInstrument = new Map<string, InstrumentEntry>();
+    let latest: PartialDate | undefined;
+    for (const e of index.entries) {
+      states.set(e, statesOf(e));
+      byInstrument.set(e.instrument.id, e);
+      latest = laterOf(latest, instrumentDates(e.instrument)[1]);
+      for (const u of e.under) (under.get(u.id) ?? under.set(u.id, []).get(u.id)!).push(e);
+    }
+    d = { states, under, byInstrument, latest };
+    derivedByIndex.set(index, d);
+  }
+  return d;
+}
+
+/** The latest date any instrument in the index records. */
+export function latestDateIn(index: InstrumentIndex): PartialDate | undefined {
+  return derived(index).latest;
+}
+
+/** The date verdicts are judged against. */
+export function referenceDate(index: InstrumentIndex, options: VerdictOptions = DEFAULTS): PartialDate | undefined {
+  return options.asOf ?? latestDateIn(index);
+}
+
+/** Whole months from the last day of `from` to the last day of `to`. */
+export function monthsBetween(from: PartialDate, to: PartialDate): number {
+  const [fy, fm] = latestDay(from).split('-').map(Number) as [number, number];
+  const [ty, tm] = latestDay(to).split('-').map(Number) as [number, number];
+  return Math.max(0, (ty - fy) * 12 + (tm - fm));
+}
+
+const activityDate = (e: InstrumentEntry) => instrumentDates(e.instrument)[1];
+
+/** Newest first, undated last, then by id: the order never depends on the store. */
+function newestFirst(x: InstrumentEntry, y: InstrumentEntry): number {
+  const [dx, dy] = [activityDate(x), activityDate(y)];
+  return (
+    (dy ? latestDay(dy) : '').localeCompare(dx ? latestDay(dx) : '') || x.instrument.id.localeCompare(y.instrument.id)
+  );
+}
+
+function isRecent(date: PartialDate | undefined, reference: PartialDate | undefined, months: number): boolean {
+  return !!date && !!reference && monthsBetween(date, reference) <= months;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreements
+// ---------------------------------------------------------------------------------------------
+
+/** How an agreement is used: what is recorded under it, and whether it is dormant. */
+export interface AgreementUse {
+  agreement: AgreementRecord;
+  /** Status ACTIVE: only agreements in force can be dormant. */
+  inForce: boolean;
+  /** The meetings and cases recorded under it (UNDER), newest first. */
+  activities: Instrument[];
+  /** The latest of them (an undated one only when none is dated). */
+  lastActivity: Instrument | undefined;
+  lastActivityDate: PartialDate | undefined;
+  /** Whole months from the last activity to the reference date; undefined when there is no dated activity. */
+  monthsSinceActivity: number | undefined;
+  /** In force, with no activity under it within the months before the reference date. */
+  dormant: boolean;
+  /** The agreement's states that the last activity names (through their agencies, or in their own name). */
+  namedStates: CountryRecord[];
+  /** The agreement's states the last activity does not name. */
+  unnamedStates: CountryRecord[];
+  /** The verdict in words: "last activity 2024-03-28: … (only Thailand’s side named)". */
+  summary: string;
+}
+
+export function agreementUse(
+  index: InstrumentIndex,
+  agreement: AgreementRecord,
+  options: VerdictOptions = DEFAULTS,
+): AgreementUse {
+  const d = derived(index);
+  const activities = [...(d.under.get(agreement.id) ?? [])].sort(newestFirst);
+  const last = activities[0];
+  const lastDate = last && activityDate(last);
+  const reference = referenceDate(index, options);
+  const since = lastDate && reference ? monthsBetween(lastDate, reference) : undefined;
+  const inForce = agreement.status === 'ACTIVE';
+  const dormant = inForce && !(last && since !== undefined && since <= options.months);
+  const own = d.byInstrument.get(agreement.id);
+  const codes = own ? [...(d.states.get(own) ?? [])] : [];
+  const named = last ? (d.states.get(last) ?? new Set<string>()) : new Set<string>();
+  const country = (code: string) => index.countries.find((c) => c.code === code);
+  const known = codes.map(country).filter((c): c is CountryRecord => !!c);
+  const namedStates = last ? known.filter((c) => named.has(c.code)) : [];
+  const unnamedStates = last ? known.filter((c) => !named.has(c.code)) : [];
+  return {
+    agreement,
+    inForce,
+    activities: activities.map((e) => e.instrument),
+    lastActivity: last?.instrument,
+    lastActivityDate: lastDate,
+    monthsSinceActivity: since,
+    dormant,
+    namedStates,
+    unnamedStates,
+    summary: last
+      ? `last activity ${lastDate ?? 'undated'}: ${last.instrument.name}${sidesNote(namedStates, unnamedStates)}`
+      : 'no meeting or case recorded under it',
+  };
+}
+
+/** " (only Thailand’s side named)" when a bilateral agreement's activity names one side only. */
+function sidesNote(named: CountryRecord[], unnamed: CountryRecord[]): string {
+  if (!unnamed.length || named.length + unnamed.length < 2) return '';
+  if (!named.length) return ' (neither side’s agencies named)';
+  return ` (only ${named.map((c) => sideWords(c.name)).join(' and ')} named)`;
+}
+
+/** Every agreement in force that is dormant, never-used first, then the longest quiet. */
+export function dormantUses(index: InstrumentIndex, options: VerdictOptions = DEFAULTS): AgreementUse[] {
+  return index.entries
+    .filter((e) => e.instrument.nodeKind === 'AGREEMENT')
+    .map((e) => agreementUse(index, e.instrument as AgreementRecord, options))
+    .filter((u) => u.dormant)
+    .sort(
+      (x, y) =>
+        (y.monthsSinceActivity ?? Infinity) - (x.monthsSinceActivity ?? Infinity) ||
+        x.agreement.name.localeCompare(y.agreement.name),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pairs of states
+// ---------------------------------------------------------------------------------------------
+
+/** A meeting or case that counts as activity of a pair. */
+export interface PairActivity {
+  instrument: Instrument;
+  date: PartialDate | undefined;
+  /** The pair's bilateral agreements it is recorded under. */
+  under: AgreementRecord[];
+  /** Which of the two states it names (through their agencies, their jurisdiction or in their own name). */
+  namedStates: CountryRecord[];
+  /** Within the months before the reference date. */
+  recent: boolean;
+  /** Why it counts, in words: "under the Thailand–China MOU; only Thailand’s side named". */
+  note: string;
+}
+
+export interface PairVerdict {
+  a: CountryRecord;
+  b: CountryRecord;
+  status: PairStatus;
+  /** Agreements binding just these two states (any status). */
+  bilateralAgreements: AgreementRecord[];
+  /** Multi-country agreements both are party to. */
+  multilateralAgreements: AgreementRecord[];
+  /** How each bilateral agreement is used (the same verdicts as the dormant list). */
+  agreements: AgreementUse[];
+  /** Meetings involving both states, or held under one of their bilateral agreements. */
+  meetings: MeetingRecord[];
+  /** Joint cases involving both states, or worked under one of their bilateral agreements. */
+  jointCases: JointCaseRecord[];
+  /** The pair's own activity, newest first: meetings and cases of the two alone, or under their bilateral agreements. */
+  activity: PairActivity[];
+  /** How many meetings and cases are the pair's own activity. */
+  bilateralActivityCount: number;
+  /** The latest date of any meeting or case in `meetings` and `jointCases`. */
+  lastActivity: PartialDate | undefined;
+  /** The date recency was judged against, and over how many months. */
+  referenceDate: PartialDate | undefined;
+  months: number;
+  explanation: string;
+}
+
+/**
+ * The verdict for states a and b. `candidates`, when given, are the entries to consider for shared
+ * instruments (the matrix passes only those naming two of its states); activity under the pair's
+ * agreements is found whatever it names.
+ */
+export function pairVerdict(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+  options: VerdictOptions = DEFAULTS,
+  candidates: readonly InstrumentEntry[] = index.entries,
+): PairVerdict {
+  const d = derived(index);
+  const reference = referenceDate(index, options);
+  const stateSet = (e: InstrumentEntry) => d.states.get(e) ?? statesOf(e);
+  const shared = candidates.filter((e) => stateSet(e).has(a.code) && stateSet(e).has(b.code));
+  const agreementEntries = shared.filter((e) => e.instrument.nodeKind === 'AGREEMENT');
+  const bilateralEntries = agreementEntries.filter(isBilateral);
+  const bilateralAgreements = bilateralEntries.map((e) => e.instrument as AgreementRecord);
+  const multilateralAgreements = agreementEntries
+    .filter((e) => !isBilateral(e))
+    .map((e) => e.instrument as AgreementRecord);
+
+  // Meetings and cases: those naming both states, and those recorded under their bilateral agreements.
+  const involved = new Map<InstrumentEntry, AgreementRecord[]>();
+  for (const e of shared) if (e.instrument.nodeKind !== 'AGREEMENT') involved.set(e, []);
+  for (const ag of bilateralAgreements)
+    for (const e of d.under.get(ag.id) ?? []) (involved.get(e) ?? involved.set(e, []).get(e)!).push(ag);
+
+  const activity: PairActivity[] = [];
+  let lastActivity: PartialDate | undefined;
+  for (const [e, under] of involved) {
+    const date = activityDate(e);
+    lastActivity = laterOf(lastActivity, date);
+    const states = stateSet(e);
+    const ownActivity = under.length > 0 || (states.size === 2 && states.has(a.code) && states.has(b.code));
+    if (!ownActivity) continue;
+    const namedStates = [a, b].filter((c) => states.has(c.code));
+    activity.push({
+      instrument: e.instrument,
+      date,
+      under,
+      namedStates,
+      recent: isRecent(date, reference, options.months),
+      note: activityNote(under, namedStates, a, b),
+    });
+  }
+  activity.sort(
+    (x, y) =>
+      (y.date ? latestDay(y.date) : '').localeCompare(x.date ? latestDay(x.date) : '') ||
+      x.instrument.id.localeCompare(y.instrument.id),
+  );
+  const instruments = [...involved.keys()].sort(newestFirst).map((e) => e.instrument);
+  const agreements = bilateralAgreements.map((ag) => agreementUse(index, ag, options));
+
+  const status: PairStatus = bilateralAgreements.length
+    ? activity.some((x) => x.recent)
+      ? 'ACTIVE'
+      : 'DORMANT'
+    : activity.length
+      ? 'INFORMAL'
+      : 'NO_BILATERAL_INSTRUMENT';
+  const verdict: PairVerdict = {
+    a,
+    b,
+    status,
+    bilateralAgreements,
+    multilateralAgreements,
+    agreements,
+    meetings: instruments.filter((i): i is MeetingRecord => i.nodeKind === 'MEETING'),
+    jointCases: instruments.filter((i): i is JointCaseRecord => i.nodeKind === 'JOINT_CASE'),
+    activity,
+    bilateralActivityCount: activity.length,
+    lastActivity,
+    referenceDate: reference,
+    months: options.months,
+    explanation: '',
+  };
+  verdict.explanation = explainPair(verdict, instruments.length);
+  return verdict;
+}
+
+function activityNote(under: AgreementRecord[], named: CountryRecord[], a: CountryRecord, b: CountryRecord): string {
+  const side =
+    named.length === 2
+      ? ''
+      : named.length === 1
+        ? `only ${sideWords(named[0]!.name)} named`
+        : `neither ${a.name} nor ${b.name} named`;
+  if (!under.length) return 'bilateral';
+  const what = `under the ${under.map((ag) => ag.name).join(' and the ')}`;
+  return side ? `${what}; ${side}` : what;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function explainPair(v: PairVerdict, sharedActivity: number): string {
+  const pair = `${v.a.name}–${v.b.name}`;
+  const latest = v.activity[0];
+  const latestWords = latest
+    ? `the latest ${latest.date ?? 'undated'}: ${latest.instrument.name}${latest.note === 'bilateral' ? '' : ` (${latest.note})`}`
+    : '';
+  const window = `the ${v.months} months before ${v.referenceDate ?? 'the latest date in the data'}`;
+  const quiet = v.agreements.filter((u) => u.dormant);
+  const quietWords = quiet.length
+    ? ` Dormant: ${quiet.map((u) => u.agreement.name).join('; ')} (no activity under ${quiet.length === 1 ? 'it' : 'them'} in ${window}).`
+    : '';
+  const agreementsWords = plural(v.bilateralAgreements.length, 'bilateral agreement');
+  const activityWords = plural(v.activity.length, 'meeting or case', 'meetings or cases');
+  switch (v.status) {
+    case 'ACTIVE':
+      return `${pair}: ${agreementsWords}; ${activityWords} of the pair, ${latestWords}.${quietWords}`;
+    case 'DORMANT':
+      return `${pair}: ${agreementsWords} but no meeting or case of the pair in ${window}${latest ? `; ${latestWords}` : '; none recorded'}.${quietWords}`;
+    case 'INFORMAL':
+      return `${pair}: ${activityWords} of the pair, ${latestWords}, but no bilateral agreement recorded.`;
+    case 'NO_BILATERAL_INSTRUMENT':
+      return v.multilateralAgreements.length || sharedActivity
+        ? `${pair}: no bilateral agreement, meeting or case recorded; they share only multi-country instruments (${plural(v.multilateralAgreements.length, 'multilateral agreement')}, ${plural(sharedActivity, 'multilateral meeting or case', 'multilateral meetings or cases')}).`
+        : `${pair}: no bilateral agreement, meeting or case recorded, and no shared instrument of any kind.`;
+  }
+}
+
+/** "No bilateral instrument: Thailand–Viet Nam: …", as a brief's status line opens. */
+export function pairStatusLine(v: PairVerdict): string {
+  return `${PAIR_STATUS_WORDS[v.status]}: ${v.explanation}`;
+}
