@@ -34,6 +34,7 @@ describe('URL state', () => {
       path: { from: 'ticac', to: 'unodc', maxLength: 5 },
       gaps: { pair: null, months: 24, pairKind: 'ANY' },
       subject: 'Thailand – Lao PDR: bilateral cooperation',
+      picture: { depth: 3, via: ['PARTY_TO', 'PARTICIPATED_IN'], sizeBy: 'brokerage', clusters: 'off' },
     };
     const search = encodeState(state);
     expect(decodeState(search)).toEqual(state);

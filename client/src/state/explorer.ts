@@ -10,6 +10,7 @@ import {
   type TabName,
   type ViewName,
   type GapsState,
+  type PictureState,
   type ViewState,
 } from '../graph/url-state.js';
 import type { FocusPlan } from '../graph/gaps.js';
@@ -36,6 +37,8 @@ export type Action =
   | { type: 'setPath'; path: PathRequest | null }
   | { type: 'clear' }
   | { type: 'setGaps'; gaps: Partial<GapsState> }
+  /** Expansion depth and ties, node size and clusters. */
+  | { type: 'setPicture'; picture: Partial<PictureState> }
   /** Show an analysis result's evidence in the graph (see graph/gaps.ts). */
   | { type: 'focusOn'; plan: FocusPlan }
   | { type: 'undo' };
@@ -131,9 +134,19 @@ export function applyAction(
     case 'setPath':
       return { ...s, path: action.path };
     case 'clear':
-      return { ...DEFAULT_STATE, view: s.view, layout: s.layout, tab: s.tab, filters: s.filters, gaps: s.gaps };
+      return {
+        ...DEFAULT_STATE,
+        view: s.view,
+        layout: s.layout,
+        tab: s.tab,
+        filters: s.filters,
+        gaps: s.gaps,
+        picture: s.picture,
+      };
     case 'setGaps':
       return { ...s, gaps: { ...s.gaps, ...action.gaps } };
+    case 'setPicture':
+      return { ...s, picture: { ...s.picture, ...action.picture } };
     case 'focusOn': {
       const { plan } = action;
       return {
@@ -172,6 +185,7 @@ const UNDOABLE = new Set<Action['type']>([
   'setFilters',
   'resetFilters',
   'toggleGroup',
+  'setPicture',
   'setPath',
   'clear',
   'focusOn',
