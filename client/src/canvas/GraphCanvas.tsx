@@ -87,7 +87,7 @@ export interface AtlasTestHook {
   /** Every node's position in graph coordinates, rounded: the picture, to compare. */
   nodePositions(): Record<string, { x: number; y: number }>;
   /** Cluster meta-nodes drawn (closed clusters) and open clusters' boxes, with their member counts. */
-  clusters(): { id: string; open: boolean; members: number }[];
+  clusters(): { id: string; open: boolean; members: string[]; label: string }[];
   /** Which renderer draws the graph: Cytoscape's WebGL one for big views, else its 2D canvas. */
   renderer(): 'webgl' | 'canvas';
   /** How long the last layout took, from its start until the nodes stood in place (ms). */
@@ -216,7 +216,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
           .sort(),
       clusters: () =>
         (cy.nodes('.cluster, .cluster-box').toArray() as NodeSingular[])
-          .map((n) => ({ id: n.id(), open: n.hasClass('cluster-box'), members: Number(n.data('members') ?? 0) }))
+          .map((n) => ({
+            id: n.id(),
+            open: n.hasClass('cluster-box'),
+            members: [...((n.data('memberIds') as string[] | undefined) ?? [])],
+            label: String(n.data('label') ?? ''),
+          }))
           .sort((a, b) => (a.id < b.id ? -1 : 1)),
       renderer: () => (webgl ? 'webgl' : 'canvas'),
       layoutMs: () => layoutState.current.lastMs,
