@@ -102,7 +102,12 @@ async function statusNodes(): Promise<number> {
 }
 
 async function openPictureMenu(): Promise<void> {
-  if (!(await page.getByTestId('picture-dialog').isVisible().catch(() => false)))
+  if (
+    !(await page
+      .getByTestId('picture-dialog')
+      .isVisible()
+      .catch(() => false))
+  )
     await page.getByTestId('tool-picture').click();
 }
 

@@ -8,6 +8,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import louvainModule from 'graphology-communities-louvain';
+import { truncateLabel } from './elements.js';
 import { interop } from './interop.js';
 import { isBox } from './layouts.js';
 import { graphOfElements } from './measures.js';
@@ -29,7 +30,7 @@ export interface Cluster {
   id: string;
   /** Member ids, most central first. */
   members: string[];
-  /** The names of its most central members and its size, e.g. "MSDHS, IOM +21". */
+  /** The name of its most central member and how many more it holds, e.g. "MSDHS +21". */
   label: string;
 }
 
@@ -67,11 +68,12 @@ export function detectClusters(elements: readonly ElementDefinition[]): Cluster[
       internal.set(id, d);
     }
     members.sort((a, b) => internal.get(b)! - internal.get(a)! || g.degree(b) - g.degree(a) || compare(a, b));
-    const names = members.slice(0, 2).map((id) => labels.get(id) ?? id);
+    // One name keeps the label on a line or two, so that cluster labels rarely collide.
+    const lead = truncateLabel(labels.get(members[0]!) ?? members[0]!, 26);
     clusters.push({
       id: CLUSTER_PREFIX + members[0]!,
       members,
-      label: `${names.join(', ')} +${members.length - names.length}`,
+      label: `${lead} +${members.length - 1}`,
     });
   }
   return clusters.sort((a, b) => b.members.length - a.members.length || compare(a.id, b.id));
