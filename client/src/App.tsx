@@ -56,6 +56,8 @@ import { TableView } from './panels/table/TableView.js';
 import { useExplorer } from './state/useExplorer.js';
 import { useGraphView } from './state/useGraphView.js';
 import { Toolbar } from './toolbar/Toolbar.js';
+import { usePicture } from './state/usePicture.js';
+import { neighboursOf } from './graph/clusters.js';
 
 const QUICK_STARTS = ['MSDHS', 'Royal Thai Police', 'IOM', 'DSI'];
 
@@ -76,7 +78,7 @@ export function App() {
   const countries = useCountryNames();
   const paths = usePaths(s.path, s.filters);
   const [pathIndex, setPathIndex] = useState<number | null>(null);
-  const evidence = useEvidenceGraph(s.expanded, paths.models);
+  const evidence = useEvidenceGraph(s.expanded, paths.models, s.picture);
   // Coordination around an organisation in focus is its ego network (a focus of another kind: the whole network).
   const focusKind = s.focus ? evidence.model.nodes.get(s.focus)?.nodeKind : undefined;
   const egoFocus = s.focus && (focusKind ?? 'ORGANIZATION') === 'ORGANIZATION' ? s.focus : null;
@@ -94,7 +96,19 @@ export function App() {
     pathIndex,
     countryNames: countries.names,
   });
-  const large = view.elements.length > LARGE_GRAPH;
+  // Sized by the chosen measure, and grouped into clusters when the picture is big.
+  const keep = useMemo(
+    () => new Set([...(s.focus ? [s.focus] : []), ...s.selected, ...s.pinned, ...(view.highlighted ?? [])]),
+    [s.focus, s.selected, s.pinned, view.highlighted],
+  );
+  const picture = usePicture({
+    elements: view.elements,
+    view: s.view,
+    picture: s.picture,
+    keep,
+    groupByCountry: s.groupByCountry,
+  });
+  const large = picture.elements.length > LARGE_GRAPH;
   const stylesheet = useMemo(() => buildStylesheet({ large }), [large]);
   const canvas = useRef<CanvasHandle>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -219,6 +233,8 @@ export function App() {
     hide: () => dispatch({ type: 'hide', ids: selectedNodes }),
     only: () => dispatch({ type: 'showOnly', ids: selectedNodes }),
     pin: () => dispatch({ type: 'togglePin', ids: selectedNodes }),
+    neighbours: () =>
+      dispatch({ type: 'select', ids: [...selectedNodes, ...neighboursOf(view.elements, selectedNodes)] }),
     undo: () => dispatch({ type: 'undo' }),
     fit: () => canvas.current?.fit(),
   };
@@ -238,7 +254,15 @@ export function App() {
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const map: Record<string, () => void> = { e: a.expand, c: a.collapse, h: a.hide, o: a.only, p: a.pin, f: a.fit };
+      const map: Record<string, () => void> = {
+        e: a.expand,
+        c: a.collapse,
+        h: a.hide,
+        o: a.only,
+        p: a.pin,
+        f: a.fit,
+        n: a.neighbours,
+      };
       const fn = map[e.key.toLowerCase()];
       if (fn) fn();
       else if (e.key === 'Escape') dispatch({ type: 'select', ids: [] });
@@ -422,6 +446,18 @@ export function App() {
           onGroup={() => dispatch({ type: 'toggleGroup' })}
           onFit={actions.fit}
           onClear={() => dispatch({ type: 'clear' })}
+          onNeighbours={actions.neighbours}
+          picture={{
+            picture: s.picture,
+            onPicture: (p) => dispatch({ type: 'setPicture', picture: p }),
+            clusters: {
+              active: picture.active,
+              count: picture.clusters.length,
+              open: picture.clusters.filter((c) => picture.open.has(c.id)).length,
+              onOpenAll: picture.openAll,
+              onCloseAll: picture.closeAll,
+            },
+          }}
           exporting={{
             defaultTitle: defaultTitle(s.view, focused, s.subject),
             subtitle: exportSubtitle,
@@ -498,7 +534,7 @@ export function App() {
           <div className={s.tab === 'graph' ? 'canvas-wrap' : 'canvas-wrap behind'} aria-hidden={s.tab !== 'graph'}>
             <GraphCanvas
               handle={canvas}
-              elements={view.elements}
+              elements={picture.elements}
               stylesheet={stylesheet}
               layout={s.layout}
               layoutKey={`${s.view}|${s.groupByCountry ? 'grouped' : ''}`}
@@ -507,6 +543,7 @@ export function App() {
               label={`${ev ? 'Evidence' : 'Coordination'} graph: ${view.nodes.length} nodes and ${shownTies} ties. The Table view lists them.`}
               onTap={(id, additive) => dispatch({ type: 'select', ids: id ? [id] : [], additive })}
               onDoubleTap={doubleTap}
+              onCluster={picture.toggle}
               onHover={setHover}
               onLayout={setLayout}
               preset={activePreset}

@@ -12,6 +12,8 @@ import cytoscape, {
   type StylesheetJson,
 } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { cullLabels } from './labels.js';
+import { webglAvailable, WEBGL_MIN_ELEMENTS } from './renderer.js';
 import { moveNodes, type Positions } from './animate.js';
 import { computeForceAtlas } from './forceatlas.js';
 import { computeLayout, hashString, LAYOUT_PADDING, resolveLayout, type ResolvedLayout } from '../graph/layouts.js';
@@ -63,6 +65,8 @@ export interface GraphCanvasProps {
   label: string;
   onTap(id: string | null, additive: boolean): void;
   onDoubleTap(id: string): void;
+  /** A cluster meta-node or an open cluster's box was tapped: open or close it. */
+  onCluster?(id: string): void;
   onHover(hover: HoverInfo | null): void;
   onLayout?(state: { running: boolean; algorithm: ResolvedLayout | null }): void;
   handle?: Ref<CanvasHandle>;
@@ -84,6 +88,14 @@ export interface AtlasTestHook {
   nodePagePosition(id: string): { x: number; y: number } | null;
   /** Every node's position in graph coordinates, rounded: the picture, to compare. */
   nodePositions(): Record<string, { x: number; y: number }>;
+  /** Cluster meta-nodes drawn (closed clusters) and open clusters' boxes, with their member counts. */
+  clusters(): { id: string; open: boolean; members: string[]; label: string }[];
+  /** Which renderer draws the graph: Cytoscape's WebGL one for big views, else its 2D canvas. */
+  renderer(): 'webgl' | 'canvas';
+  /** How long the last layout took, from its start until the nodes stood in place (ms). */
+  layoutMs(): number | null;
+  /** Nodes whose label is drawn at the current zoom (importance first, none overlapping). */
+  labelledIds(): string[];
 }
 
 declare global {
@@ -97,10 +109,16 @@ function structureKey(elements: ElementDefinition[]): string {
   return elements.map((e) => `${e.data.id ?? ''}>${(e.data.parent as string | undefined) ?? ''}`).join('|');
 }
 
+/** Compound boxes (countries, open clusters): drawn around their members, never laid out. */
+function isBox(e: ElementDefinition): boolean {
+  return e.classes === 'group' || e.classes === 'cluster-box';
+}
+
+/** Same data, leaving out the label size the canvas itself sets for the zoom (fs). */
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const ka = Object.keys(a);
+  const ka = Object.keys(a).filter((k) => k !== 'fs');
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => a[k] === b[k]);
+  return ka.every((k) => a[k] === b[k] || (Array.isArray(a[k]) && String(a[k]) === String(b[k])));
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -114,6 +132,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     algorithm: ResolvedLayout | null;
     stop?: () => void;
     run: number;
+    startedAt: number;
+    lastMs: number | null;
     /** The key of the last preset seen: part of the layout key until another replaces it. */
     preset: string;
   }>({
@@ -122,19 +142,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
     running: false,
     algorithm: null,
     run: 0,
+    startedAt: 0,
+    lastMs: null,
   });
+  // Big views are drawn by Cytoscape's WebGL renderer where the browser has WebGL 2. It is a
+  // constructor option: crossing the threshold creates the instance again.
+  const webgl = props.elements.length >= WEBGL_MIN_ELEMENTS && webglAvailable();
 
-  // Create once, destroy on unmount.
+  // Create once (again only when the renderer changes), destroy on unmount.
   useEffect(() => {
+    layoutState.current.key = '';
     const cy = cytoscape({
       container: container.current,
       elements: [],
       style: callbacks.current.stylesheet,
       layout: { name: 'preset' },
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 4,
-      // Pan and zoom move a snapshot of the drawing, which keeps large graphs fluent.
-      textureOnViewport: true,
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+      // Pan and zoom move a snapshot of the drawing, which keeps large graphs fluent (the WebGL
+      // renderer redraws every frame cheaply instead).
+      textureOnViewport: !webgl,
       motionBlur: false,
       boxSelectionEnabled: false,
       autounselectify: true,
@@ -148,13 +176,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (e.target === cy) callbacks.current.onTap(null, false);
     });
     cy.on('tap', 'node, edge', (e) => {
-      if (!e.target.hasClass('group')) callbacks.current.onTap(e.target.id(), additive(e));
+      const t = e.target as NodeSingular;
+      if (t.hasClass('cluster') || t.hasClass('cluster-box')) callbacks.current.onCluster?.(t.id());
+      else if (!t.hasClass('group')) callbacks.current.onTap(t.id(), additive(e));
     });
     cy.on('dbltap', 'node', (e) => {
-      if (!e.target.hasClass('group')) callbacks.current.onDoubleTap(e.target.id());
+      if (!e.target.hasClass('group') && !e.target.hasClass('cluster')) callbacks.current.onDoubleTap(e.target.id());
     });
     cy.on('mouseover', 'node, edge', (e) => {
-      if (e.target.hasClass('group')) return;
+      if (e.target.hasClass('group') || e.target.hasClass('cluster') || e.target.hasClass('cluster-tie')) return;
       const p = e.renderedPosition ?? { x: 0, y: 0 };
       callbacks.current.onHover({
         id: e.target.id(),
@@ -171,18 +201,45 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (container.current) container.current.style.cursor = '';
     });
     cy.on('viewport', () => callbacks.current.onHover(null));
+    // Labels by importance without overlaps, worked out again when the zoom settles.
+    let cullTimer = 0;
+    cy.on('zoom', () => {
+      window.clearTimeout(cullTimer);
+      cullTimer = window.setTimeout(() => {
+        if (!cy.destroyed() && !layoutState.current.running) cullLabels(cy);
+      }, 120);
+    });
 
     const hookName = callbacks.current.testHook ?? '__atlas';
     window[hookName] = {
       visibleNodeIds: () =>
         cy
           .nodes()
-          .not('.group')
+          .not('.group, .cluster, .cluster-box')
+          .map((n) => n.id())
+          .sort(),
+      clusters: () =>
+        (cy.nodes('.cluster, .cluster-box').toArray() as NodeSingular[])
+          .map((n) => ({
+            id: n.id(),
+            open: n.hasClass('cluster-box'),
+            members: [...((n.data('memberIds') as string[] | undefined) ?? [])],
+            label: String(n.data('label') ?? ''),
+          }))
+          .sort((a, b) => (a.id < b.id ? -1 : 1)),
+      renderer: () => (webgl ? 'webgl' : 'canvas'),
+      layoutMs: () => layoutState.current.lastMs,
+      labelledIds: () =>
+        cy
+          .nodes()
+          .not('.nolabel')
+          .filter((n: NodeSingular) => n.visible() && !!n.data('label'))
           .map((n) => n.id())
           .sort(),
       visibleEdgeIds: () =>
         cy
           .edges()
+          .not('.cluster-tie')
           .map((e) => e.id())
           .sort(),
       highlightedIds: () =>
@@ -199,7 +256,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layoutAlgorithm: () => layoutState.current.algorithm,
       nodePositions: () =>
         Object.fromEntries(
-          (cy.nodes().not('.group').toArray() as NodeSingular[]).map((n) => [
+          (cy.nodes().not('.group, .cluster-box').toArray() as NodeSingular[]).map((n) => [
             n.id(),
             { x: Math.round(n.position('x')), y: Math.round(n.position('y')) },
           ]),
@@ -213,12 +270,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       },
     };
     return () => {
+      window.clearTimeout(cullTimer);
       layoutState.current.stop?.();
       cy.destroy();
       cyRef.current = null;
       if (window[hookName]) delete window[hookName];
     };
-  }, []);
+  }, [webgl]);
 
   useEffect(() => {
     cyRef.current?.style(props.stylesheet);
@@ -231,10 +289,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const { elements, pinned } = props;
     const large = elements.length > LARGE_GRAPH;
     // Not a constructor option that can be changed later: set on the renderer directly.
-    (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = large;
+    (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport =
+      large && !webgl;
 
     cy.batch(() => {
-      const isGroup = (e: ElementDefinition) => e.classes === 'group';
+      const isGroup = (e: ElementDefinition) => isBox(e);
       const next = new Set(elements.map((e) => String(e.data.id)));
       // New country boxes first: nodes may move into them.
       cy.add(elements.filter((e) => isGroup(e) && cy.getElementById(String(e.data.id)).empty()));
@@ -257,6 +316,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         else n.unlock();
       });
     });
+    // Classes were just set from the elements: hide overlapping labels again.
+    if (!layoutState.current.running) cullLabels(cy);
 
     // Lay out again only when what is drawn or how it is laid out changed; the focus matters only
     // to the layouts arranged around it.
@@ -266,9 +327,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (key === layoutState.current.key) return;
     layoutState.current.key = key;
     runLayout(cy, props, key);
-  }, [props.elements, props.layout, props.layoutKey, props.focus, props.pinned, props.preset]);
+  }, [props.elements, props.layout, props.layoutKey, props.focus, props.pinned, props.preset, webgl]);
 
   function setRunning(running: boolean, algorithm: ResolvedLayout | null) {
+    const cy = cyRef.current;
+    if (running) layoutState.current.startedAt = performance.now();
+    else if (layoutState.current.running) {
+      layoutState.current.lastMs = performance.now() - layoutState.current.startedAt;
+      if (cy && !cy.destroyed()) cullLabels(cy);
+    }
     layoutState.current.running = running;
     layoutState.current.algorithm = algorithm;
     callbacks.current.onLayout?.({ running, algorithm });
@@ -277,14 +344,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   function runLayout(cy: Core, p: GraphCanvasProps, key: string) {
     layoutState.current.stop?.();
     const run = ++layoutState.current.run;
-    const nodeIds = p.elements
-      .filter((e) => e.group === 'nodes' && e.classes !== 'group')
-      .map((e) => String(e.data.id));
+    const nodeIds = p.elements.filter((e) => e.group === 'nodes' && !isBox(e)).map((e) => String(e.data.id));
     if (!nodeIds.length) {
       setRunning(false, null);
       return;
     }
-    const hasCompounds = p.elements.some((e) => e.classes === 'group');
+    const hasCompounds = p.elements.some(isBox);
     if (p.preset) {
       placePreset(cy, p, nodeIds, p.preset.positions, hasCompounds, key);
       return;
@@ -380,7 +445,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const cy = cyRef.current;
         if (!cy) return {};
         return Object.fromEntries(
-          (cy.nodes().not('.group').toArray() as NodeSingular[]).map((n) => [n.id(), { ...n.position() }]),
+          (cy.nodes().not('.group, .cluster-box').toArray() as NodeSingular[]).map((n) => [
+            n.id(),
+            { ...n.position() },
+          ]),
         );
       },
       png: (scale: number) => {

@@ -9,7 +9,8 @@ import { useQuery } from '../api/useQuery.js';
 import { toGraphFilter, type Filters } from '../graph/filter.js';
 import { toAtlasNode, type CoordinationModel } from '../graph/model.js';
 
-export const TIE_LIMIT = 3000;
+/** Enough for a view of ten thousand elements, which the explorer draws fluently (WebGL). */
+export const TIE_LIMIT = 12000;
 
 export interface CoordinationData {
   model: CoordinationModel | undefined;

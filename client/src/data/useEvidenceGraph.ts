@@ -5,13 +5,24 @@
  */
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { NeighbourhoodDocument, type NeighbourhoodQuery } from '../__generated__/graphql.js';
+import { NeighbourhoodDocument, type NeighbourhoodQuery, type RelationshipType } from '../__generated__/graphql.js';
 import { errorText } from '../api/client.js';
 import { queryOptions } from '../api/useQuery.js';
 import { mergeModels, toModel, type GraphModel } from '../graph/model.js';
 
-/** The server's cap on one neighbourhood; larger ones come back marked truncated. */
+/** The cap on one neighbourhood at depth 1; larger ones come back marked truncated. */
 export const NEIGHBOURHOOD_LIMIT = 500;
+
+/** Deeper expansions reach further: the cap grows with the depth (the server allows 5,000). */
+export function neighbourhoodLimit(depth: number): number {
+  return depth <= 1 ? NEIGHBOURHOOD_LIMIT : depth === 2 ? 2000 : 4000;
+}
+
+/** How far and along which ties an expansion reaches (the toolbar's depth and "expand along"). */
+export interface Expansion {
+  depth: number;
+  via: readonly RelationshipType[] | null;
+}
 
 export interface EvidenceGraph {
   model: GraphModel;
@@ -37,9 +48,17 @@ function modelOf(data: NeighbourhoodQuery): { model: GraphModel; serial: number 
   return m;
 }
 
-export function useEvidenceGraph(expanded: readonly string[], extra: readonly GraphModel[]): EvidenceGraph {
+export function useEvidenceGraph(
+  expanded: readonly string[],
+  extra: readonly GraphModel[],
+  expansion: Expansion = { depth: 1, via: null },
+): EvidenceGraph {
+  const { depth, via } = expansion;
+  const filter = via ? { relationshipTypes: [...via] } : null;
   const answers = useQueries({
-    queries: expanded.map((id) => queryOptions(NeighbourhoodDocument, { ids: [id], depth: 1, limit: NEIGHBOURHOOD_LIMIT })),
+    queries: expanded.map((id) =>
+      queryOptions(NeighbourhoodDocument, { ids: [id], depth, limit: neighbourhoodLimit(depth), filter }),
+    ),
   });
   const loaded = answers.map((a) => (a.data ? modelOf(a.data) : undefined));
   const loadedKey = loaded.map((m) => m?.serial ?? '-').join(',');

@@ -226,8 +226,13 @@ export function nodeBox(label: string, size: number): { width: number; height: n
 
 const LAYOUT_STYLE: StylesheetJson = [
   { selector: 'node[boxWidth]', style: { shape: 'rectangle', width: 'data(boxWidth)', height: 'data(boxHeight)' } },
-  { selector: 'node.group', style: { padding: '18px' } },
+  { selector: 'node.group, node.cluster-box', style: { padding: '18px' } },
 ];
+
+/** Compound boxes drawn around their members (countries, open clusters): never laid out themselves. */
+export function isBox(e: ElementDefinition): boolean {
+  return e.classes === 'group' || e.classes === 'cluster-box';
+}
 
 function compareIds(a: ElementDefinition, b: ElementDefinition): number {
   const x = String(a.data.id);
@@ -244,12 +249,11 @@ export function computeLayout(
   elements: readonly ElementDefinition[],
   request: LayoutRequest,
 ): Record<string, { x: number; y: number }> {
-  const groups = elements.filter((e) => e.group === 'nodes' && e.classes === 'group').sort(compareIds);
-  const nodes = elements.filter((e) => e.group === 'nodes' && e.classes !== 'group').sort(compareIds);
+  const groups = elements.filter((e) => e.group === 'nodes' && isBox(e)).sort(compareIds);
+  const nodes = elements.filter((e) => e.group === 'nodes' && !isBox(e)).sort(compareIds);
   const edges = elements.filter((e) => e.group === 'edges').sort(compareIds);
   const copy = (e: ElementDefinition): ElementDefinition => {
-    if (e.group !== 'nodes' || e.classes === 'group')
-      return { group: e.group, data: { ...e.data }, classes: e.classes };
+    if (e.group !== 'nodes' || isBox(e)) return { group: e.group, data: { ...e.data }, classes: e.classes };
     const box = nodeBox(String(e.data.label ?? ''), Number(e.data.size ?? 30));
     return { group: e.group, data: { ...e.data, boxWidth: box.width, boxHeight: box.height }, classes: e.classes };
   };
@@ -260,7 +264,7 @@ export function computeLayout(
     elements: [...groups, ...nodes, ...edges].map(copy),
   });
   try {
-    const drawn = cy.nodes().not('.group').toArray() as NodeSingular[];
+    const drawn = cy.nodes().not('.group, .cluster-box').toArray() as NodeSingular[];
     const fixedIds = new Set(request.fixed.map((f) => f.nodeId));
     for (const f of request.fixed) cy.getElementById(f.nodeId).position(f.position);
     const pairs = edges.map((e) => [String(e.data.source), String(e.data.target)] as const);

@@ -82,8 +82,47 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     sheet.push({ selector: `node[orgKind = "${kind}"]`, style: { 'background-color': colour } });
   }
   sheet.push(
-    // Node size grows with the number of visible ties (set by the element mapping).
+    // Node size grows with the chosen measure (set by the element mapping, graph/measures.ts).
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    // Labels by importance: larger for the top-ranked nodes, so at low zoom only theirs pass
+    // min-zoomed-font-size; the canvas hides any that would overlap a more important one (fs is
+    // the size it sets for the current zoom).
+    { selector: 'node[labelSize]', style: { 'font-size': 'data(labelSize)' } },
+    { selector: 'node[fs]', style: { 'font-size': 'data(fs)' } },
+    { selector: 'node.nolabel', style: { label: '' } },
+    {
+      // A cluster of nodes folded into one: named after its central members, with its size.
+      selector: 'node.cluster',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#e0e7ff',
+        'border-color': '#4338ca',
+        'border-width': 2.5,
+        'border-style': 'double',
+        'font-weight': 600,
+        color: '#1e1b4b',
+        'text-max-width': '160px',
+      },
+    },
+    {
+      selector: 'node.cluster-box',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#eef2ff',
+        'background-opacity': 0.45,
+        'border-color': '#6366f1',
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-size': 12,
+        'font-weight': 600,
+        color: '#3730a3',
+        padding: '16px',
+      },
+    },
     {
       selector: 'node.group',
       style: {
@@ -157,6 +196,23 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     {
       selector: 'edge.tie.undated',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'curve-style': 'straight', opacity: 0.7 },
+    },
+    {
+      // Ties to or between folded clusters, drawn once with their count.
+      selector: 'edge.cluster-tie',
+      style: {
+        width: 'data(width)',
+        'line-color': '#818cf8',
+        opacity: 0.7,
+        'curve-style': 'haystack',
+        label: 'data(label)',
+        'font-size': 10,
+        color: '#3730a3',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
     },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#0f172a' } },
     {

@@ -37,6 +37,7 @@ describe('URL state', () => {
       changes: { a: { from: '2013', until: '2013' }, b: { from: '2024', until: null } },
       partnerTies: true,
       subject: 'Thailand – Lao PDR: bilateral cooperation',
+      picture: { depth: 3, via: ['PARTY_TO', 'PARTICIPATED_IN'], sizeBy: 'brokerage', clusters: 'off' },
     };
     const search = encodeState(state);
     expect(decodeState(search)).toEqual(state);

@@ -25,6 +25,19 @@ export interface PathRequest {
 
 export const DEFAULT_PATH_LENGTH = 4;
 
+/** How big pictures are drawn: expansion depth and ties, node size, clusters (see graph/clusters.ts). */
+export const SIZE_BY = ['degree', 'weight', 'brokerage'] as const;
+export const CLUSTER_MODES = ['auto', 'on', 'off'] as const;
+export interface PictureState {
+  /** Hops an expansion reaches (1 to 3). */
+  depth: number;
+  /** Expand along these relationship types only; null: every type. */
+  via: (typeof RELATIONSHIP_TYPES)[number][] | null;
+  sizeBy: (typeof SIZE_BY)[number];
+  clusters: (typeof CLUSTER_MODES)[number];
+}
+export const DEFAULT_PICTURE: PictureState = { depth: 1, via: null, sizeBy: 'degree', clusters: 'auto' };
+
 /** The Gaps view's own settings: the country pair opened, and the analyses' parameters. */
 export interface GapsState {
   /** The matrix cell opened, as two ISO codes. */
@@ -74,6 +87,7 @@ export interface ViewState {
   partnerTies: boolean;
   /** What the picture shows, when an analysis opened it (a Gaps pair): the exports' default title. */
   subject: string | null;
+  picture: PictureState;
 }
 
 /** A subject is a title: one line of readable text. */
@@ -105,6 +119,7 @@ export const DEFAULT_STATE: ViewState = {
   changes: DEFAULT_CHANGES,
   partnerTies: false,
   subject: null,
+  picture: DEFAULT_PICTURE,
 };
 
 const ID = /^[A-Za-z0-9_.:~-]+$/;
@@ -181,6 +196,11 @@ export function encodeState(state: ViewState): string {
   if (g.pair) p.set('pair', g.pair.join('~'));
   if (g.months !== DEFAULT_GAPS.months) p.set('months', String(g.months));
   if (g.pairKind !== DEFAULT_GAPS.pairKind) p.set('pairKind', g.pairKind);
+  const pic = state.picture;
+  if (pic.depth !== DEFAULT_PICTURE.depth) p.set('depth', String(pic.depth));
+  if (pic.via) p.set('via', pic.via.join(','));
+  if (pic.sizeBy !== DEFAULT_PICTURE.sizeBy) p.set('size', pic.sizeBy);
+  if (pic.clusters !== DEFAULT_PICTURE.clusters) p.set('clusters', pic.clusters);
   const s = p.toString();
   // Commas and colons are safe in a query string and keep the URL readable.
   return s ? `?${s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}` : '';
@@ -223,6 +243,15 @@ export function decodeState(search: string): ViewState {
       pair: parsePair(p.get('pair')),
       months: /^\d{1,3}$/.test(p.get('months') ?? '') ? Number(p.get('months')) : DEFAULT_GAPS.months,
       pairKind: oneOf(p.get('pairKind'), PAIR_KINDS, DEFAULT_GAPS.pairKind),
+    },
+    picture: {
+      depth: /^[1-3]$/.test(p.get('depth') ?? '') ? Number(p.get('depth')) : DEFAULT_PICTURE.depth,
+      via: (() => {
+        const via = enumList(p.get('via'), RELATIONSHIP_TYPES);
+        return via && via.length ? via : null;
+      })(),
+      sizeBy: oneOf(p.get('size'), SIZE_BY, DEFAULT_PICTURE.sizeBy),
+      clusters: oneOf(p.get('clusters'), CLUSTER_MODES, DEFAULT_PICTURE.clusters),
     },
   };
 }

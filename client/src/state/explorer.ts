@@ -11,6 +11,7 @@ import {
   type ViewName,
   type GapsState,
   type ChangesState,
+  type PictureState,
   type ViewState,
 } from '../graph/url-state.js';
 import type { FocusPlan } from '../graph/gaps.js';
@@ -41,6 +42,8 @@ export type Action =
   /** Leave the focus: the Coordination view shows the whole network again. */
   | { type: 'unfocus' }
   | { type: 'togglePartnerTies' }
+  /** Expansion depth and ties, node size and clusters. */
+  | { type: 'setPicture'; picture: Partial<PictureState> }
   /** Show an analysis result's evidence in the graph (see graph/gaps.ts). */
   | { type: 'focusOn'; plan: FocusPlan }
   | { type: 'undo' };
@@ -144,6 +147,7 @@ export function applyAction(
         filters: s.filters,
         gaps: s.gaps,
         changes: s.changes,
+        picture: s.picture,
       };
     case 'setGaps':
       return { ...s, gaps: { ...s.gaps, ...action.gaps } };
@@ -153,6 +157,8 @@ export function applyAction(
       return s.focus ? { ...s, focus: null, only: [] } : s;
     case 'togglePartnerTies':
       return { ...s, partnerTies: !s.partnerTies };
+    case 'setPicture':
+      return { ...s, picture: { ...s.picture, ...action.picture } };
     case 'focusOn': {
       const { plan } = action;
       return {
@@ -191,6 +197,7 @@ const UNDOABLE = new Set<Action['type']>([
   'setFilters',
   'resetFilters',
   'toggleGroup',
+  'setPicture',
   'setPath',
   'clear',
   'focusOn',

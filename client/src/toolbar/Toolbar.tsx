@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { ExportMenu, type ExportMenuProps } from './ExportMenu.js';
+import { PictureMenu, type PictureMenuProps } from './PictureMenu.js';
 import { ViewsMenu, type ViewsMenuProps } from '../views/ViewsMenu.js';
 import { LAYOUT_WORDS } from '../graph/layouts.js';
 import { LAYOUTS, type LayoutName, type TabName, type ViewName } from '../graph/url-state.js';
@@ -36,6 +37,10 @@ export interface ToolbarProps {
   onGroup(): void;
   onFit(): void;
   onClear(): void;
+  /** Add the neighbours of the selected nodes to the selection. */
+  onNeighbours(): void;
+  /** Expansion depth and ties, node size, clusters. */
+  picture: Omit<PictureMenuProps, 'view'>;
   /** The Export menu's settings and action. */
   exporting: ExportMenuProps;
   /** Saving, opening and presenting saved views. */
@@ -142,6 +147,16 @@ export function Toolbar(p: ToolbarProps) {
           {icon('M4 10h12')}
         </Tool>
       )}
+      <Tool
+        label="Neighbours"
+        title="Add the neighbours of the selected nodes to the selection — N"
+        onClick={p.onNeighbours}
+        disabled={!nodes}
+        testId="tool-neighbours"
+        iconOnly
+      >
+        {icon('M10 10m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M4 4l4 4M16 4l-4 4M4 16l4-4M16 16l-4-4')}
+      </Tool>
       <Tool label="Hide" title="Hide the selection — H" onClick={p.onHide} disabled={!nodes} testId="tool-hide">
         {icon('M3 10s2.5-5 7-5 7 5 7 5-2.5 5-7 5-7-5-7-5zM4 16L16 4')}
       </Tool>
@@ -218,6 +233,7 @@ export function Toolbar(p: ToolbarProps) {
           {icon('M5 5l10 10M15 5L5 15')}
         </Tool>
       )}
+      <PictureMenu view={p.view} {...p.picture} />
       <span className="toolbar-sep" aria-hidden="true" />
       <ExportMenu {...p.exporting} />
       <ViewsMenu {...p.views} />
