@@ -201,9 +201,9 @@ describe('first steps', () => {
     await page.getByTestId('setup-password').fill('short');
     await page.getByTestId('setup-again').fill('short');
     await page.getByTestId('setup-submit').click();
-    await expect.poll(() => page.getByTestId('setup-field-error').allTextContents()).toEqual([
-      expect.stringMatching(/password/i),
-    ]);
+    await expect
+      .poll(() => page.getByTestId('setup-field-error').allTextContents())
+      .toEqual([expect.stringMatching(/password/i)]);
 
     await page.getByTestId('setup-password').fill('a long first admin password');
     await page.getByTestId('setup-again').fill('a long first admin password');
