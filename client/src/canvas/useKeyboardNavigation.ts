@@ -57,10 +57,13 @@ function neighboursOf(node: NodeSingular): NodeSingular[] {
   return (node.neighborhood('node').not('.group').toArray() as NodeSingular[]).filter((n) => n.id() !== node.id());
 }
 
-/** The angle from a to b on screen, in degrees clockwise from "right" (y grows downward). */
+/**
+ * The angle from a to b on screen, in degrees clockwise from "right" (y grows downward). Zoom and
+ * pan scale and shift the picture alike, so the graph's own coordinates give the screen's angles.
+ */
 function angle(a: NodeSingular, b: NodeSingular): number {
-  const p = a.renderedPosition();
-  const q = b.renderedPosition();
+  const p = a.position();
+  const q = b.position();
   return ((Math.atan2(q.y - p.y, q.x - p.x) * 180) / Math.PI + 360) % 360;
 }
 
@@ -72,13 +75,13 @@ function gap(a: number, b: number): number {
 /** The neighbour lying most nearly in the direction (within 90° of it); nearer ones win ties. */
 export function neighbourTowards(node: NodeSingular, direction: number): NodeSingular | null {
   let best: { n: NodeSingular; score: number } | null = null;
-  const p = node.renderedPosition();
+  const p = node.position();
   for (const n of neighboursOf(node)) {
     const off = gap(angle(node, n), direction);
     if (off >= 90) continue;
-    const q = n.renderedPosition();
+    const q = n.position();
     const distance = Math.hypot(q.x - p.x, q.y - p.y);
-    const score = off * 10 + distance / 100;
+    const score = off * 10 + distance / 1000;
     if (!best || score < best.score) best = { n, score };
   }
   return best?.n ?? null;
