@@ -91,7 +91,7 @@ function describe(node: NodeSingular): string {
   const data = node.data() as { label?: string; nodeKind?: string; orgKind?: string };
   const kind = data.orgKind ? label(data.orgKind) : label(data.nodeKind);
   const count = neighboursOf(node).length;
-  return `${data.label ?? node.id()}, ${kind.toLowerCase()}, ${count === 1 ? '1 neighbour' : `${count} neighbours`}.`;
+  return `${data.label ?? node.id()}, ${kind}, ${count === 1 ? '1 neighbour' : `${count} neighbours`}.`;
 }
 
 function startingNode(cy: Core, focus: string | null): NodeSingular | null {
