@@ -7,6 +7,7 @@ import { SeedError } from './seed/load.js';
 import { seedStore } from './seed/seed-store.js';
 import { openStores } from './store/open-store.js';
 import { AccountService } from './accounts/service.js';
+import { SETUP_PATH } from './accounts/first-admin.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,23 +17,33 @@ async function main(): Promise<void> {
     const loaded = await seedStore(store, config.seedDir);
     log.info(`empty store: loaded the seed dataset (${loaded.nodes} nodes, ${loaded.relationships} relationships)`);
   }
+  const accountService = new AccountService(accounts, { sessionTtlMs: config.sessionTtlMs });
   const app = await createApp({
     store,
     log,
     production: config.production,
-    accounts: new AccountService(accounts, { sessionTtlMs: config.sessionTtlMs }),
+    accounts: accountService,
     anonymousAccess: config.anonymousAccess,
     trustProxy: config.trustProxy,
     rateLimitPerMinute: config.rateLimitPerMinute,
     ide: config.ide,
   });
-  if ((await accounts.listAccounts()).length === 0) {
-    log.info('no accounts yet: create the first admin with `npm run create-admin -- --username <name>`');
-  }
+  // First steps: with no account at all, a one-time link to create the first admin in the browser.
+  // It is printed here once, whatever LOG_LEVEL says (it is what the person starting the server
+  // needs), and never again: a restart prints a new one and the old one stops working.
+  const setupToken =
+    (await accounts.listAccounts()).length === 0 ? await accountService.openFirstAdminSetup() : undefined;
   const server: Server = app.express.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info(`Coordination Atlas on http://localhost:${port}/ (API /graphql, IDE /ide) using the ${store.name} store`);
+    if (setupToken) {
+      console.log(
+        `No accounts yet. Create the first admin within 24 h, once, at:\n` +
+          `  http://localhost:${port}${SETUP_PATH}#token=${setupToken}\n` +
+          `(or stop the server and run \`npm run create-admin -- --username <name>\`)`,
+      );
+    }
   });
   // Idle keep-alive sockets outlive the clients' and proxies' own timeouts, so a client never
   // reuses a socket the server is closing at that moment ("other side closed").

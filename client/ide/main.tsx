@@ -36,4 +36,13 @@ query MsdhsNeighbourhood {
 }
 `;
 
-createRoot(document.getElementById('ide')!).render(<GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} />);
+// A link may carry the operation to open: /ide/?query=…&variables=… (URL-encoded). It is put in
+// the editor instead of what the IDE kept from last time; without it the IDE opens as it was
+// left, or with the example.
+const params = new URLSearchParams(window.location.search);
+const linked = {
+  ...(params.get('query') ? { initialQuery: params.get('query')! } : {}),
+  ...(params.get('variables') ? { initialVariables: params.get('variables')! } : {}),
+};
+
+createRoot(document.getElementById('ide')!).render(<GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} {...linked} />);

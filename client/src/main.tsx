@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { queryClient } from './api/query-client.js';
+import { SetupPage, tokenFromHash } from './editing/SetupPage.js';
 import './styles.css';
 
 declare global {
@@ -13,10 +14,14 @@ declare global {
 }
 window.__atlasPending = () => queryClient.isFetching();
 
+// The first-admin setup link (/setup#token=…): the token leaves the address bar at once.
+const setupToken = location.pathname === '/setup' ? tokenFromHash(location.hash) : null;
+if (setupToken !== null) history.replaceState(null, '', '/setup');
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      {setupToken !== null ? <SetupPage initialToken={setupToken} /> : <App />}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -368,6 +368,15 @@ export type Mutation = {
    * (whoever knew the old password may have made one): their scripts need new tokens.
    */
   resetPassword: Scalars['Boolean']['output'];
+  /**
+   * First steps: creates the first ADMIN (clearance CONFIDENTIAL) with the one-time setup link the
+   * server printed at start-up when it had no account, and signs them in (as `login` does). A wrong,
+   * spent or expired token, or any token once an admin exists, answers BAD_USER_INPUT with field
+   * `token` and problem code INVALID_TOKEN, EXPIRED_TOKEN or SETUP_DONE; a weak password or bad
+   * username answers on that field and leaves the token unspent. Failed attempts are throttled as
+   * sign-ins are (RATE_LIMITED).
+   */
+  setupFirstAdmin: User;
   /** Creates an organisation (and its BASED_IN tie when it has a country code). */
   createOrganization: Organization;
   /** Changes an organisation; `expectedVersion` is the version the change was made from. */
@@ -479,6 +488,14 @@ export type MutationUpdateUserArgs = {
 export type MutationResetPasswordArgs = {
   id: Scalars['ID']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSetupFirstAdminArgs = {
+  token: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  displayName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2775,6 +2792,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
+  setupFirstAdmin?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetupFirstAdminArgs, 'token' | 'username' | 'password'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'expectedVersion' | 'patch'>>;
   deleteOrganization?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'expectedVersion'>>;

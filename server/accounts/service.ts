@@ -16,6 +16,7 @@ import {
 } from '../domain/errors.js';
 import type { AccountStore } from '../store/account-port.js';
 import { LoginLimiter } from '../security/login-limiter.js';
+import { FirstAdminSetup, setupRefused } from './first-admin.js';
 import type { AccountRecord, ApiTokenRecord, Role } from './records.js';
 import { ROLES } from './records.js';
 import { atLeast, clampClearance, requireRole, viewerOf, type Viewer } from './roles.js';
@@ -33,11 +34,15 @@ export const TOKEN_PREFIX = 'atlas_';
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 /** The same answer for an unknown user, a wrong password and a disabled account. */
 const BAD_LOGIN = 'Wrong username or password';
+/** The limiter's username slot for setup-link attempts: no real username has a NUL in it. */
+const SETUP_ATTEMPT = '\u0000first-admin-setup';
 
 export interface AccountServiceOptions {
   sessionTtlMs?: number;
   limiter?: LoginLimiter;
   now?: () => Date;
+  /** How long a first-admin setup link stays valid (24 h). */
+  setupTtlMs?: number;
 }
 
 export interface NewUser {
@@ -59,6 +64,7 @@ export class AccountService {
   readonly sessionTtlMs: number;
   private readonly limiter: LoginLimiter;
   private readonly now: () => Date;
+  private readonly setup: FirstAdminSetup;
 
   constructor(
     readonly store: AccountStore,
@@ -67,6 +73,7 @@ export class AccountService {
     this.sessionTtlMs = options.sessionTtlMs ?? 12 * 3600_000;
     this.limiter = options.limiter ?? new LoginLimiter();
     this.now = options.now ?? (() => new Date());
+    this.setup = new FirstAdminSetup(this.now, options.setupTtlMs);
   }
 
   // ---- signing in ----
@@ -88,6 +95,12 @@ export class AccountService {
     const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
     if (!account || !ok || account.disabled) throw new UnauthenticatedError(BAD_LOGIN);
     this.limiter.succeeded(username, ip);
+    return this.openSession(account);
+  }
+
+  private async openSession(
+    account: AccountRecord,
+  ): Promise<{ account: AccountRecord; sessionId: string; expiresAt: Date }> {
     const sessionId = newSecret();
     const now = this.now();
     const expiresAt = new Date(now.getTime() + this.sessionTtlMs);
@@ -98,6 +111,63 @@ export class AccountService {
       expiresAt: expiresAt.toISOString(),
     });
     return { account, sessionId, expiresAt };
+  }
+
+  // ---- first steps: the one-time setup link ----
+
+  /**
+   * Opens the first-admin setup when no ADMIN exists: answers its token (for the start-up log
+   * line, shown once), or undefined when an admin exists already.
+   */
+  async openFirstAdminSetup(): Promise<string | undefined> {
+    if (await this.hasAdmin()) return undefined;
+    return this.setup.open();
+  }
+
+  /**
+   * Creates the first ADMIN (clearance CONFIDENTIAL) with the setup link's token and signs them
+   * in. Attempts are throttled per address as sign-ins are; a wrong, spent or expired token, or
+   * one offered once an admin exists, answers BAD_USER_INPUT on field `token` (problem codes
+   * INVALID_TOKEN, EXPIRED_TOKEN, SETUP_DONE); a weak password or bad username answers on its
+   * field and leaves the token unspent.
+   */
+  async createFirstAdmin(
+    input: { token: string; username: string; displayName?: string | null; password: string },
+    ip: string,
+  ): Promise<{ account: AccountRecord; sessionId: string; expiresAt: Date }> {
+    const wait = this.limiter.begin(SETUP_ATTEMPT, ip);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new RateLimitedError(`Too many failed setup attempts: try again in ${seconds} s`, seconds);
+    }
+    this.setup.check(input.token);
+    // Whoever holds the link is who it was printed for: their own mistakes below cost no attempt.
+    this.limiter.succeeded(SETUP_ATTEMPT, ip);
+    if (await this.hasAdmin()) {
+      this.setup.close();
+      throw setupRefused('SETUP_DONE');
+    }
+    const fields: NewUser = {
+      username: input.username,
+      displayName: input.displayName ?? null,
+      role: 'ADMIN',
+      clearance: 'CONFIDENTIAL',
+      password: input.password,
+    };
+    await this.checkNewUser(fields);
+    const giveBack = this.setup.take(input.token);
+    let account: AccountRecord;
+    try {
+      account = await this.createUser(undefined, fields);
+    } catch (e) {
+      giveBack();
+      throw e;
+    }
+    return this.openSession(account);
+  }
+
+  private async hasAdmin(): Promise<boolean> {
+    return (await this.store.listAccounts()).some((a) => a.role === 'ADMIN');
   }
 
   async logout(sessionId: string): Promise<void> {
@@ -182,6 +252,25 @@ export class AccountService {
   /** Creates a user; `viewer` undefined only for the first-run command, which has no user yet. */
   async createUser(viewer: Viewer | undefined, input: NewUser): Promise<AccountRecord> {
     if (viewer) requireRole(viewer, 'ADMIN');
+    const username = await this.checkNewUser(input);
+    const now = this.now().toISOString();
+    const account: AccountRecord = {
+      id: randomUUID(),
+      username,
+      displayName: input.displayName?.trim() || username,
+      role: input.role,
+      clearance: clampClearance(input.role, input.clearance ?? 'PUBLIC'),
+      passwordHash: await hashPassword(input.password),
+      disabled: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.store.createAccount(account);
+    return account;
+  }
+
+  /** Throws every problem of a new user's fields; answers the username as it will be stored. */
+  private async checkNewUser(input: NewUser): Promise<string> {
     const username = input.username.trim().toLowerCase();
     const problems: FieldProblem[] = [];
     if (!USERNAME.test(username)) {
@@ -199,20 +288,7 @@ export class AccountService {
     if (await this.store.findAccount(username)) {
       throw ValidationError.of([{ field: 'username', code: 'DUPLICATE_ID', message: 'is taken' }]);
     }
-    const now = this.now().toISOString();
-    const account: AccountRecord = {
-      id: randomUUID(),
-      username,
-      displayName: input.displayName?.trim() || username,
-      role: input.role,
-      clearance: clampClearance(input.role, input.clearance ?? 'PUBLIC'),
-      passwordHash: await hashPassword(input.password),
-      disabled: false,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.store.createAccount(account);
-    return account;
+    return username;
   }
 
   /** Changes role, clearance, display name or disabled; disabling signs the user out everywhere. */

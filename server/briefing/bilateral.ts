@@ -13,7 +13,14 @@ import { isBilateral, statesOf } from '../analysis/sides.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import { latestDay } from '../domain/partial-date.js';
 import { CORE_SECTORS, SECTOR_LABELS, SECTORS } from '../domain/vocabulary.js';
-import { KIND_WORDS, NODE_KIND_STYLE, ORG_KIND_COLOUR, TIE_COLOUR, type LookOrganizationKind } from '../look/look.js';
+import {
+  KIND_WORDS,
+  NODE_KIND_STYLE,
+  ORG_KIND_COLOUR,
+  TIE_COLOUR,
+  nodeShape,
+  type LookOrganizationKind,
+} from '../look/look.js';
 import type { Footnotes } from './footnotes.js';
 import {
   GREY,
@@ -296,7 +303,7 @@ export function bilateralPicture(model: BilateralModel): Picture {
       });
       prims.push({
         t: 'shape',
-        shape: 'ellipse',
+        shape: nodeShape('ORGANIZATION', s.party.organizationKind),
         x: x + 10,
         y: y + 10,
         w: 9,
@@ -455,7 +462,7 @@ export function bilateralPicture(model: BilateralModel): Picture {
         const stroke = p.sector === 'STATE' ? NODE_KIND_STYLE.COUNTRY.colour : '#ffffff';
         content.push({
           t: 'shape',
-          shape: p.sector === 'STATE' ? 'hexagon' : 'ellipse',
+          shape: p.sector === 'STATE' ? 'hexagon' : nodeShape('ORGANIZATION', p.organizationKind),
           x: x + 11,
           y: top + BOX_H / 2,
           w: 11,
@@ -575,7 +582,7 @@ function bilateralLegend(model: BilateralModel): LegendEntry[] {
     if (orgKinds.has(kind))
       entries.push({
         kind: 'shape',
-        shape: 'ellipse',
+        shape: nodeShape('ORGANIZATION', kind),
         fill: ORG_KIND_COLOUR[kind],
         stroke: '#ffffff',
         label: KIND_WORDS[kind],

@@ -3,7 +3,7 @@
  * The diagram modules lay out once; the SVG and PDF renderers only paint, so the printed and the
  * on-screen picture are the same picture, and the same data always gives the same primitives.
  */
-import type { NodeShape } from '../look/look.js';
+import { SHAPE_POLYGONS, type NodeShape } from '../look/look.js';
 
 export interface Attributes {
   /** CSS class and data-* attributes in the SVG (what tests and screen readers read). */
@@ -141,27 +141,7 @@ export function drawnRefs(picture: Picture): number[] {
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
 /** Unit outlines of the polygon shapes, corners on the box [-1, 1]², as the explorer draws them. */
-const POLYGONS: Partial<Record<NodeShape, [number, number][]>> = {
-  hexagon: [
-    [-1, 0],
-    [-0.5, -1],
-    [0.5, -1],
-    [1, 0],
-    [0.5, 1],
-    [-0.5, 1],
-  ],
-  diamond: [
-    [0, -1],
-    [1, 0],
-    [0, 1],
-    [-1, 0],
-  ],
-  triangle: [
-    [0, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-};
+const POLYGONS = SHAPE_POLYGONS;
 
 /** A shape's outline as SVG path data centred on (x, y), for SVG and for PDF paths alike. */
 export function shapePath(shape: NodeShape, x: number, y: number, w: number, h: number): string {

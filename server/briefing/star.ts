@@ -7,7 +7,9 @@ import {
   KIND_WORDS,
   NODE_KIND_STYLE,
   nodeFill,
+  nodeShape,
   ORG_KIND_COLOUR,
+  ORG_KIND_SHAPE,
   TIE_COLOUR,
   type LookNodeKind,
   type LookOrganizationKind,
@@ -58,7 +60,7 @@ export function starPicture(centre: StarNode, spokes: Spoke[], caption: string):
     const style = NODE_KIND_STYLE[n.nodeKind];
     prims.push({
       t: 'shape',
-      shape: style.shape,
+      shape: nodeShape(n.nodeKind, n.organizationKind),
       x,
       y,
       w: size,
@@ -115,7 +117,7 @@ function starLegend(nodes: StarNode[], spokes: Spoke[]): LegendEntry[] {
     if (orgKinds.has(kind))
       entries.push({
         kind: 'shape',
-        shape: 'ellipse',
+        shape: ORG_KIND_SHAPE[kind],
         fill: ORG_KIND_COLOUR[kind],
         stroke: '#ffffff',
         label: KIND_WORDS[kind],

@@ -20,7 +20,21 @@ export type LookRelationshipType =
   'PARTICIPATED_IN' | 'PARTY_TO' | 'WORKS_ON' | 'UNDER' | 'PART_OF' | 'MEMBER_OF' | 'BASED_IN';
 export type LookTieKind = 'AGREEMENT' | 'MEETING' | 'JOINT_CASE' | 'MIXED';
 
-export type NodeShape = 'ellipse' | 'hexagon' | 'round-rectangle' | 'diamond' | 'triangle' | 'rectangle';
+export type NodeShape =
+  | 'ellipse'
+  | 'hexagon'
+  | 'round-rectangle'
+  | 'diamond'
+  | 'triangle'
+  | 'rectangle'
+  // Organisation kinds (ORG_KIND_SHAPE)
+  | 'pentagon'
+  | 'star'
+  | 'rhomboid'
+  | 'concave-hexagon'
+  | 'vee'
+  | 'tag'
+  | 'octagon';
 
 export interface NodeKindStyle {
   shape: NodeShape;
@@ -52,6 +66,112 @@ export const ORG_KIND_COLOUR: Record<LookOrganizationKind, string> = {
   DONOR_OR_PROGRAMME: '#d6679a',
   PRIVATE_SECTOR: '#8c6d5a',
   ACADEMIC: '#a3a322',
+};
+
+/**
+ * Organisation kinds differ by shape as well as by fill, so they can be told apart without telling
+ * colours apart (colour blindness, greyscale print). Thai agencies keep the circle; no shape repeats
+ * one of the other node kinds' except the rectangle of sources, which the graph does not draw.
+ */
+export const ORG_KIND_SHAPE: Record<LookOrganizationKind, NodeShape> = {
+  GOVERNMENT_AGENCY: 'ellipse',
+  FOREIGN_GOVERNMENT_AGENCY: 'pentagon',
+  INTERNATIONAL_ORGANIZATION: 'star',
+  NGO: 'rhomboid',
+  REGIONAL_MECHANISM: 'concave-hexagon',
+  COMMITTEE_OR_TASKFORCE: 'vee',
+  DONOR_OR_PROGRAMME: 'tag',
+  PRIVATE_SECTOR: 'rectangle',
+  ACADEMIC: 'octagon',
+};
+
+/** The shape of a node: organisations by their kind, the rest by node kind. */
+export function nodeShape(nodeKind: LookNodeKind, organizationKind?: string | null): NodeShape {
+  if (nodeKind === 'ORGANIZATION')
+    return ORG_KIND_SHAPE[organizationKind as LookOrganizationKind] ?? NODE_KIND_STYLE.ORGANIZATION.shape;
+  return NODE_KIND_STYLE[nodeKind].shape;
+}
+
+/** A regular polygon's corners as Cytoscape makes them (flat bottom), stretched to the box [-1, 1]². */
+function ngon(sides: number, rotation = 0, radius: (i: number) => number = () => 1): [number, number][] {
+  const step = (2 * Math.PI) / sides;
+  const start = (sides % 2 === 0 ? Math.PI / 2 + step / 2 : Math.PI / 2) + rotation;
+  return Array.from({ length: sides }, (_, i) => {
+    const a = i * step + start;
+    return [Math.cos(a) * radius(i), Math.sin(-a) * radius(i)] as [number, number];
+  });
+}
+
+function fitToSquare(points: [number, number][]): [number, number][] {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const sx = 2 / (Math.max(...xs) - Math.min(...xs));
+  const sy = 2 / (Math.max(...ys) - Math.min(...ys));
+  const scaled = points.map(([x, y]) => [x * sx, y * sy] as [number, number]);
+  const minY = Math.min(...scaled.map((p) => p[1]));
+  return minY < -1 ? scaled.map(([x, y]) => [x, y + (-1 - minY)]) : scaled;
+}
+
+function star(): [number, number][] {
+  const outer = ngon(5);
+  const inner = ngon(5, Math.PI / 5, () => 0.5 * (3 - Math.sqrt(5)) * 1.57);
+  return fitToSquare(outer.flatMap((p, i) => [p, inner[i]!]));
+}
+
+/**
+ * Unit outlines of the polygon shapes, corners on the box [-1, 1]², as Cytoscape draws them: the
+ * exports and the briefs draw the same outlines. Ellipses and rectangles are drawn as such.
+ */
+export const SHAPE_POLYGONS: Partial<Record<NodeShape, [number, number][]>> = {
+  hexagon: [
+    [-1, 0],
+    [-0.5, -1],
+    [0.5, -1],
+    [1, 0],
+    [0.5, 1],
+    [-0.5, 1],
+  ],
+  diamond: [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ],
+  triangle: [
+    [0, -1],
+    [1, 1],
+    [-1, 1],
+  ],
+  pentagon: fitToSquare(ngon(5)),
+  octagon: fitToSquare(ngon(8)),
+  star: star(),
+  rhomboid: [
+    [-1, -1],
+    [0.333, -1],
+    [1, 1],
+    [-0.333, 1],
+  ],
+  'concave-hexagon': [
+    [-1, -0.95],
+    [-0.75, 0],
+    [-1, 0.95],
+    [1, 0.95],
+    [0.75, 0],
+    [1, -0.95],
+  ],
+  vee: [
+    [-1, -1],
+    [0, -0.333],
+    [1, -1],
+    [0, 1],
+  ],
+  tag: [
+    [-1, -1],
+    [0.25, -1],
+    [1, 0],
+    [0.25, 1],
+    [-1, 1],
+  ],
 };
 
 export interface RelationshipStyle {

@@ -24,6 +24,17 @@ export const accountMutations: MutationResolvers = {
     s.start(sessionId, expiresAt);
     return account;
   },
+  async setupFirstAdmin(_root, args, ctx) {
+    const s = session(ctx);
+    const { account, sessionId, expiresAt } = await accountsOf(ctx).createFirstAdmin(
+      { token: args.token, username: args.username, password: args.password, displayName: args.displayName },
+      s.ip,
+    );
+    const previous = s.current();
+    if (previous) await accountsOf(ctx).logout(previous);
+    s.start(sessionId, expiresAt);
+    return account;
+  },
   async logout(_root, _args, ctx) {
     const s = session(ctx);
     const current = s.current();

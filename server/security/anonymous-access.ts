@@ -1,5 +1,6 @@
 /**
- * ANONYMOUS_ACCESS=off: an anonymous GraphQL request may only sign in (`login`), sign out, or ask
+ * ANONYMOUS_ACCESS=off: an anonymous GraphQL request may only sign in (`login`, or the first admin's
+ * `setupFirstAdmin`), sign out, or ask
  * who it is (`me`, null); anything else answers 401 UNAUTHENTICATED before any resolver runs.
  * With public-read (the default) anonymous requests read as a PUBLIC viewer; mutations still need
  * EDITOR (server/resolvers/mutation.ts).
@@ -9,7 +10,7 @@ import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../http/context.js';
 import type { AnonymousAccess } from '../http/viewer.js';
 
-const OPEN_FIELDS = new Set(['login', 'logout', 'me', '__typename']);
+const OPEN_FIELDS = new Set(['login', 'logout', 'setupFirstAdmin', 'me', '__typename']);
 
 export function anonymousAccessPlugin(access: AnonymousAccess): ApolloServerPlugin<RequestContext> {
   return {

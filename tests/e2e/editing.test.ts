@@ -2,8 +2,8 @@
  * Editing in the explorer, in a real Chromium against the real server: record a meeting between
  * two organisations with its source, see it in the graph and in its History, edit it, see the
  * audit entry with the field's before and after; a stale edit is refused as a CONFLICT in words.
- * Mutations need an EDITOR session: the test signs in through the top bar, after checking that an
- * anonymous save is refused in words.
+ * Mutations need an EDITOR session: an anonymous user is shown "Sign in to edit" instead of the
+ * form, and signs in there.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -40,9 +40,20 @@ async function cite(locator: string): Promise<void> {
 describe('editing in the explorer', () => {
   let meetingId = '';
 
-  it('refuses an anonymous change in words, and shows the server’s per-field problems next to the fields', async () => {
+  it('asks an anonymous user to sign in instead of showing a form, and shows the server’s per-field problems next to the fields', async () => {
     await page.goto(server.url);
     await page.getByTestId('add-select').selectOption('MEETING');
+    // Anonymous: "Sign in to edit", with the sign-in fields in place of a form that could not be saved.
+    const gate = page.getByTestId('sign-in-to-edit');
+    await gate.waitFor();
+    expect(await gate.textContent()).toContain('Sign in to edit');
+    expect(await form().count()).toBe(0);
+    await gate.getByTestId('gate-signin-username').fill(EDITOR.username);
+    await gate.getByTestId('gate-signin-password').fill(EDITOR.password);
+    await gate.getByTestId('gate-signin-submit').click();
+    await page.getByTestId('signed-in').waitFor();
+
+    // Signed in as an editor, the form takes its place.
     await form().waitFor();
     await form().getByTestId('field-name').fill(MEETING);
     await form().getByTestId('field-kind').selectOption('BILATERAL_MEETING');
@@ -58,19 +69,8 @@ describe('editing in the explorer', () => {
       expect.arrayContaining([expect.stringMatching(/Choose the document/), expect.stringMatching(/Say where/)]),
     );
 
+    // The end date before the start is the server's problem, shown at the end date.
     await cite('Protection §7.3');
-    await form().getByTestId('form-save').click();
-    await expect
-      .poll(() => form().getByTestId('form-error').textContent())
-      .toContain('Sign in as an editor to change data');
-
-    await page.getByTestId('signin-open').click();
-    await page.getByTestId('signin-username').fill(EDITOR.username);
-    await page.getByTestId('signin-password').fill(EDITOR.password);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('signed-in').waitFor();
-
-    // Signed in, the end date before the start is the server's problem, shown at the end date.
     await form().getByTestId('form-save').click();
     const endField = form().locator('.form-field', { has: page.getByTestId('field-endDate') });
     await expect.poll(() => endField.getByTestId('field-error').textContent()).toMatch(/\S/);

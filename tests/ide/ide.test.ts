@@ -50,4 +50,21 @@ describe.skipIf(!built)('GraphQL IDE at /ide', () => {
       .toBe(true);
     expect(external).toEqual([]);
   }, 60_000);
+
+  it('opens the query and variables a link carries (?query=…&variables=…) and runs them', async () => {
+    const page = await browser.newPage();
+    const query = 'query LinkedNode($id: ID!) { node(id: $id) { id name } }';
+    const variables = JSON.stringify({ id: 'msdhs' });
+    await page.goto(`${api.url}/ide/?${new URLSearchParams({ query, variables }).toString()}`);
+    const text = (selector: string) =>
+      page
+        .locator(selector)
+        .innerText()
+        .then((t) => t.replace(/\s+/g, ' '));
+    await expect.poll(() => text('.graphiql-query-editor'), { timeout: 30_000 }).toContain('LinkedNode');
+    await expect.poll(() => text('.graphiql-editor-tool')).toContain('"msdhs"');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => text('.graphiql-response'), { timeout: 20_000 }).toContain('"id": "msdhs"');
+    await page.close();
+  }, 60_000);
 });

@@ -80,7 +80,8 @@ export function invalidate(client: QueryClient, change: Change): Promise<void> {
 
 /** The change a successful mutation made, from its name, its variables and its answer. */
 export function changeOf(operation: string, variables: unknown, answer: unknown): Change {
-  if (operation === 'Login' || operation === 'Logout') return { kind: 'session', signedOut: operation === 'Logout' };
+  if (operation === 'Login' || operation === 'Logout' || operation === 'SetupFirstAdmin')
+    return { kind: 'session', signedOut: operation === 'Logout' };
   if (/View$/.test(operation)) return { kind: 'views' };
   if (operation === 'ImportGraph') return { kind: 'import' };
   return { kind: 'data', touched: collectStrings(answer, collectStrings(variables, new Set())) };

@@ -21,6 +21,8 @@ import type { LayoutName } from '../graph/url-state.js';
 import { LARGE_GRAPH } from '../graph/style.js';
 import { readScene } from './scene.js';
 import type { Scene } from '../graph/export-svg.js';
+import { useKeyboardNavigation } from './useKeyboardNavigation.js';
+import { KeyboardFocus } from './KeyboardFocus.js';
 
 export interface HoverInfo {
   id: string;
@@ -96,6 +98,8 @@ export interface AtlasTestHook {
   layoutMs(): number | null;
   /** Nodes whose label is drawn at the current zoom (importance first, none overlapping). */
   labelledIds(): string[];
+  /** The nodes tied to a node in the drawing (for the keyboard tests). */
+  neighbourIds(id: string): string[];
 }
 
 declare global {
@@ -261,6 +265,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
             { x: Math.round(n.position('x')), y: Math.round(n.position('y')) },
           ]),
         ),
+      neighbourIds: (id) =>
+        cy
+          .getElementById(id)
+          .neighborhood('node')
+          .map((n) => n.id())
+          .sort(),
       nodePagePosition: (id) => {
         const n = cy.getElementById(id);
         const box = container.current?.getBoundingClientRect();
@@ -461,5 +471,26 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [],
   );
 
-  return <div ref={container} className="canvas" role="img" aria-label={props.label} data-testid="graph-canvas" />;
+  const keyboard = useKeyboardNavigation(cyRef, {
+    focus: props.focus,
+    onOpen: (id) => callbacks.current.onTap(id, false),
+    onExpand: (id) => callbacks.current.onDoubleTap(id),
+  });
+  return (
+    <>
+      <div
+        ref={container}
+        className="canvas"
+        role="application"
+        aria-roledescription="graph"
+        aria-label={props.label}
+        tabIndex={0}
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={keyboard.onFocus}
+        onBlur={keyboard.onBlur}
+        data-testid="graph-canvas"
+      />
+      <KeyboardFocus navigation={keyboard} />
+    </>
+  );
 }

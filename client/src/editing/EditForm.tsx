@@ -53,6 +53,7 @@ import {
   valuesFromNode,
   type FormValues,
 } from './forms.js';
+import { EditorOnly } from './SignIn.js';
 
 type EditableNode = NonNullable<EditableNodeQuery['node']>;
 
@@ -124,7 +125,7 @@ async function update(node: EditableNode, patch: Record<string, unknown>, commen
   }
 }
 
-export function EditForm({ target, onSaved, onCancel }: EditFormProps) {
+function EditFormBody({ target, onSaved, onCancel }: EditFormProps) {
   const editing = target.mode === 'edit';
   const [node, setNode] = useState<EditableNode | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -318,5 +319,14 @@ export function EditForm({ target, onSaved, onCancel }: EditFormProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The form, or "Sign in to edit" for someone who could not save it. */
+export function EditForm(props: EditFormProps) {
+  return (
+    <EditorOnly what={props.target.mode === 'edit' ? 'change this' : 'add to the graph'} onCancel={props.onCancel}>
+      <EditFormBody {...props} />
+    </EditorOnly>
   );
 }

@@ -24,6 +24,7 @@ import { label } from '../graph/vocabulary.js';
 import { SearchBox } from '../panels/search/SearchBox.js';
 import { CommentField } from './Fields.js';
 import { mergePreview, refusalWords, type TieSummary } from './manage.js';
+import { EditorOnly } from './SignIn.js';
 
 type EditableNode = NonNullable<EditableNodeQuery['node']>;
 
@@ -63,7 +64,18 @@ function useTies(id: string | null): TieSummary[] | null {
     .map((r) => ({ id: r.id, type: r.type, other: model.nodes.get(r.start === id ? r.end : r.start)?.name ?? '' }));
 }
 
-export function DeleteForm({ id, onDeleted, onCancel }: { id: string; onDeleted(id: string): void; onCancel(): void }) {
+type DeleteFormProps = { id: string; onDeleted(id: string): void; onCancel(): void };
+
+/** The form, or "Sign in to edit" for someone who could not delete. */
+export function DeleteForm(props: DeleteFormProps) {
+  return (
+    <EditorOnly what="delete" onCancel={props.onCancel}>
+      <DeleteFormBody {...props} />
+    </EditorOnly>
+  );
+}
+
+function DeleteFormBody({ id, onDeleted, onCancel }: DeleteFormProps) {
   const q = useQuery(EditableNodeDocument, { id });
   const ties = useTies(id);
   const node = q.data?.node ?? null;
@@ -134,15 +146,18 @@ export function DeleteForm({ id, onDeleted, onCancel }: { id: string; onDeleted(
   );
 }
 
-export function MergeForm({
-  survivor,
-  onMerged,
-  onCancel,
-}: {
-  survivor: string;
-  onMerged(survivor: string, duplicate: string): void;
-  onCancel(): void;
-}) {
+type MergeFormProps = { survivor: string; onMerged(survivor: string, duplicate: string): void; onCancel(): void };
+
+/** The form, or "Sign in to edit" for someone who could not merge. */
+export function MergeForm(props: MergeFormProps) {
+  return (
+    <EditorOnly what="merge duplicates" onCancel={props.onCancel}>
+      <MergeFormBody {...props} />
+    </EditorOnly>
+  );
+}
+
+function MergeFormBody({ survivor, onMerged, onCancel }: MergeFormProps) {
   const [duplicate, setDuplicate] = useState<string | null>(null);
   const s = useQuery(EditableNodeDocument, { id: survivor });
   const d = useQuery(EditableNodeDocument, { id: duplicate ?? '' }, { skip: !duplicate });

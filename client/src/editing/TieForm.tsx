@@ -16,6 +16,7 @@ import {
   type CitationValue,
 } from './Fields.js';
 import { problemsByField, ROLES } from './forms.js';
+import { EditorOnly } from './SignIn.js';
 
 export interface TieEnd {
   id: string;
@@ -31,7 +32,7 @@ export interface TieFormProps {
 
 const DATE_HINT = '2024, 2024-03 or 2024-03-05';
 
-export function TieForm(props: TieFormProps) {
+function TieFormBody(props: TieFormProps) {
   const [start, setStart] = useState<TieEnd>(props.start);
   const [end, setEnd] = useState<TieEnd | null>(props.end);
   const [type, setType] = useState<string>('PARTICIPATED_IN');
@@ -178,5 +179,14 @@ export function TieForm(props: TieFormProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The form, or "Sign in to edit" for someone who could not save it. */
+export function TieForm(props: TieFormProps) {
+  return (
+    <EditorOnly what="record a tie" onCancel={props.onCancel}>
+      <TieFormBody {...props} />
+    </EditorOnly>
   );
 }

@@ -8,6 +8,7 @@ import { shortLabel, type AtlasNode, type AtlasRelationship, type AtlasTie, type
 import {
   NODE_KIND_STYLE,
   ORG_KIND_COLOUR,
+  ORG_KIND_SHAPE,
   RELATIONSHIP_STYLE,
   TIE_COLOUR,
   type NodeShape,
@@ -128,7 +129,7 @@ export function legendEntries(view: ViewName, present: Present): LegendGroup[] {
   const orgs = ORGANIZATION_KINDS.filter((k) => present.orgKinds.has(k)).map((k: OrganizationKind) => ({
     key: k,
     label: label(k),
-    swatch: { type: 'node' as const, shape: org.shape, fill: ORG_KIND_COLOUR[k], stroke: org.colour },
+    swatch: { type: 'node' as const, shape: ORG_KIND_SHAPE[k], fill: ORG_KIND_COLOUR[k], stroke: org.colour },
   }));
   if (orgs.length) groups.push({ heading: 'Organisations', entries: orgs });
   if (view === 'evidence') {

@@ -4,7 +4,7 @@
  * numbered sources. Text stays text. Pure: the canvas supplies a Scene (positions and styles read
  * off Cytoscape), this module only writes markup.
  */
-import { FONT_STACK } from '../../../server/look/look.js';
+import { FONT_STACK, SHAPE_POLYGONS } from '../../../server/look/look.js';
 import type { ExportMeta, LegendSwatch } from './export-meta.js';
 
 export interface SceneNode {
@@ -122,28 +122,8 @@ export function wrapText(text: string, max: number): string[] {
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-/** Unit outlines of the polygon shapes, corners on the box [-1, 1]², as Cytoscape draws them. */
-const POLYGONS: Record<string, [number, number][]> = {
-  hexagon: [
-    [-1, 0],
-    [-0.5, -1],
-    [0.5, -1],
-    [1, 0],
-    [0.5, 1],
-    [-0.5, 1],
-  ],
-  diamond: [
-    [0, -1],
-    [1, 0],
-    [0, 1],
-    [-1, 0],
-  ],
-  triangle: [
-    [0, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-};
+/** Unit outlines of the polygon shapes, corners on the box [-1, 1]², as Cytoscape draws them (shared look). */
+const POLYGONS: Record<string, [number, number][] | undefined> = SHAPE_POLYGONS;
 
 /** A shape's outline as SVG path data, centred on (x, y) (for canvas Path2D and PDF paths). */
 export function shapePath(shape: string, x: number, y: number, w: number, h: number): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StylesheetStyle } from 'cytoscape';
 import { buildStylesheet, NODE_KIND_STYLE, ORG_KIND_COLOUR, RELATIONSHIP_STYLE, TIE_COLOUR } from './style.js';
+import { shapeMarkup } from './export-svg.js';
 import { INSTRUMENT_KINDS, NODE_KINDS, ORGANIZATION_KINDS, RELATIONSHIP_TYPES } from './vocabulary.js';
 
 const sheet = buildStylesheet({ large: false }) as StylesheetStyle[];
@@ -22,6 +23,22 @@ describe('the stylesheet', () => {
     expect(new Set(colours).size).toBe(ORGANIZATION_KINDS.length);
     expect(new Set(Object.values(TIE_COLOUR)).size).toBe(Object.keys(TIE_COLOUR).length);
     expect(Object.keys(RELATIONSHIP_STYLE).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
+  });
+
+  it('tells organisation kinds apart by shape as well as colour, in the canvas, the legend icons and the exports', () => {
+    const drawn = ORGANIZATION_KINDS.map((k) => rule(`node[orgKind = "${k}"]`)!.shape as string);
+    expect(new Set(drawn).size).toBe(ORGANIZATION_KINDS.length);
+    // No organisation kind looks like an instrument or a country drawn in the graph.
+    const others = NODE_KINDS.filter((k) => k !== 'ORGANIZATION' && k !== 'SOURCE').map(
+      (k) => NODE_KIND_STYLE[k].shape,
+    );
+    for (const shape of drawn) expect(others).not.toContain(shape);
+    // Every one has an outline the exports can draw (a polygon, an ellipse or a rectangle).
+    for (const shape of drawn) {
+      const markup = shapeMarkup(shape, 0, 0, 20, 20, 'fill="red"');
+      expect(markup, shape).toMatch(/^<(polygon|ellipse|rect) /);
+      if (shape !== 'ellipse' && shape !== 'rectangle') expect(markup, shape).toMatch(/^<polygon /);
+    }
   });
 
   it('sizes coordination edges by their weight-derived width and keeps labels readable', () => {

@@ -8,6 +8,7 @@ import {
   FONT_STACK,
   NODE_KIND_STYLE,
   ORG_KIND_COLOUR,
+  ORG_KIND_SHAPE,
   RELATIONSHIP_STYLE,
   TIE_COLOUR,
 } from '../../../server/look/look.js';
@@ -17,8 +18,10 @@ import type { InstrumentKind } from './vocabulary.js';
 export {
   NODE_KIND_STYLE,
   ORG_KIND_COLOUR,
+  ORG_KIND_SHAPE,
   RELATIONSHIP_STYLE,
   TIE_COLOUR,
+  nodeShape,
   type NodeKindStyle,
   type NodeShape,
   type RelationshipStyle,
@@ -79,7 +82,11 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     });
   }
   for (const [kind, colour] of Object.entries(ORG_KIND_COLOUR)) {
-    sheet.push({ selector: `node[orgKind = "${kind}"]`, style: { 'background-color': colour } });
+    // A shape of its own as well as a colour: kinds told apart without telling colours apart.
+    sheet.push({
+      selector: `node[orgKind = "${kind}"]`,
+      style: { 'background-color': colour, shape: ORG_KIND_SHAPE[kind as keyof typeof ORG_KIND_SHAPE] },
+    });
   }
   sheet.push(
     // Node size grows with the chosen measure (set by the element mapping, graph/measures.ts).

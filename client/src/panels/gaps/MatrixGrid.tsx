@@ -71,18 +71,20 @@ export function MatrixGrid({
                         style={{ background: colour.background, color: colour.text }}
                         onClick={() => onPair([a, b])}
                         aria-pressed={key === open}
-                        aria-label={`${names.get(a)} – ${names.get(b)}: ${BILATERAL_WORDS[cell.status]}. ${cellSummary(cell)}. Open the evidence.`}
                         title={cell.explanation}
                         data-testid="matrix-cell"
                         data-pair={`${a}~${b}`}
                         data-status={cell.status}
                       >
+                        {/* The name read out holds the text shown (WCAG 2.5.3), with the pair and the counts in words. */}
+                        <span className="visually-hidden">{`${names.get(a)} – ${names.get(b)}: `}</span>
                         <span className="matrix-status">{BILATERAL_WORDS[cell.status]}</span>
                         {cellCounts(cell).map((line) => (
                           <span key={line} className="matrix-counts">
                             {line}
                           </span>
                         ))}
+                        <span className="visually-hidden">{`. ${cellSummary(cell)}. Open the evidence.`}</span>
                       </button>
                     </td>
                   );

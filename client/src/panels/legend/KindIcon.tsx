@@ -1,5 +1,6 @@
 /** The glyph of a node kind (and organisation kind) as drawn on the canvas, for lists and the legend. */
-import { NODE_KIND_STYLE, ORG_KIND_COLOUR, type NodeShape } from '../../graph/style.js';
+import { NODE_KIND_STYLE, ORG_KIND_COLOUR, nodeShape, type NodeShape } from '../../graph/style.js';
+import { shapePath as outline } from '../../graph/export-svg.js';
 import type { NodeKind, OrganizationKind } from '../../graph/vocabulary.js';
 
 function shapePath(shape: NodeShape): string {
@@ -16,6 +17,9 @@ function shapePath(shape: NodeShape): string {
       return 'M8 1.5l7 12.5H1z';
     case 'rectangle':
       return 'M3 1.5h10v13H3z';
+    default:
+      // The organisation kinds' outlines, as the canvas and the exports draw them.
+      return outline(shape, 8, 8, 14, 14);
   }
 }
 
@@ -32,7 +36,12 @@ export function KindIcon({
   const fill = orgKind ? ORG_KIND_COLOUR[orgKind] : s.fill;
   return (
     <svg className="kind-icon" width={size} height={size} viewBox="0 0 16 16" aria-hidden="true">
-      <path d={shapePath(s.shape)} fill={fill} stroke={s.colour} strokeWidth={nodeKind === 'ORGANIZATION' ? 1 : 1.6} />
+      <path
+        d={shapePath(nodeShape(nodeKind, orgKind))}
+        fill={fill}
+        stroke={s.colour}
+        strokeWidth={nodeKind === 'ORGANIZATION' ? 1 : 1.6}
+      />
     </svg>
   );
 }

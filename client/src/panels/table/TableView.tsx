@@ -166,25 +166,28 @@ export function TableView(props: TableViewProps) {
   const tieCount = props.view === 'evidence' ? props.relationships.length : props.ties.length;
   return (
     <div className="table-view" data-testid="table-view">
-      <div className="table-tabs" role="tablist" aria-label="Table contents">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'nodes'}
-          onClick={() => setTab('nodes')}
-          data-testid="table-tab-nodes"
-        >
-          {props.view === 'evidence' ? 'Nodes' : 'Organisations'} <span className="count">{props.nodes.length}</span>
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'ties'}
-          onClick={() => setTab('ties')}
-          data-testid="table-tab-ties"
-        >
-          Ties <span className="count">{tieCount}</span>
-        </button>
+      <div className="table-tabs">
+        {/* Only the tabs in the tab list: the checkbox beside them is not a tab. */}
+        <div className="table-tab-list" role="tablist" aria-label="Table contents">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'nodes'}
+            onClick={() => setTab('nodes')}
+            data-testid="table-tab-nodes"
+          >
+            {props.view === 'evidence' ? 'Nodes' : 'Organisations'} <span className="count">{props.nodes.length}</span>
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'ties'}
+            onClick={() => setTab('ties')}
+            data-testid="table-tab-ties"
+          >
+            Ties <span className="count">{tieCount}</span>
+          </button>
+        </div>
         {tab === 'nodes' && props.view === 'evidence' && (
           <label className="toggle-line">
             <input
