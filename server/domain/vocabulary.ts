@@ -72,7 +72,7 @@ export const RELATIONSHIP_RULES: Record<
   PARTY_TO: {
     start: ['ORGANIZATION', 'COUNTRY'],
     end: ['AGREEMENT'],
-    roles: ['SIGNATORY', 'IMPLEMENTER', 'SUPPORTER', 'WITNESS'],
+    roles: ['SIGNATORY', 'IMPLEMENTER', 'LEAD', 'SUPPORTER', 'WITNESS'],
   },
   PARTICIPATED_IN: {
     start: ['ORGANIZATION'],
