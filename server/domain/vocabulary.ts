@@ -67,7 +67,7 @@ export const RELATIONSHIP_RULES: Record<
   MEMBER_OF: {
     start: ['COUNTRY', 'ORGANIZATION'],
     end: ['ORGANIZATION'],
-    roles: ['MEMBER', 'CHAIR', 'SECRETARIAT', 'OBSERVER'],
+    roles: ['MEMBER', 'CHAIR', 'SECRETARIAT', 'OBSERVER', 'LEAD'],
   },
   PARTY_TO: {
     start: ['ORGANIZATION', 'COUNTRY'],

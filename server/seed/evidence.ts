@@ -10,9 +10,11 @@
  * - a description states no fact that belongs in a field: a number in the description of a meeting,
  *   agreement or joint case must be a value of one of its count fields (participantCount,
  *   victimCount, offenderCount, sequence), a date or year, an ordinal, approximate ("over 100") or
- *   listed in NUMBER_EXEMPTIONS with a reason; a role the description gives ("hosted by X",
- *   "organised by X", "led by X", "lead implementing agency", "X's secretariat") must be the role of
- *   X's tie to the record.
+ *   listed in NUMBER_EXEMPTIONS with a reason; a role the description gives must be the role of
+ *   X's tie to the record: "hosted by X" (HOST), "organised / convened by X" (HOST, ORGANIZER or
+ *   CO_ORGANIZER), "funded / financially supported by X" (FUNDER), "supported by X" (SUPPORTER,
+ *   FUNDER or FACILITATOR) for meetings; "led by X" for cases and organisations, "X is the lead",
+ *   "with X as lead" for agreements and cases (LEAD).
  *
  * The document texts are needed for the first check: without them it is skipped and says so.
  */
@@ -206,7 +208,7 @@ const ROLE_RULES: RoleRule[] = [
     roles: ['SUPPORTER', 'FUNDER', 'FACILITATOR'],
     what: 'supporter',
   },
-  { pattern: /\bled by (?:the )?([^,;.()]+)/gi, kinds: ['JOINT_CASE'], roles: ['LEAD'], what: 'lead' },
+  { pattern: /\bled by (?:the )?([^,;.()]+)/gi, kinds: ['JOINT_CASE', 'ORGANIZATION'], roles: ['LEAD'], what: 'lead' },
   { pattern: /\b(?:the )?(\S+) is the lead\b/gi, kinds: ['AGREEMENT', 'JOINT_CASE'], roles: ['LEAD'], what: 'lead' },
   { pattern: /\bwith (?:the )?(\S+) as lead\b/gi, kinds: ['AGREEMENT', 'JOINT_CASE'], roles: ['LEAD'], what: 'lead' },
 ];
@@ -221,9 +223,10 @@ function descriptionProblems(
   relationships: RelationshipRecord[],
   byId: Map<string, NodeRecord>,
 ): SeedProblem[] {
-  if (!n.description || !['MEETING', 'AGREEMENT', 'JOINT_CASE'].includes(n.nodeKind)) return [];
+  if (!n.description) return [];
   const file = fileOf(n);
   const problems: SeedProblem[] = [];
+  if (!['MEETING', 'AGREEMENT', 'JOINT_CASE'].includes(n.nodeKind)) return roleProblems(n, relationships, byId, file);
   const fields = countFields(n);
   const exempt = NUMBER_EXEMPTIONS.filter((e) => e.record === n.id).flatMap((e) => e.numbers);
   for (const value of statedNumbers(n.description)) {
@@ -257,7 +260,7 @@ function roleProblems(
   for (const rule of ROLE_RULES) {
     if (!rule.kinds.includes(n.nodeKind)) continue;
     for (const m of n.description!.matchAll(rule.pattern)) {
-      const phrase = m[1]!.split(/\b(?:for|to|at|as|under|from|among|between)\b/)[0]!;
+      const phrase = m[1]!.split(/\b(?:for|to|at|as|under|from|among|between|supported|funded)\b/)[0]!;
       const named = partnersNamed(phrase, ties);
       const wrong = named.filter((t) => !t.role || !rule.roles.includes(t.role));
       if (!named.length) {
