@@ -208,7 +208,12 @@ const ROLE_RULES: RoleRule[] = [
     roles: ['SUPPORTER', 'FUNDER', 'FACILITATOR'],
     what: 'supporter',
   },
-  { pattern: /\bled by (?:the )?([^,;.()]+)/gi, kinds: ['JOINT_CASE', 'ORGANIZATION'], roles: ['LEAD'], what: 'lead' },
+  {
+    pattern: /\bled (?:in \d{4} )?by (?:the )?([^,;.()]+)/gi,
+    kinds: ['JOINT_CASE', 'ORGANIZATION'],
+    roles: ['LEAD'],
+    what: 'lead',
+  },
   { pattern: /\b(?:the )?(\S+) is the lead\b/gi, kinds: ['AGREEMENT', 'JOINT_CASE'], roles: ['LEAD'], what: 'lead' },
   { pattern: /\bwith (?:the )?(\S+) as lead\b/gi, kinds: ['AGREEMENT', 'JOINT_CASE'], roles: ['LEAD'], what: 'lead' },
 ];
