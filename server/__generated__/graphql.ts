@@ -1275,6 +1275,8 @@ export type JointCase = Node & {
   victimCount: Maybe<Scalars['Int']['output']>;
   /** Number of offenders or suspects, when the source says. */
   offenderCount: Maybe<Scalars['Int']['output']>;
+  /** Number of people returned to their country or place of origin in the case, when the source says (they may not all be identified victims). */
+  repatriatedCount: Maybe<Scalars['Int']['output']>;
   /** Who may see it. */
   sensitivity: Sensitivity;
   /** What it concerns. */
@@ -1484,6 +1486,7 @@ export type JointCaseInput = {
   jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
   victimCount?: InputMaybe<Scalars['Int']['input']>;
   offenderCount?: InputMaybe<Scalars['Int']['input']>;
+  repatriatedCount?: InputMaybe<Scalars['Int']['input']>;
   sensitivity: Sensitivity;
   topics?: InputMaybe<Array<Topic>>;
 };
@@ -1501,6 +1504,7 @@ export type JointCasePatch = {
   jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
   victimCount?: InputMaybe<Scalars['Int']['input']>;
   offenderCount?: InputMaybe<Scalars['Int']['input']>;
+  repatriatedCount?: InputMaybe<Scalars['Int']['input']>;
   sensitivity?: InputMaybe<Sensitivity>;
   topics?: InputMaybe<Array<Topic>>;
 };
@@ -2948,6 +2952,7 @@ export type JointCaseResolvers<ContextType = RequestContext, ParentType extends 
   jurisdictions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   victimCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   offenderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repatriatedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sensitivity?: Resolver<ResolversTypes['Sensitivity'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   agencies?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;

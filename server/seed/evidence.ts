@@ -9,7 +9,7 @@
  *   quote refers to its ends by pronoun or description ("the two countries"), each with a reason;
  * - a description states no fact that belongs in a field: a number in the description of a meeting,
  *   agreement or joint case must be a value of one of its count fields (participantCount,
- *   victimCount, offenderCount, sequence), a date or year, an ordinal, approximate ("over 100") or
+ *   victimCount, offenderCount, repatriatedCount, sequence), a date or year, an ordinal, approximate ("over 100") or
  *   listed in NUMBER_EXEMPTIONS with a reason; a role the description gives must be the role of
  *   X's tie to the record: "hosted by X" (HOST), "organised / convened by X" (HOST, ORGANIZER or
  *   CO_ORGANIZER), "funded / financially supported by X" (FUNDER), "supported by X" (SUPPORTER,
@@ -173,7 +173,7 @@ function countFields(n: NodeRecord): number[] {
     case 'MEETING':
       return [n.participantCount, n.sequence].filter((x): x is number => x !== undefined);
     case 'JOINT_CASE':
-      return [n.victimCount, n.offenderCount].filter((x): x is number => x !== undefined);
+      return [n.victimCount, n.offenderCount, n.repatriatedCount].filter((x): x is number => x !== undefined);
     default:
       return [];
   }
@@ -240,7 +240,7 @@ function descriptionProblems(
       file,
       record: n.id,
       field: 'description',
-      message: `the description states the number ${value}, which no field of the record holds (set participantCount, victimCount or offenderCount, or list it in server/seed/exemptions.ts with the reason it has no field)`,
+      message: `the description states the number ${value}, which no field of the record holds (set participantCount, victimCount, offenderCount or repatriatedCount, or list it in server/seed/exemptions.ts with the reason it has no field)`,
     });
   }
   return [...problems, ...roleProblems(n, relationships, byId, file)];

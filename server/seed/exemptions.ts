@@ -112,7 +112,7 @@ export const NUMBER_EXEMPTIONS: { record: string; numbers: number[]; reason: str
   {
     record: 'indonesian-victims-myanmar-case',
     numbers: [33, 5],
-    reason: 'victims repatriated in 2023 and in 2024; victimCount holds their sum (38).',
+    reason: 'victims repatriated in 2023 and in 2024; victimCount and repatriatedCount hold their sum (38).',
   },
   {
     record: 'jelly-factory-forced-labour-case',
@@ -121,9 +121,8 @@ export const NUMBER_EXEMPTIONS: { record: string; numbers: number[]; reason: str
   },
   {
     record: 'laukkai-scam-case',
-    numbers: [525, 2],
-    reason:
-      'Thai nationals assisted to return from Myanmar (the document does not say they were identified as victims, so victimCount would overstate; the domain has no field for people repatriated) and the number of cases the 23 offenders come from.',
+    numbers: [2],
+    reason: 'the cases the 23 offenders (offenderCount) come from; a case has no field for sub-cases.',
   },
   {
     record: 'scam-victims-sri-lanka-burundi-screening',
