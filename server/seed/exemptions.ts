@@ -12,12 +12,12 @@ export const TIE_QUOTE_EXEMPTIONS: { tie: string; reason: string }[] = [
   {
     tie: 'PARTY_TO:thailand:mou-th-mm-trafficking',
     reason:
-      '"the two countries" are Myanmar and Thailand, named in the same paragraph (000 Protection §7.2: "the 29th Myanmar-Thailand Case Management Meeting").',
+      '"the two countries" are Myanmar and Thailand, named in the section title (000 Protection §7.2: "The 29th Myanmar-Thailand Case Management Meeting").',
   },
   {
     tie: 'PARTY_TO:myanmar:mou-th-mm-trafficking',
     reason:
-      '"the two countries" are Myanmar and Thailand, named in the same paragraph (000 Protection §7.2: "the 29th Myanmar-Thailand Case Management Meeting").',
+      '"the two countries" are Myanmar and Thailand, named in the section title (000 Protection §7.2: "The 29th Myanmar-Thailand Case Management Meeting").',
   },
   {
     tie: 'UNDER:th-mm-cmm-29-2024:mou-th-mm-trafficking',
@@ -32,7 +32,7 @@ export const TIE_QUOTE_EXEMPTIONS: { tie: string; reason: string }[] = [
   {
     tie: 'PARTICIPATED_IN:migrant-workers-assistance-centers:ilo-migrant-workers-assistance-centers-exchange',
     reason:
-      '"the Centers" and "personnel involved in the operation" are the Migrant Workers Assistance Centers that open the paragraph (000 Prevention §3.3).',
+      '"the Centers" and "personnel involved in the operation" are the Migrant Workers Assistance Centers that open the paragraph (000 Prevention §3.2).',
   },
   {
     tie: 'UNDER:oag-tip-litigation-digital-evidence-workshop:oag-strategic-plan-2020-2023',
@@ -42,12 +42,12 @@ export const TIE_QUOTE_EXEMPTIONS: { tie: string; reason: string }[] = [
   {
     tie: 'WORKS_ON:oag:amlo-asset-seizures-2024',
     reason:
-      '"the public prosecutor" is the Office of the Attorney General, Thailand\'s public prosecution service (000 §4.1).',
+      '"the public prosecutor" is the Office of the Attorney General, Thailand\'s public prosecution service (000 Prosecution §4.1).',
   },
   {
     tie: 'WORKS_ON:oag:kanchanaburi-forced-labour-case',
     reason:
-      '"the public prosecutors" are the Office of the Attorney General, Thailand\'s public prosecution service (000 §3.2).',
+      '"the public prosecutors" are the Office of the Attorney General, Thailand\'s public prosecution service (000 Prosecution §3.2(1)).',
   },
 ];
 
