@@ -400,7 +400,7 @@ export const Role = {
   Funder: 'FUNDER',
   /** PARTICIPATED_IN: facilitated or trained. */
   Facilitator: 'FACILITATOR',
-  /** WORKS_ON: leads the case. */
+  /** WORKS_ON: leads the case. PARTY_TO: the lead agency carrying the instrument out. MEMBER_OF: leads the programme or body. */
   Lead: 'LEAD',
   /** WORKS_ON: investigates. */
   Investigator: 'INVESTIGATOR',

@@ -1387,6 +1387,8 @@ export type JointCase = Node & {
   victimCount: Maybe<Scalars['Int']['output']>;
   /** Number of offenders or suspects, when the source says. */
   offenderCount: Maybe<Scalars['Int']['output']>;
+  /** Number of people returned to their country or place of origin in the case, when the source says (they may not all be identified victims). */
+  repatriatedCount: Maybe<Scalars['Int']['output']>;
   /** Who may see it. */
   sensitivity: Sensitivity;
   /** What it concerns. */
@@ -1596,6 +1598,7 @@ export type JointCaseInput = {
   jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
   victimCount?: InputMaybe<Scalars['Int']['input']>;
   offenderCount?: InputMaybe<Scalars['Int']['input']>;
+  repatriatedCount?: InputMaybe<Scalars['Int']['input']>;
   sensitivity: Sensitivity;
   topics?: InputMaybe<Array<Topic>>;
 };
@@ -1613,6 +1616,7 @@ export type JointCasePatch = {
   jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
   victimCount?: InputMaybe<Scalars['Int']['input']>;
   offenderCount?: InputMaybe<Scalars['Int']['input']>;
+  repatriatedCount?: InputMaybe<Scalars['Int']['input']>;
   sensitivity?: InputMaybe<Sensitivity>;
   topics?: InputMaybe<Array<Topic>>;
 };
@@ -2410,7 +2414,7 @@ export const Role = {
   Funder: 'FUNDER',
   /** PARTICIPATED_IN: facilitated or trained. */
   Facilitator: 'FACILITATOR',
-  /** WORKS_ON: leads the case. */
+  /** WORKS_ON: leads the case. PARTY_TO: the lead agency carrying the instrument out. MEMBER_OF: leads the programme or body. */
   Lead: 'LEAD',
   /** WORKS_ON: investigates. */
   Investigator: 'INVESTIGATOR',
@@ -3110,6 +3114,7 @@ export type JointCaseResolvers<ContextType = RequestContext, ParentType extends 
   jurisdictions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   victimCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   offenderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repatriatedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sensitivity?: Resolver<ResolversTypes['Sensitivity'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   agencies?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;

@@ -170,6 +170,7 @@ export const jointCaseFields = {
   jurisdictions: list(countryCode).default([]),
   victimCount: count.optional(),
   offenderCount: count.optional(),
+  repatriatedCount: count.optional(),
   sensitivity: z.enum(SENSITIVITIES),
   topics: list(z.enum(TOPICS)).default([]),
 };

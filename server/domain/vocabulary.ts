@@ -67,12 +67,12 @@ export const RELATIONSHIP_RULES: Record<
   MEMBER_OF: {
     start: ['COUNTRY', 'ORGANIZATION'],
     end: ['ORGANIZATION'],
-    roles: ['MEMBER', 'CHAIR', 'SECRETARIAT', 'OBSERVER'],
+    roles: ['MEMBER', 'CHAIR', 'SECRETARIAT', 'OBSERVER', 'LEAD'],
   },
   PARTY_TO: {
     start: ['ORGANIZATION', 'COUNTRY'],
     end: ['AGREEMENT'],
-    roles: ['SIGNATORY', 'IMPLEMENTER', 'SUPPORTER', 'WITNESS'],
+    roles: ['SIGNATORY', 'IMPLEMENTER', 'LEAD', 'SUPPORTER', 'WITNESS'],
   },
   PARTICIPATED_IN: {
     start: ['ORGANIZATION'],

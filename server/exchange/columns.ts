@@ -70,6 +70,7 @@ export const NODE_COLUMNS = {
     jurisdictions: 'list',
     victimCount: 'int',
     offenderCount: 'int',
+    repatriatedCount: 'int',
     sensitivity: 'text',
     topics: 'list',
     sources: 'citations',

@@ -49,8 +49,20 @@ export interface Passage {
   end: number;
 }
 
+/** Documents folded lately: checking a seed looks up hundreds of quotes in the same five texts. */
+const folded = new Map<string, Folded>();
+function foldDocument(text: string): Folded {
+  let doc = folded.get(text);
+  if (!doc) {
+    doc = fold(text);
+    if (folded.size >= 8) folded.delete(folded.keys().next().value!);
+    folded.set(text, doc);
+  }
+  return doc;
+}
+
 export function findPassage(text: string, quote: string): Passage | undefined {
-  const doc = fold(text);
+  const doc = foldDocument(text);
   const pieces = quote
     .split(/\u2026|\.\.\.|\[…\]|\[\.\.\.\]/)
     .map((p) => fold(p).text.trim())

@@ -108,6 +108,7 @@ export const FORM_FIELDS: Record<NodeKind, readonly FieldSpec[]> = {
     { name: 'jurisdictions', label: 'Jurisdictions', type: 'list', hint: 'ISO codes separated by semicolons' },
     { name: 'victimCount', label: 'Victims (count)', type: 'int' },
     { name: 'offenderCount', label: 'Offenders (count)', type: 'int' },
+    { name: 'repatriatedCount', label: 'Repatriated (count)', type: 'int' },
     TOPICS,
     DESCRIPTION,
   ],
@@ -189,6 +190,7 @@ export function valuesFromNode(n: EditableNode): FormValues {
         jurisdictions: listText(n.jurisdictions),
         victimCount: text(n.victimCount),
         offenderCount: text(n.offenderCount),
+        repatriatedCount: text(n.repatriatedCount),
         topics: [...n.topics],
       };
     case 'Country':

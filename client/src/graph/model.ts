@@ -72,6 +72,7 @@ export interface AtlasNode {
   jurisdictions?: string[];
   victimCount?: number | null;
   offenderCount?: number | null;
+  repatriatedCount?: number | null;
   sensitivity?: Sensitivity;
   // Source
   publisher?: string;
@@ -193,6 +194,7 @@ export function toAtlasNode(n: NodeFieldsFragment): AtlasNode {
         jurisdictions: [...n.jurisdictions],
         victimCount: n.victimCount,
         offenderCount: n.offenderCount,
+        repatriatedCount: n.repatriatedCount,
         sensitivity: n.sensitivity,
       };
     case 'Source':

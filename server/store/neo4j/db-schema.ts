@@ -167,6 +167,7 @@ export const NODE_FIELDS = {
     jurisdictions: 'strings',
     victimCount: 'int',
     offenderCount: 'int',
+    repatriatedCount: 'int',
     sensitivity: 'string',
     topics: 'strings',
   } satisfies FieldsOf<JointCaseRecord>,

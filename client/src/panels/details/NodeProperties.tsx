@@ -43,6 +43,7 @@ function rows(n: AtlasNode, countryName: (code: string) => string): Row[] {
       add('Jurisdictions', (n.jurisdictions ?? []).map(countryName).join(', '));
       add('Victims identified', n.victimCount != null && String(n.victimCount));
       add('Offenders', n.offenderCount != null && String(n.offenderCount));
+      add('Repatriated', n.repatriatedCount != null && String(n.repatriatedCount));
       add('Sensitivity', label(n.sensitivity));
       break;
     case 'SOURCE':
