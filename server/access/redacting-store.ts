@@ -34,6 +34,12 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
   /** The entry as the viewer may see it: hidden changes removed; undefined when nothing is left. */
   function visibleEntry(entry: AuditEntry, hidden: Set<string>, about?: string): AuditEntry | undefined {
     const shown = (c: RecordChange) => SENSITIVITIES.indexOf(c.sensitivity) <= level && !mentions(c, hidden);
+    if (entry.concerns && entry.changes.length === 0) {
+      // An entry without changes (a review decision): shown whole, or not at all.
+      const { ids, sensitivity } = entry.concerns;
+      if (SENSITIVITIES.indexOf(sensitivity) > level || ids.some((id) => hidden.has(id))) return undefined;
+      return about === undefined || ids.includes(about) ? entry : undefined;
+    }
     const changes = entry.changes.filter(shown);
     if (about !== undefined && !changes.some((c) => changeConcerns(c, about))) return undefined;
     if (changes.length === entry.changes.length) return entry;
@@ -64,7 +70,7 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
     let more = false;
     for (;;) {
       const got = await read({ first: Math.max(page.first * 2, 20), after });
-      const ids = new Set(got.items.flatMap((e) => e.changes.flatMap(mentioned)));
+      const ids = new Set(got.items.flatMap((e) => [...e.changes.flatMap(mentioned), ...(e.concerns?.ids ?? [])]));
       const hidden = await hiddenAmong(ids);
       for (const entry of got.items) {
         const shown = visibleEntry(entry, hidden, about);
@@ -159,6 +165,15 @@ export function redactingStore(inner: GraphStore, clearance: Clearance): GraphSt
     },
     history: (id, page) => auditPage((p) => inner.history(id, p), page, id),
     recentChanges: (page) => auditPage((p) => inner.recentChanges(p), page),
+    async note(draft) {
+      const concerns = draft.concerns;
+      if (concerns && SENSITIVITIES.indexOf(concerns.sensitivity) > level) {
+        throw new NotFoundError('no such proposal', 'proposal');
+      }
+      const hidden = await hiddenAmong(concerns?.ids ?? []);
+      if (hidden.size) throw new NotFoundError(`no node has the id '${[...hidden][0]!}'`, 'id');
+      return inner.note(draft);
+    },
     isEmpty: () => inner.isEmpty(),
     revision: () => inner.revision(),
     write: (batch: WriteBatch) => inner.write(batch),

@@ -36,7 +36,7 @@ export function readInstrumentGraph(store: GraphReader): Promise<Dataset> {
 }
 
 /** Items filtered between two yields to the event loop: a large graph must not stall other requests. */
-const CHUNK = 20_000;
+const CHUNK = 5_000;
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 /**

@@ -45,6 +45,18 @@ export interface AuditDraft {
   /** The edit in one line, e.g. "updated Organization 'Royal Thai Police'". */
   summary: string;
   changes: RecordChange[];
+  /**
+   * For an entry that changes nothing in the graph (a review decision): the node ids it is about
+   * (history finds it under each) and the highest sensitivity among them, so the redacting store
+   * hides it from a viewer below that clearance, as it hides a change.
+   */
+  concerns?: Concerns;
+}
+
+/** What an entry without changes is about. */
+export interface Concerns {
+  ids: string[];
+  sensitivity: SensitivityValue;
 }
 
 /** An entry as stored. */
@@ -57,9 +69,12 @@ export interface AuditEntry extends AuditDraft {
   subjects: string[];
 }
 
-/** The ids an entry concerns: each changed record, and both ends of each changed tie. */
-export function subjectsOf(changes: readonly RecordChange[]): string[] {
-  const ids = new Set<string>();
+/**
+ * The ids an entry concerns: each changed record, both ends of each changed tie, and the ids an
+ * entry without changes names.
+ */
+export function subjectsOf(changes: readonly RecordChange[], concerns?: Concerns): string[] {
+  const ids = new Set<string>(concerns?.ids ?? []);
   for (const change of changes) {
     ids.add(change.id);
     if (change.itemKind === 'RELATIONSHIP') {

@@ -22,6 +22,8 @@ function daysInMonth(year: number, month: number): number {
 
 /** The first day a partial date covers, as YYYY-MM-DD. */
 export function earliestDay(value: PartialDate): string {
+  // A full date is its own first day (the common case, on every filtered item of an analysis).
+  if (value.length === 10) return value;
   const [y, m = '01', d = '01'] = value.split('-');
   return `${y}-${m}-${d}`;
 }

@@ -25,10 +25,6 @@ export interface GraphFilter {
 
 /** The days a dated node covers; undefined when it carries no date. */
 export function activeInterval(node: NodeRecord): DayInterval | undefined {
-  const span = (start?: string, end?: string): DayInterval | undefined =>
-    start === undefined && end === undefined
-      ? undefined
-      : { start: start && earliestDay(start), end: end ? latestDay(end) : undefined };
   switch (node.nodeKind) {
     case 'MEETING':
       return span(node.startDate, node.endDate ?? node.startDate);
@@ -41,12 +37,26 @@ export function activeInterval(node: NodeRecord): DayInterval | undefined {
   }
 }
 
+function span(start?: string, end?: string): DayInterval | undefined {
+  return start === undefined && end === undefined
+    ? undefined
+    : { start: start && earliestDay(start), end: end ? latestDay(end) : undefined };
+}
+
+/** Each filter's window, worked out once: an analysis asks for it on every item of the graph. */
+const windows = new WeakMap<GraphFilter, DayInterval | null>();
+
 function window(filter: GraphFilter): DayInterval | undefined {
   if (!filter.from && !filter.until) return undefined;
-  return {
-    start: filter.from ? earliestDay(filter.from) : undefined,
-    end: filter.until ? latestDay(filter.until) : undefined,
-  };
+  let win = windows.get(filter);
+  if (win === undefined) {
+    win = {
+      start: filter.from ? earliestDay(filter.from) : undefined,
+      end: filter.until ? latestDay(filter.until) : undefined,
+    };
+    windows.set(filter, win);
+  }
+  return win ?? undefined;
 }
 
 export function nodeVisible(node: NodeRecord, filter: GraphFilter): boolean {

@@ -1,14 +1,16 @@
 /**
  * The review queue: ingest a document (read it against the graph the editor may see and keep
  * the proposals), then decide on each proposal. Accepting writes through the write service
- * (server/editing) as the reviewer, so validation, versions and the audit trail apply; rejecting
- * and merging are recorded in the reading's own trail of decisions. Nothing enters the graph
+ * (server/editing) as the reviewer, so validation, versions and the audit trail apply; a rejection
+ * changes nothing but is recorded in the audit trail too (GraphStore.note); every decision is also
+ * kept in the reading's own trail of decisions. Nothing enters the graph
  * without an accept.
  */
 import { randomUUID } from 'node:crypto';
 import { requireRole, type Viewer } from '../accounts/roles.js';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js';
 import type { NodeRecord, OrganizationRecord, RelationshipRecord } from '../domain/records.js';
+import { SENSITIVITIES } from '../domain/vocabulary.js';
 import { EditingService } from '../editing/service.js';
 import type { GraphStore } from '../store/port.js';
 import { readDocument, formatOf } from './formats/index.js';
@@ -233,11 +235,34 @@ export class ReadingService {
     return node;
   }
 
-  /** Rejects a proposal: the graph is not touched; the decision is kept with who and why. */
+  /**
+   * Rejects a proposal: the graph is not touched; the decision is kept with who and why, on the
+   * reading and in the graph's audit trail (a REVIEW_DECISION entry naming the proposal, the
+   * document and the reason, about the proposal's ends and the Source, as sensitive as they are).
+   */
   async reject(readingId: string, proposalId: string, comment?: string | null): Promise<void> {
     const reading = await this.get(readingId);
     const list = reading.ties.some((t) => t.id === proposalId) ? 'ties' : 'nodes';
-    pending<TieProposal | NodeProposal>(reading[list], proposalId);
+    const proposal = pending<TieProposal | NodeProposal>(reading[list], proposalId);
+    const reason = comment?.trim().slice(0, MAX_COMMENT);
+    const what =
+      'type' in proposal
+        ? `tie ${proposal.type} ${proposal.start.name} → ${proposal.end.name}`
+        : `new organisation '${proposal.name}'`;
+    const ids = 'type' in proposal ? [proposal.start.id, proposal.end.id, reading.sourceId] : [reading.sourceId];
+    const nodes = await this.graph.getNodes(ids);
+    const level = Math.max(
+      0,
+      ...nodes.map((n) => (n?.nodeKind === 'JOINT_CASE' ? SENSITIVITIES.indexOf(n.sensitivity) : 0)),
+    );
+    await this.graph.note({
+      actor: this.reviewer,
+      action: 'REVIEW_DECISION',
+      ...(reason ? { comment: reason } : {}),
+      summary: `rejected proposal ${proposal.id} (${what}) from '${reading.title}' (${proposal.locator})`,
+      changes: [],
+      concerns: { ids: [...new Set(ids)], sensitivity: SENSITIVITIES[level]! },
+    });
     await this.decide(readingId, list, proposalId, 'REJECTED', { comment });
   }
 

@@ -136,6 +136,15 @@ export interface GraphStore extends GraphReader {
   recentChanges(page: AuditPageRequest): Promise<AuditPage>;
 
   /**
+   * Records, durably, an audit entry that changes nothing in the graph: a review decision (a
+   * proposal read from a document and rejected). `draft.changes` must be empty and
+   * `draft.concerns` say which nodes it is about and how sensitive they are, so history finds it
+   * and redaction hides it like a change. Numbered in the same sequence as edits; returns the
+   * entry written. The graph and its versions do not change.
+   */
+  note(draft: AuditDraft): Promise<AuditEntry>;
+
+  /**
    * Applies a batch atomically and durably: once the promise resolves the change survives a crash.
    * Deletions apply before upserts. Stores check only what they must to stay consistent (no
    * relationship to a missing node): domain rules are checked above the port. Unaudited: loaders

@@ -7,6 +7,7 @@ import type { AuditDraft } from '../../server/domain/audit.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../server/domain/errors.js';
 import type { NodeRecord } from '../../server/domain/records.js';
 import type { GraphStore } from '../../server/store/port.js';
+import { redactingStore } from '../../server/access/redacting-store.js';
 import { meeting, org, smallWorld, tie } from '../fixtures/builders.js';
 
 export interface StoreHarness {
@@ -373,6 +374,68 @@ function describeEditContract(name: string, harness: StoreHarness, current: Curr
       expect(feed.map((e) => [e.action, e.summary])).toEqual([['RESET', 'reset']]);
       expect(feed[0]!.seq).toBeGreaterThan(entry!.seq);
       expect((await store().history('iom', { first: 5 })).items).toEqual([]);
+    });
+
+    it('records a note (a review decision) without touching the graph: numbered among edits, in history, kept', async () => {
+      const graph = sorted(await store().readGraph({}));
+      const versions = await store().versionsOf(['rtp', 'm-2024']);
+      const { entry: edit } = await store().edit(async () => ({
+        batch: { upsertNodes: [renamedIom()] },
+        audit: draft('renamed', [
+          { itemKind: 'NODE', id: 'iom', operation: 'UPDATE', sensitivity: 'PUBLIC', after: renamedIom() },
+        ]),
+        result: 0,
+      }));
+      const note = await store().note({
+        actor: 'reviewer',
+        action: 'REVIEW_DECISION',
+        comment: 'not stated by the report',
+        summary: 'rejected proposal p-7 (tie PARTICIPATED_IN RTP → meeting) from a report',
+        changes: [],
+        concerns: { ids: ['rtp', 'm-2024'], sensitivity: 'PUBLIC' },
+      });
+      expect(note).toMatchObject({ actor: 'reviewer', action: 'REVIEW_DECISION', changes: [] });
+      expect(note.seq).toBeGreaterThan(edit!.seq);
+      expect([...note.subjects].sort()).toEqual(['m-2024', 'rtp']);
+      expect(sorted(await store().readGraph({}))).toEqual({
+        ...graph,
+        nodes: graph.nodes.map((n) => (n.id === 'iom' ? renamedIom() : n)),
+      });
+      expect(await store().versionsOf(['rtp', 'm-2024'])).toEqual(versions);
+      expect((await store().recentChanges({ first: 5 })).items).toEqual([note, edit]);
+      expect((await store().history('rtp', { first: 5 })).items).toEqual([note]);
+      expect((await store().history('iom', { first: 5 })).items).toEqual([edit]);
+      await expect(store().note({ ...draft('x'), concerns: undefined })).rejects.toThrow();
+      current.set(await harness.reopen(store()));
+      expect((await store().recentChanges({ first: 5 })).items).toEqual([note, edit]);
+      expect((await store().history('m-2024', { first: 5 })).items).toEqual([note]);
+    });
+
+    it('hides a note about a case above the viewer’s clearance, like a change, and refuses one from them', async () => {
+      const hiddenCase = { ...((await store().getNodes(['case-1']))[0] as NodeRecord), sensitivity: 'RESTRICTED' };
+      await store().write({ upsertNodes: [hiddenCase as NodeRecord] });
+      const about = (ids: string[], sensitivity: 'PUBLIC' | 'RESTRICTED') => ({
+        actor: 'reviewer',
+        action: 'REVIEW_DECISION' as const,
+        comment: 'why',
+        summary: `rejected a tie of ${ids.join(', ')}`,
+        changes: [],
+        concerns: { ids, sensitivity },
+      });
+      await store().note(about(['rtp', 'case-1'], 'RESTRICTED'));
+      await store().note(about(['rtp', 'm-2024'], 'PUBLIC'));
+      const publicView = redactingStore(store(), 'PUBLIC');
+      const seen = (await publicView.recentChanges({ first: 10 })).items.map((e) => e.summary);
+      expect(seen).toEqual(['rejected a tie of rtp, m-2024']);
+      expect((await publicView.history('rtp', { first: 10 })).items.map((e) => e.summary)).toEqual(seen);
+      const restrictedView = redactingStore(store(), 'RESTRICTED');
+      expect((await restrictedView.history('rtp', { first: 10 })).items.map((e) => e.summary)).toEqual([
+        'rejected a tie of rtp, m-2024',
+        'rejected a tie of rtp, case-1',
+      ]);
+      await expect(publicView.note(about(['rtp', 'case-1'], 'PUBLIC'))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(publicView.note(about(['rtp'], 'RESTRICTED'))).rejects.toBeInstanceOf(NotFoundError);
+      expect((await store().recentChanges({ first: 10 })).items).toHaveLength(2);
     });
   });
 }

@@ -2,8 +2,8 @@
  * The review queue in a real Chromium against the real server, on a graph that lacks the ties
  * the Royal Thai Government's progress report is the evidence for: an editor reads the report,
  * accepts three proposals and rejects one; the three ties are in the graph with their quotes and
- * locators, the Changes feed names the reviewer for each accept, and the review's trail holds all
- * four decisions. Skipped, saying why, when the seed documents are not there.
+ * locators, the Changes feed (the graph's audit trail) holds all four decisions naming the reviewer
+ * — the three accepted ties and the rejection with its reason — and so does the review's trail. Skipped, saying why, when the seed documents are not there.
  */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -129,14 +129,25 @@ describe.runIf(seedDocumentsPresent())('the review queue', () => {
     await page.getByTestId('review-close').click();
   });
 
-  it('the accepted ties are in the graph with their quotes and locators, and in the Changes feed', async () => {
+  it('all four decisions are in the Changes feed: three accepted ties and the rejection, with its reason', async () => {
     await page.getByTestId('recent-changes-open').click();
     const feed = page.getByTestId('recent-changes');
     const entries = feed.locator('[data-testid="audit-entry"][data-action="CREATE_RELATIONSHIP"]');
     await expect.poll(() => entries.count(), WAIT).toBe(3);
-    for (const text of await entries.allTextContents()) expect(text).toContain(`by ${EDITOR.username}`);
+    for (const text of await entries.allTextContents()) {
+      expect(text).toContain(`by ${EDITOR.username}`);
+      expect(text).toContain('accepted proposal');
+    }
+    const rejections = feed.locator('[data-testid="audit-entry"][data-action="REVIEW_DECISION"]');
+    await expect.poll(() => rejections.count(), WAIT).toBe(1);
+    const rejection = (await rejections.textContent()) ?? '';
+    expect(rejection).toContain(`by ${EDITOR.username}`);
+    expect(rejection).toContain('rejected proposal');
+    expect(rejection).toContain('not stated by the report');
     await feed.getByRole('button', { name: 'Close' }).click();
+  });
 
+  it('the accepted ties are in the graph with their quotes and locators', async () => {
     await page.getByTestId('search-input').fill('29th CMM');
     const hit = page.getByTestId('search-suggestion').first();
     await hit.waitFor();

@@ -119,7 +119,12 @@ export const EditAction = {
   /** A file was imported. */
   Import: 'IMPORT',
   /** The whole graph was replaced (the seed loaded on first start, or `npm run seed -- --reset`). */
-  Reset: 'RESET'
+  Reset: 'RESET',
+  /**
+   * A review decision that changed nothing in the graph: a tie or organisation proposed by reading a
+   * document was rejected. The summary names the proposal and the document, the comment the reason.
+   */
+  ReviewDecision: 'REVIEW_DECISION'
 } as const;
 
 export type EditAction = typeof EditAction[keyof typeof EditAction];

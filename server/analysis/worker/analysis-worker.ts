@@ -1,6 +1,8 @@
 /**
  * The analysis worker thread: holds the projections of the last few memberships it was sent and
- * runs the costly analyses on them, so the server's event loop keeps answering cheap queries.
+ * runs the costly analyses on them, so the server's event loop keeps answering cheap queries. A
+ * membership of a new revision is projected incrementally from the one held before it (only the
+ * organisations on changed instruments are recomputed; see reproject).
  */
 import { parentPort } from 'node:worker_threads';
 import type { Request, Response } from './protocol.js';
@@ -21,7 +23,8 @@ parentPort!.on('message', (request: Request) => {
     const missing = request.inputs.filter((i) => !held.has(i.key) && !i.membership).map((i) => i.key);
     if (missing.length) return reply({ id: request.id, ok: false, missing });
     const inputs = request.inputs.map(({ key, membership }) => {
-      const found = held.get(key) ?? hold(membership!);
+      // A new membership starts from the most recent projection it differs little from.
+      const found = held.get(key) ?? hold(membership!, [...held.values()].reverse());
       // Most recently used last; drop the oldest beyond KEEP.
       held.delete(key);
       held.set(key, found);

@@ -1,7 +1,7 @@
 /** What the worker thread computes, on projections it builds and keeps (pure functions, testable in-thread). */
 import { fragilityOf } from '../compact/fragility-core.js';
 import type { Membership } from '../compact/membership.js';
-import { heaviestTies, project, type Projection } from '../compact/projection.js';
+import { heaviestTies, project, reproject, type Projection } from '../compact/projection.js';
 import { suggestLinks } from '../missing-links.js';
 import type { OrganizationRecord } from '../../domain/records.js';
 import type { Task, TaskResults, TieChangeRow, TieEnds, TieRow } from './protocol.js';
@@ -11,7 +11,15 @@ export interface Held {
   projection: Projection;
 }
 
-export function hold(membership: Membership): Held {
+/**
+ * The projection of a membership: brought up to date from one already held when they number the
+ * same organisations and few instruments changed (the same filter after a write), else built.
+ */
+export function hold(membership: Membership, others: Iterable<Held> = []): Held {
+  for (const other of others) {
+    const projection = reproject(other.membership, other.projection, membership);
+    if (projection) return { membership, projection };
+  }
   return { membership, projection: project(membership) };
 }
 

@@ -11,7 +11,7 @@ import {
   type AuditPageRequest,
 } from '../../domain/audit.js';
 import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
-import { tiesNotAccountedFor } from '../conflicts.js';
+import { checkNote, tiesNotAccountedFor } from '../conflicts.js';
 import { rankNodes } from '../../graph/search-ranking.js';
 import type {
   Dataset,
@@ -112,6 +112,15 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  async note(draft: AuditDraft): Promise<AuditEntry> {
+    checkNote(draft);
+    return this.serially(async () => {
+      const entry = this.entryFor(draft);
+      await this.applyDurably({}, entry);
+      return entry;
+    });
+  }
+
   async history(id: string, page: AuditPageRequest): Promise<AuditPage> {
     return this.auditPage(page, (entry) => entry.subjects.includes(id));
   }
@@ -142,7 +151,7 @@ export class EmbeddedStore implements GraphStore {
       ...draft,
       seq: this.auditSeq + 1,
       at: new Date().toISOString(),
-      subjects: subjectsOf(draft.changes),
+      subjects: subjectsOf(draft.changes, draft.concerns),
     };
   }
 

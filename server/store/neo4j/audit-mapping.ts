@@ -3,7 +3,7 @@
  * and after) travel as one JSON string, as citations do on nodes: Neo4j properties hold no maps.
  */
 import type { Node } from 'neo4j-driver';
-import type { AuditEntry, RecordChange } from '../../domain/audit.js';
+import type { AuditEntry, Concerns, RecordChange } from '../../domain/audit.js';
 import { AUDIT_PROP } from './db-schema.js';
 import type { Params } from './cypher.js';
 import { StoredValueError, toNeo4jInt, toNumber, toText, toTextList } from './values.js';
@@ -19,6 +19,7 @@ export function encodeAuditEntry(entry: AuditEntry): Params {
     subjects: entry.subjects,
     changesJson: JSON.stringify(entry.changes),
     comment: entry.comment ?? null,
+    concernsJson: entry.concerns ? JSON.stringify(entry.concerns) : null,
   };
 }
 
@@ -44,5 +45,22 @@ export function decodeAuditEntry(node: Node): AuditEntry {
   };
   const comment = props[AUDIT_PROP.comment];
   if (comment !== undefined && comment !== null) entry.comment = toText(comment, 'comment');
+  const concerns = props[AUDIT_PROP.concernsJson];
+  if (concerns !== undefined && concerns !== null)
+    entry.concerns = decodeConcerns(toText(concerns, 'concernsJson'), seq);
   return entry;
+}
+
+function decodeConcerns(json: string, seq: number): Concerns {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new StoredValueError(`audit entry ${seq}: concernsJson is not JSON`);
+  }
+  const c = value as Partial<Concerns> | null;
+  if (!c || !Array.isArray(c.ids) || typeof c.sensitivity !== 'string') {
+    throw new StoredValueError(`audit entry ${seq}: concernsJson has no ids and sensitivity`);
+  }
+  return { ids: c.ids.map(String), sensitivity: c.sensitivity };
 }

@@ -215,6 +215,8 @@ export const AUDIT_PROP = {
   subjects: 'subjects',
   /** The changes, each record whole before and after, as one JSON string. */
   changesJson: 'changesJson',
+  /** For an entry without changes (a review decision): what it is about, as JSON (see Concerns). */
+  concernsJson: 'concernsJson',
 } as const;
 
 /** Kinds whose nodes carry a date span, so get the derived date properties and their indexes. */

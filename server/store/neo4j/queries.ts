@@ -269,8 +269,8 @@ export const CREATE_AUDIT_ENTRY = cypher(
   'createAuditEntry',
   `
 CREATE (e:${AUDIT_ENTRY_LABEL} {seq: $seq, at: $at, actor: $actor, action: $action, summary: $summary, subjects: $subjects, changesJson: $changesJson})
-SET e.comment = $comment`,
-  ['seq', 'at', 'actor', 'action', 'summary', 'subjects', 'changesJson', 'comment'],
+SET e.comment = $comment, e.concernsJson = $concernsJson`,
+  ['seq', 'at', 'actor', 'action', 'summary', 'subjects', 'changesJson', 'comment', 'concernsJson'],
 );
 
 /** Entries concerning an id, newest first, older than `$before` when given. */

@@ -19,7 +19,7 @@ import {
   type AuditPageRequest,
 } from '../../domain/audit.js';
 import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
-import { tiesNotAccountedFor } from '../conflicts.js';
+import { checkNote, tiesNotAccountedFor } from '../conflicts.js';
 import { decodeAuditCursor, decodeCursor, encodeAuditCursor } from '../cursor.js';
 import type {
   Dataset,
@@ -157,6 +157,15 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async note(draft: AuditDraft): Promise<AuditEntry> {
+    checkNote(draft);
+    return this.runner.write(async (tx) => {
+      const entry = entryFor(draft, await nextAuditSeq(tx));
+      await tx.run(CREATE_AUDIT_ENTRY, encodeAuditEntry(entry));
+      return entry;
+    });
+  }
+
   history(id: string, page: AuditPageRequest): Promise<AuditPage> {
     return this.auditPage(page, (tx, before, limit) => tx.run(HISTORY, { id, before, limit }));
   }
@@ -207,7 +216,7 @@ async function nextAuditSeq(tx: QueryRunner): Promise<number> {
 }
 
 function entryFor(draft: AuditDraft, seq: number): AuditEntry {
-  return { ...draft, seq, at: new Date().toISOString(), subjects: subjectsOf(draft.changes) };
+  return { ...draft, seq, at: new Date().toISOString(), subjects: subjectsOf(draft.changes, draft.concerns) };
 }
 
 /** An edit that deletes a node must delete each of its ties explicitly, so the audit entry names them. */

@@ -31,9 +31,14 @@ export function freePort(): number {
   return 20_000 + Math.floor(Math.random() * 20_000);
 }
 
-export async function startServer(env: Record<string, string>, port = freePort()): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  port = freePort(),
+  /** Extra arguments for node, e.g. --cpu-prof. */
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
