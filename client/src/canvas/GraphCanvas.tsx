@@ -475,6 +475,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     focus: props.focus,
     onOpen: (id) => callbacks.current.onTap(id, false),
     onExpand: (id) => callbacks.current.onDoubleTap(id),
+    onCluster: (id) => callbacks.current.onCluster?.(id),
   });
   return (
     <>

@@ -2,7 +2,7 @@
 import type { KeyboardNavigation } from './useKeyboardNavigation.js';
 
 export function KeyboardFocus({ navigation }: { navigation: KeyboardNavigation }) {
-  const { ring, current, announcement } = navigation;
+  const { ring, current, tie, announcement } = navigation;
   return (
     <>
       {ring && current && (
@@ -10,6 +10,7 @@ export function KeyboardFocus({ navigation }: { navigation: KeyboardNavigation }
           className="kbd-focus-ring"
           data-testid="keyboard-focus"
           data-node-id={current}
+          data-edge-id={tie ?? undefined}
           aria-hidden="true"
           style={{ left: ring.x - ring.size / 2, top: ring.y - ring.size / 2, width: ring.size, height: ring.size }}
         />

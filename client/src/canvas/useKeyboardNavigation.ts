@@ -9,12 +9,18 @@
  * what a sighted keyboard user sees and where the focus goes agree. Page Down / Page Up step
  * through the focused node's neighbours in turn (clockwise from the right), for whoever does not
  * follow the picture. Enter (or Space) opens the node's details, Shift+Enter expands it (as a double-click),
- * Escape leaves the graph (the ring goes and the next Tab moves on from here).
+ * Escape leaves the graph (the ring goes and the next Tab moves on from here; the selection stays).
+ * T / Shift+T cycle through the focused node's ties ("tie 2 of 5: MSDHS — IOM, …"); Enter then opens
+ * the tie's details, and an arrow goes back to moving between nodes.
+ *
+ * Cluster meta-nodes are reached like any node and announced as clusters ("Cluster: MSDHS and 23
+ * others"); Enter opens one, and the keyboard focus stays on its box, whose members the arrows and
+ * Page Down reach; Enter on the box closes it again.
  *
  * Only reads the Cytoscape instance: no classes or styles of its own, so nothing of it can leak
  * into an export.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { label } from '../graph/vocabulary.js';
 
@@ -25,11 +31,15 @@ export interface KeyboardNavigationOptions {
   onOpen(id: string): void;
   /** Shift+Enter: expands the node. */
   onExpand(id: string): void;
+  /** Enter on a cluster meta-node or an open cluster's box: opens or closes it. */
+  onCluster?(id: string): void;
 }
 
 export interface KeyboardNavigation {
   /** The node holding the keyboard focus, if any. */
   current: string | null;
+  /** The tie of that node picked with T, if any (Enter opens its details). */
+  tie: string | null;
   /** What the live region says. */
   announcement: string;
   /** Where the ring is drawn, in the canvas's pixels; null when hidden. */
@@ -53,7 +63,11 @@ function visibleNode(cy: Core, id: string | null): NodeSingular | null {
   return n.nonempty() && n.isNode() && !n.hasClass('group') ? (n as NodeSingular) : null;
 }
 
+const isCluster = (n: NodeSingular) => n.hasClass('cluster') || n.hasClass('cluster-box');
+
 function neighboursOf(node: NodeSingular): NodeSingular[] {
+  // An open cluster's box has no ties of its own: its members are where the keys lead.
+  if (node.hasClass('cluster-box')) return node.children().not('.group').toArray() as NodeSingular[];
   return (node.neighborhood('node').not('.group').toArray() as NodeSingular[]).filter((n) => n.id() !== node.id());
 }
 
@@ -87,8 +101,50 @@ export function neighbourTowards(node: NodeSingular, direction: number): NodeSin
   return best?.n ?? null;
 }
 
-function describe(node: NodeSingular): string {
+/** "MSDHS +23" (a cluster's label) read out as "MSDHS and 23 others". */
+function clusterWords(node: NodeSingular): string {
+  const data = node.data() as { label?: string; members?: number };
+  const lead = String(data.label ?? node.id())
+    .replace(/ \(open\)$/, '')
+    .replace(/ \+\d+$/, '');
+  const others = (data.members ?? 1) - 1;
+  return others > 0 ? `${lead} and ${others === 1 ? '1 other' : `${others} others`}` : lead;
+}
+
+/** The ties of a node drawn on the canvas, clockwise from the right (aggregated cluster ties too). */
+export function tiesOf(node: NodeSingular): EdgeSingular[] {
+  const at = (e: EdgeSingular) => {
+    const other = e.source().id() === node.id() ? e.target() : e.source();
+    return angle(node, other);
+  };
+  return (node.connectedEdges().toArray() as EdgeSingular[]).sort(
+    (a, b) => at(a) - at(b) || (a.id() < b.id() ? -1 : 1),
+  );
+}
+
+/** What is said of a tie: its ends, its kind and, when it has them, its dates and count. */
+export function describeTie(edge: EdgeSingular): string {
+  const data = edge.data() as { type?: string; roleLabel?: string; tieKind?: string; weight?: number; count?: number };
+  const end = (n: NodeSingular) =>
+    n.hasClass('cluster') ? `cluster ${clusterWords(n)}` : String(n.data('label') ?? n.id());
+  const kind = data.type
+    ? `${label(data.type).toLowerCase()}${data.roleLabel ? ` (${data.roleLabel})` : ''}`
+    : `${data.tieKind ? `${label(data.tieKind).toLowerCase()} ` : ''}coordination`;
+  const weight = data.count && data.count > 1 ? `, ${data.count} ties` : data.weight ? `, weight ${data.weight}` : '';
+  const undated = edge.hasClass('undated') ? ', undated' : '';
+  return `${end(edge.source())} — ${end(edge.target())}, ${kind}${weight}${undated}.`;
+}
+
+export function describe(node: NodeSingular): string {
   const data = node.data() as { label?: string; nodeKind?: string; orgKind?: string };
+  if (node.hasClass('cluster-box')) {
+    const n = neighboursOf(node).length;
+    return `Open cluster: ${clusterWords(node)}. Enter closes it; arrows and Page Down reach its ${n} members.`;
+  }
+  if (node.hasClass('cluster')) {
+    const count = neighboursOf(node).length;
+    return `Cluster: ${clusterWords(node)}, ${count === 1 ? '1 neighbour' : `${count} neighbours`}. Enter opens it.`;
+  }
   const kind = data.orgKind ? label(data.orgKind) : label(data.nodeKind);
   const count = neighboursOf(node).length;
   return `${data.label ?? node.id()}, ${kind}, ${count === 1 ? '1 neighbour' : `${count} neighbours`}.`;
@@ -106,6 +162,11 @@ function startingNode(cy: Core, focus: string | null): NodeSingular | null {
 
 export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: KeyboardNavigationOptions) {
   const [current, setCurrent] = useState<string | null>(null);
+  const [tie, setTie] = useState<string | null>(null);
+  /** The tie picked with T, and its place among the node's ties. */
+  const tieRef = useRef<{ id: string; index: number } | null>(null);
+  /** A cluster being opened or closed: its id stays the keyboard focus while it is drawn anew. */
+  const pendingRef = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [ring, setRing] = useState<KeyboardNavigation['ring']>(null);
   const opts = useRef(options);
@@ -121,6 +182,12 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
       setRing(null);
       return;
     }
+    const edge = tieRef.current ? cy!.getElementById(tieRef.current.id) : null;
+    if (edge?.nonempty() && edge.isEdge()) {
+      const m = (edge as EdgeSingular).renderedMidpoint();
+      setRing({ x: m.x, y: m.y, size: 26 });
+      return;
+    }
     const p = node.renderedPosition();
     setRing({ x: p.x, y: p.y, size: Math.max(node.renderedOuterWidth(), node.renderedOuterHeight()) + 10 });
   }, [cyRef]);
@@ -128,6 +195,8 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
   const moveTo = useCallback(
     (node: NodeSingular | null, prefix = '', stepping = false) => {
       if (!stepping) hubRef.current = null;
+      tieRef.current = null;
+      setTie(null);
       currentRef.current = node?.id() ?? null;
       setCurrent(currentRef.current);
       if (node) {
@@ -148,7 +217,9 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
     if (!cy) return;
     const follow = () => {
       if (!currentRef.current) return;
-      if (!visibleNode(cy, currentRef.current)) {
+      if (visibleNode(cy, currentRef.current)) {
+        if (pendingRef.current === currentRef.current) pendingRef.current = null;
+      } else if (pendingRef.current !== currentRef.current) {
         currentRef.current = null;
         setCurrent(null);
       }
@@ -172,7 +243,7 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
       }
       moveTo(
         node,
-        'Graph. Arrow keys move to a neighbour in that direction, Page Down and Page Up step through the neighbours, Enter opens the details, Escape leaves. ',
+        'Graph. Arrow keys move to a neighbour in that direction, Page Down and Page Up step through the neighbours, T steps through the ties, Enter opens the details, Escape leaves. ',
       );
     },
     [cyRef, moveTo],
@@ -187,6 +258,11 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
       const node = visibleNode(cy, currentRef.current);
       if (e.key === 'Escape') {
         e.preventDefault();
+        // Leaving the graph is all Escape does here: the app's own Escape (clear the selection)
+        // must not fire as well.
+        e.stopPropagation();
+        tieRef.current = null;
+        setTie(null);
         currentRef.current = null;
         setCurrent(null);
         setRing(null);
@@ -231,6 +307,41 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
         );
         return;
       }
+      if ((e.key === 't' || e.key === 'T') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        const ties = tiesOf(node);
+        if (!ties.length) {
+          setAnnouncement(`${String(node.data('label'))} has no ties here.`);
+          return;
+        }
+        const step = e.shiftKey ? -1 : 1;
+        const from = tieRef.current ? tieRef.current.index : step > 0 ? -1 : ties.length;
+        const index = (from + step + ties.length) % ties.length;
+        tieRef.current = { id: ties[index]!.id(), index };
+        setTie(tieRef.current.id);
+        setAnnouncement(`Tie ${index + 1} of ${ties.length}: ${describeTie(ties[index]!)} Enter opens its details.`);
+        place();
+        return;
+      }
+      if ((e.key === 'Enter' || e.key === ' ') && tieRef.current && !e.shiftKey) {
+        e.preventDefault();
+        const edge = cy.getElementById(tieRef.current.id);
+        if (edge.nonempty() && !edge.hasClass('cluster-tie')) {
+          opts.current.onOpen(edge.id());
+          setAnnouncement(`Details of the tie ${describeTie(edge as EdgeSingular)} opened.`);
+        } else setAnnouncement('A tie between clusters: open the cluster to reach its ties.');
+        return;
+      }
+      if ((e.key === 'Enter' || e.key === ' ') && isCluster(node) && opts.current.onCluster) {
+        e.preventDefault();
+        const opening = node.hasClass('cluster');
+        const words = clusterWords(node);
+        pendingRef.current = node.id();
+        hubRef.current = null;
+        opts.current.onCluster(node.id());
+        setAnnouncement(opening ? `Cluster ${words} opened.` : `Cluster ${words} closed.`);
+        return;
+      }
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         if (e.shiftKey) {
@@ -245,5 +356,5 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
     [cyRef, moveTo, onFocus],
   );
 
-  return { current, announcement, ring, onKeyDown, onFocus, onBlur } satisfies KeyboardNavigation;
+  return { current, tie, announcement, ring, onKeyDown, onFocus, onBlur } satisfies KeyboardNavigation;
 }

@@ -10,6 +10,7 @@ import { ApiError, errorText } from '../api/client.js';
 import { upload, type UploadProgress } from '../api/upload.js';
 import { importApplied } from '../api/mutate.js';
 import { CommentField } from './Fields.js';
+import { EditorOnly } from './SignIn.js';
 import {
   encodingOf,
   fileKind,
@@ -123,156 +124,159 @@ export function ImportDialog({ onClose, onApplied }: { onClose(): void; onApplie
             row first; Apply writes them all in one step, or nothing.
           </p>
         </header>
-        <div className="form-field">
-          <label htmlFor="import-files">Files</label>
-          <input
-            id="import-files"
-            type="file"
-            multiple
-            accept=".csv,.zip,.json,text/csv,application/zip,application/json"
-            onChange={(e) => choose(e.target.files)}
-            disabled={busy}
-            data-testid="import-files"
-          />
-          {chosen.length > 0 && (
-            <ul className="import-files" data-testid="import-file-list">
-              {chosen.map((c) => (
-                <li key={c.file.name}>
-                  {c.file.name}{' '}
-                  <span className="muted">
-                    ({c.kind ? c.kind.toUpperCase() : 'unknown kind'}, {kb(c.file.size)})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div className="form-field">
-          <label htmlFor="import-format">Format</label>
-          <select
-            id="import-format"
-            value={formatChoice}
-            onChange={(e) => {
-              setFormatChoice(e.target.value as typeof formatChoice);
-              setReport(null);
-            }}
-            disabled={busy}
-            data-testid="import-format"
-          >
-            <option value="auto">
-              {'format' in detected ? `From the files (${detected.format})` : 'From the files'}
-            </option>
-            <option value="CSV">CSV</option>
-            <option value="JSON">JSON</option>
-          </select>
-        </div>
-        <CommentField value={comment} onChange={setComment} />
-        <div className="form-actions">
-          <button
-            type="button"
-            className="btn"
-            disabled={busy || !chosen.length}
-            onClick={() => void run(true)}
-            data-testid="import-check"
-          >
-            Check (dry run)
-          </button>
-          <button
-            type="button"
-            className="btn primary"
-            disabled={busy || !summary?.canApply || !!applied}
-            onClick={() => void run(false)}
-            data-testid="import-apply"
-            title={summary && !summary.canApply ? 'Apply is possible once no row is rejected' : undefined}
-          >
-            Apply
-          </button>
-          <button type="button" className="btn" onClick={onClose} disabled={busy} data-testid="import-close">
-            Close
-          </button>
-        </div>
-        {progress && (
-          <div className="import-progress" role="status" data-testid="import-progress" data-phase={progress.phase}>
-            {progress.phase === 'upload' ? (
-              <>
-                <progress max={100} value={Math.round(progress.fraction * 100)} />
-                <span>Uploading… {Math.round(progress.fraction * 100)}%</span>
-              </>
-            ) : (
-              <>
-                <progress />
-                <span>{progress.apply ? 'Applying the rows…' : 'Checking rows…'}</span>
-              </>
-            )}
-          </div>
-        )}
-        {error && (
-          <p className="form-error" role="alert" data-testid="import-error">
-            {error}
-          </p>
-        )}
-        {applied && (
-          <p className="form-saved" role="status" data-testid="import-applied">
-            Applied: {applied.counts.create} new, {applied.counts.update} changed. The graph and its history show them.
-          </p>
-        )}
-        {report && summary && (
-          <div className="import-report" data-testid="import-report" data-rejected={report.counts.reject}>
-            <p data-testid="import-summary">{summary.words}</p>
-            <div className="segmented" role="group" aria-label="Rows shown">
-              {(['ALL', 'CREATE', 'UPDATE', 'UNCHANGED', 'REJECT'] as const).map((o) => {
-                const n = o === 'ALL' ? total : countOf(report, o);
-                return (
-                  <button
-                    key={o}
-                    type="button"
-                    aria-pressed={shown === o}
-                    onClick={() => setShown(o)}
-                    data-testid={`import-show-${o}`}
-                  >
-                    {o === 'ALL' ? 'All' : OUTCOME_WORDS[o]} ({n})
-                  </button>
-                );
-              })}
-            </div>
-            <table className="import-rows">
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Row</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Id</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Problems</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr
-                    key={`${r.file}:${r.row}`}
-                    data-testid="import-row"
-                    data-outcome={r.outcome}
-                    data-fields={r.problems.map((p) => p.field).join(',')}
-                    className={r.outcome === 'REJECT' ? 'rejected' : undefined}
-                  >
-                    <td>{r.file}</td>
-                    <td>{r.row}</td>
-                    <td>{r.kind}</td>
-                    <td>{r.id ?? '—'}</td>
-                    <td>{r.outcome}</td>
-                    <td>{problemWords(r)}</td>
-                  </tr>
+        <EditorOnly what="import data" onCancel={onClose}>
+          <div className="form-field">
+            <label htmlFor="import-files">Files</label>
+            <input
+              id="import-files"
+              type="file"
+              multiple
+              accept=".csv,.zip,.json,text/csv,application/zip,application/json"
+              onChange={(e) => choose(e.target.files)}
+              disabled={busy}
+              data-testid="import-files"
+            />
+            {chosen.length > 0 && (
+              <ul className="import-files" data-testid="import-file-list">
+                {chosen.map((c) => (
+                  <li key={c.file.name}>
+                    {c.file.name}{' '}
+                    <span className="muted">
+                      ({c.kind ? c.kind.toUpperCase() : 'unknown kind'}, {kb(c.file.size)})
+                    </span>
+                  </li>
                 ))}
-              </tbody>
-            </table>
-            {listed.length < total && (
-              <p className="muted" data-testid="import-partial">
-                The first {listed.length} of {total} rows are listed (rejected rows first); the counts above cover them
-                all. For the whole report, run `npm run import -- --dry-run`.
-              </p>
+              </ul>
             )}
           </div>
-        )}
+          <div className="form-field">
+            <label htmlFor="import-format">Format</label>
+            <select
+              id="import-format"
+              value={formatChoice}
+              onChange={(e) => {
+                setFormatChoice(e.target.value as typeof formatChoice);
+                setReport(null);
+              }}
+              disabled={busy}
+              data-testid="import-format"
+            >
+              <option value="auto">
+                {'format' in detected ? `From the files (${detected.format})` : 'From the files'}
+              </option>
+              <option value="CSV">CSV</option>
+              <option value="JSON">JSON</option>
+            </select>
+          </div>
+          <CommentField value={comment} onChange={setComment} />
+          <div className="form-actions">
+            <button
+              type="button"
+              className="btn"
+              disabled={busy || !chosen.length}
+              onClick={() => void run(true)}
+              data-testid="import-check"
+            >
+              Check (dry run)
+            </button>
+            <button
+              type="button"
+              className="btn primary"
+              disabled={busy || !summary?.canApply || !!applied}
+              onClick={() => void run(false)}
+              data-testid="import-apply"
+              title={summary && !summary.canApply ? 'Apply is possible once no row is rejected' : undefined}
+            >
+              Apply
+            </button>
+            <button type="button" className="btn" onClick={onClose} disabled={busy} data-testid="import-close">
+              Close
+            </button>
+          </div>
+          {progress && (
+            <div className="import-progress" role="status" data-testid="import-progress" data-phase={progress.phase}>
+              {progress.phase === 'upload' ? (
+                <>
+                  <progress max={100} value={Math.round(progress.fraction * 100)} />
+                  <span>Uploading… {Math.round(progress.fraction * 100)}%</span>
+                </>
+              ) : (
+                <>
+                  <progress />
+                  <span>{progress.apply ? 'Applying the rows…' : 'Checking rows…'}</span>
+                </>
+              )}
+            </div>
+          )}
+          {error && (
+            <p className="form-error" role="alert" data-testid="import-error">
+              {error}
+            </p>
+          )}
+          {applied && (
+            <p className="form-saved" role="status" data-testid="import-applied">
+              Applied: {applied.counts.create} new, {applied.counts.update} changed. The graph and its history show
+              them.
+            </p>
+          )}
+          {report && summary && (
+            <div className="import-report" data-testid="import-report" data-rejected={report.counts.reject}>
+              <p data-testid="import-summary">{summary.words}</p>
+              <div className="segmented" role="group" aria-label="Rows shown">
+                {(['ALL', 'CREATE', 'UPDATE', 'UNCHANGED', 'REJECT'] as const).map((o) => {
+                  const n = o === 'ALL' ? total : countOf(report, o);
+                  return (
+                    <button
+                      key={o}
+                      type="button"
+                      aria-pressed={shown === o}
+                      onClick={() => setShown(o)}
+                      data-testid={`import-show-${o}`}
+                    >
+                      {o === 'ALL' ? 'All' : OUTCOME_WORDS[o]} ({n})
+                    </button>
+                  );
+                })}
+              </div>
+              <table className="import-rows">
+                <thead>
+                  <tr>
+                    <th scope="col">File</th>
+                    <th scope="col">Row</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Id</th>
+                    <th scope="col">Outcome</th>
+                    <th scope="col">Problems</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr
+                      key={`${r.file}:${r.row}`}
+                      data-testid="import-row"
+                      data-outcome={r.outcome}
+                      data-fields={r.problems.map((p) => p.field).join(',')}
+                      className={r.outcome === 'REJECT' ? 'rejected' : undefined}
+                    >
+                      <td>{r.file}</td>
+                      <td>{r.row}</td>
+                      <td>{r.kind}</td>
+                      <td>{r.id ?? '—'}</td>
+                      <td>{r.outcome}</td>
+                      <td>{problemWords(r)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {listed.length < total && (
+                <p className="muted" data-testid="import-partial">
+                  The first {listed.length} of {total} rows are listed (rejected rows first); the counts above cover
+                  them all. For the whole report, run `npm run import -- --dry-run`.
+                </p>
+              )}
+            </div>
+          )}
+        </EditorOnly>
       </section>
     </div>
   );
