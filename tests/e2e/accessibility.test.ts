@@ -136,10 +136,64 @@ describe('the graph by keyboard alone', () => {
     await page.getByTestId('details-title').waitFor();
     expect(await activeTestId()).toBe('graph-canvas');
 
-    // Escape leaves the graph: the ring goes, the focus moves on.
+    // T steps through the focused node's ties, each announced with both its ends; Enter opens the tie.
+    const tieOf = () => page.getByTestId('keyboard-focus').getAttribute('data-edge-id', { timeout: 5000 });
+    const drawnEdges = new Set((await canvasState(page)).edges);
+    await page.keyboard.press('t');
+    await expect.poll(tieOf).toBeTruthy();
+    const firstTie = (await tieOf())!;
+    expect(drawnEdges.has(firstTie)).toBe(true);
+    expect(await announced()).toMatch(/^Tie 1 of \d+: .+ — .+/);
+    const tieCount = Number(/^Tie 1 of (\d+)/.exec((await announced())!)![1]);
+    if (tieCount > 1) {
+      await page.keyboard.press('t');
+      await expect.poll(tieOf).not.toBe(firstTie);
+      expect(await announced()).toMatch(/^Tie 2 of /);
+      await page.keyboard.press('Shift+T');
+      await expect.poll(tieOf).toBe(firstTie);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await canvasState(page)).selected).toEqual([firstTie]);
+
+    // Escape leaves the graph: the ring goes, the focus moves on, and the selection stays.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('keyboard-focus').count()).toBe(0);
     expect(await activeTestId()).not.toBe('graph-canvas');
+    expect((await canvasState(page)).selected).toEqual([firstTie]);
+  });
+
+  it('cluster meta-nodes are reached, announced as clusters, and opened and closed with Enter', async () => {
+    const focus = await openMsdhs();
+    await page.goto(`${server.url}/?x=${encodeURIComponent(focus)}&depth=3`);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.clusters().filter((c) => !c.open).length ?? 0), {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(0);
+    await settle(page);
+    await page.getByTestId('graph-canvas').focus();
+    await expect.poll(keyboardFocus).toBeTruthy();
+    // Step through the neighbours of where the keyboard starts until a cluster holds the focus.
+    const start = (await keyboardFocus())!;
+    const around = await neighbours(start);
+    let at = start;
+    for (let i = 0; i < around.length && !at.startsWith('cluster:'); i++) {
+      await page.keyboard.press('PageDown');
+      at = (await keyboardFocus())!;
+    }
+    expect(at, 'a cluster is among the neighbours of the starting node').toMatch(/^cluster:/);
+    const cluster = (await page.evaluate(() => window.__atlas!.clusters())).find((c) => c.id === at)!;
+    expect(await announced()).toContain(`Cluster: `);
+    expect(await announced()).toContain(`and ${cluster.members.length - 1} others`);
+
+    const isOpen = () => page.evaluate((id) => window.__atlas!.clusters().find((c) => c.id === id)?.open, at);
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen, { timeout: 30_000 }).toBe(true);
+    // The keyboard focus stays on the open cluster, whose members the arrows now reach.
+    await expect.poll(keyboardFocus).toBe(at);
+    await page.keyboard.press('PageDown');
+    await expect.poll(keyboardFocus).not.toBe(at);
+    expect(cluster.members).toContain(await keyboardFocus());
   });
 });
 
@@ -175,6 +229,73 @@ describe('no serious accessibility violation, nothing cut off at 1280×800', () 
   });
 });
 
+describe('the views merged since: no serious violation, nothing cut off at 1280×800', () => {
+  const bars = ['[data-testid="stats"]', '.toolbar', '.topbar'];
+
+  it('the period comparison with two periods picked', async () => {
+    await page.goto(`${server.url}/?tab=changes`);
+    for (const [id, year] of [
+      ['period-a', '2013'],
+      ['period-b', '2024'],
+    ] as const) {
+      await page.getByTestId(`${id}-from`).fill(year);
+      await page.getByTestId(`${id}-until`).fill(year);
+      await page.getByTestId(`${id}-apply`).click();
+    }
+    await page.getByTestId('changes-list-NEW').locator('[data-tie-id]').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => window.__atlasPending?.() ?? 0)).toBe(0);
+    expect([
+      ...(await seriousViolations('period comparison')),
+      ...(await clipped([...bars, '[data-testid="changes-view"]'])),
+    ]).toEqual([]);
+  });
+
+  it('Coordination around MSDHS, with the ties among its partners', async () => {
+    await openMsdhs();
+    await page.getByTestId('view-coordination').click();
+    await page.getByTestId('ego-partner-ties').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('partners')).toBe('show');
+    await waitForCanvas(page, (s) => s.edges.length > 0);
+    await settle(page);
+    expect([
+      ...(await seriousViolations('coordination around MSDHS')),
+      ...(await clipped([...bars, '[data-testid="ego-bar"]'])),
+    ]).toEqual([]);
+  });
+
+  it('the filters panel with the undated switch and an impossible year range', async () => {
+    await page.goto(`${server.url}/?view=coordination&from=2013&until=2013`);
+    await settle(page);
+    await page.getByTestId('side-filters').click();
+    await page.getByTestId('undated-keep').waitFor();
+    await page.getByTestId('time-from').fill('2024');
+    await page.getByTestId('time-from').press('Tab');
+    await page.getByTestId('time-window-problem').waitFor();
+    expect([
+      ...(await seriousViolations('filters panel')),
+      ...(await clipped([...bars, '[data-testid="filters-panel"]'])),
+    ]).toEqual([]);
+  });
+
+  it('a clustered depth-3 view around a hub, with the picture controls open', async () => {
+    const focus = await openMsdhs();
+    await page.goto(`${server.url}/?x=${encodeURIComponent(focus)}&depth=3`);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.clusters().filter((c) => !c.open).length ?? 0), {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(0);
+    await settle(page);
+    const found = [...(await seriousViolations('clustered view')), ...(await clipped(bars))];
+    await page.getByTestId('tool-picture').click();
+    await page.getByTestId('picture-dialog').waitFor();
+    await page.getByTestId('picture-depth').waitFor();
+    found.push(...(await seriousViolations('picture controls')));
+    found.push(...(await clipped([...bars, '[data-testid="picture-dialog"]'])));
+    expect(found).toEqual([]);
+  });
+});
+
 describe('first steps', () => {
   let setupLink = '';
 
@@ -185,6 +306,16 @@ describe('first steps', () => {
     expect(await page.getByTestId('sign-in-to-edit').textContent()).toContain('Sign in to edit');
     expect(await page.getByTestId('edit-form').count()).toBe(0);
     expect(await page.getByTestId('gate-signin-username').isVisible()).toBe(true);
+
+    // The Import dialog likewise: no file picker for a user who could not apply what it reads.
+    await page.getByTestId('import-open').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('sign-in-to-edit').waitFor();
+    expect(await dialog.getByTestId('import-files').count()).toBe(0);
+    expect(await dialog.getByTestId('gate-signin-username').isVisible()).toBe(true);
+    expect(await seriousViolations('import, signed out')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
   });
 
   it('the server printed a one-time setup link, with which the first admin is created in the browser', async () => {

@@ -127,10 +127,14 @@ export function describeTie(edge: EdgeSingular): string {
   const data = edge.data() as { type?: string; roleLabel?: string; tieKind?: string; weight?: number; count?: number };
   const end = (n: NodeSingular) =>
     n.hasClass('cluster') ? `cluster ${clusterWords(n)}` : String(n.data('label') ?? n.id());
+  if (edge.hasClass('cluster-tie')) {
+    const n = data.count ?? 1;
+    return `${end(edge.source())} — ${end(edge.target())}, ${n === 1 ? '1 tie' : `${n} ties`}.`;
+  }
   const kind = data.type
     ? `${label(data.type).toLowerCase()}${data.roleLabel ? ` (${data.roleLabel})` : ''}`
     : `${data.tieKind ? `${label(data.tieKind).toLowerCase()} ` : ''}coordination`;
-  const weight = data.count && data.count > 1 ? `, ${data.count} ties` : data.weight ? `, weight ${data.weight}` : '';
+  const weight = data.weight ? `, weight ${data.weight}` : '';
   const undated = edge.hasClass('undated') ? ', undated' : '';
   return `${end(edge.source())} — ${end(edge.target())}, ${kind}${weight}${undated}.`;
 }
