@@ -2,9 +2,12 @@
  * Accessibility and first steps, in a real Chromium at 1280×800 against a fresh server that has no
  * account yet:
  * - the graph worked by keyboard alone: Tab reaches it, arrows and Page Down move between the
- *   focused node's neighbours (announced by name and kind), Enter opens the details, Escape leaves;
+ *   focused node's neighbours (announced by name and kind), Enter opens the details, T steps
+ *   through its ties (Enter opens one), Escape leaves and keeps the selection; cluster meta-nodes are
+ *   announced as clusters and opened and closed with Enter;
  * - axe-core (injected from the installed package) finds no serious or critical violation on the
- *   main views, and nothing is cut off at 1280 px;
+ *   main views and on those merged since (period comparison, ego network, filters with an impossible
+ *   range, a clustered depth-3 view and the picture controls), and nothing is cut off at 1280 px;
  * - an anonymous user sees "Sign in to edit" instead of a form, the setup link the server printed
  *   creates the first admin in the browser, who may then edit, and the link is refused a second time.
  */
@@ -189,7 +192,16 @@ describe('the graph by keyboard alone', () => {
     const isOpen = () => page.evaluate((id) => window.__atlas!.clusters().find((c) => c.id === id)?.open, at);
     await page.keyboard.press('Enter');
     await expect.poll(isOpen, { timeout: 30_000 }).toBe(true);
-    // The keyboard focus stays on the open cluster, whose members the arrows now reach.
+    // The keyboard focus stays on the open cluster: Enter closes it again, and opens it once more.
+    await expect.poll(keyboardFocus).toBe(at);
+    await expect.poll(announced).toMatch(/opened/);
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen, { timeout: 30_000 }).toBe(false);
+    await expect.poll(announced).toMatch(/closed/);
+    await expect.poll(keyboardFocus).toBe(at);
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen, { timeout: 30_000 }).toBe(true);
+    // Open, its members are what the arrows and Page Down reach from it.
     await expect.poll(keyboardFocus).toBe(at);
     await page.keyboard.press('PageDown');
     await expect.poll(keyboardFocus).not.toBe(at);
