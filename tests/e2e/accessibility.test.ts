@@ -381,3 +381,43 @@ describe('first steps', () => {
     expect(await seriousViolations('review queue')).toEqual([]);
   });
 });
+
+describe('editing gated by role', () => {
+  it('tells a viewer (a reader) that adding and importing need the editor role, with no form to fill', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('signed-in').waitFor();
+    // The admin (from the setup link) makes a reader, through the same API the admin pages use.
+    const made = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({
+          query: `mutation { createUser(input: { username: "a11y-reader", role: VIEWER,
+            password: "a long reader password" }) { username role } }`,
+        }),
+      });
+      return (await res.json()) as { data?: { createUser: { role: string } }; errors?: unknown[] };
+    });
+    expect(made.errors).toBeUndefined();
+    await page.getByTestId('signed-in').getByRole('button', { name: 'Sign out' }).click();
+    await page.getByTestId('signin-open').click();
+    await page.getByTestId('signin-username').fill('a11y-reader');
+    await page.getByTestId('signin-password').fill('a long reader password');
+    await page.getByTestId('signin-submit').click();
+    await expect.poll(() => page.getByTestId('signed-in').textContent()).toContain('a11y-reader');
+
+    await page.getByTestId('import-open').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('sign-in-to-edit').waitFor();
+    expect(await dialog.getByTestId('sign-in-to-edit').textContent()).toMatch(/editor role/);
+    expect(await dialog.getByTestId('import-files').count()).toBe(0);
+    expect(await dialog.getByTestId('gate-signin-username').count()).toBe(0);
+    expect(await seriousViolations('import, as a reader')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByTestId('add-select').selectOption('MEETING');
+    await page.getByTestId('sign-in-to-edit').waitFor();
+    expect(await page.getByTestId('sign-in-to-edit').textContent()).toMatch(/editor role/);
+    expect(await page.getByTestId('edit-form').count()).toBe(0);
+  });
+});
