@@ -206,6 +206,12 @@ describe('the graph by keyboard alone', () => {
     await page.keyboard.press('PageDown');
     await expect.poll(keyboardFocus).not.toBe(at);
     expect(cluster.members).toContain(await keyboardFocus());
+    // Backspace goes back from a member to its cluster, which Enter closes.
+    await page.keyboard.press('Backspace');
+    await expect.poll(keyboardFocus).toBe(at);
+    expect(await announced()).toMatch(/^Open cluster: /);
+    await page.keyboard.press('Enter');
+    await expect.poll(isOpen, { timeout: 30_000 }).toBe(false);
   });
 });
 

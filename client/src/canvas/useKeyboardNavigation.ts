@@ -15,7 +15,7 @@
  *
  * Cluster meta-nodes are reached like any node and announced as clusters ("Cluster: MSDHS and 23
  * others"); Enter opens one, and the keyboard focus stays on its box, whose members the arrows and
- * Page Down reach; Enter on the box closes it again.
+ * Page Down reach; Backspace goes from a member back to its box; Enter on the box closes it again.
  *
  * Only reads the Cytoscape instance: no classes or styles of its own, so nothing of it can leak
  * into an export.
@@ -309,6 +309,14 @@ export function useKeyboardNavigation(cyRef: RefObject<Core | null>, options: Ke
           `${index + 1} of ${around.length} neighbours of ${String(centre.data('label'))}: `,
           true,
         );
+        return;
+      }
+      if (e.key === 'Backspace') {
+        const box = node.parent().filter('.cluster-box');
+        if (box.nonempty()) {
+          e.preventDefault();
+          moveTo(box.first() as NodeSingular);
+        }
         return;
       }
       if ((e.key === 't' || e.key === 'T') && !e.ctrlKey && !e.metaKey && !e.altKey) {
