@@ -6,7 +6,7 @@
  */
 import { projectCoordination, type CoordinationTie } from '../analysis/coordination.js';
 import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
-import { pairStatusLine, pairVerdict } from '../analysis/gap-verdict.js';
+import { pairStatusLine, pairVerdict, withVerdictOptions, type VerdictOptions } from '../analysis/gap-verdict.js';
 import { loadInstrumentIndex, type InstrumentEntry, type InstrumentIndex } from '../analysis/instrument-index.js';
 import { missingLinks } from '../analysis/missing-links.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -16,6 +16,7 @@ import type { GraphStore } from '../store/port.js';
 import { bilateralModel, bilateralPicture, sectorWords } from './bilateral.js';
 import {
   byDateDesc,
+  DORMANT_AFTER_MONTHS,
   dormantEntries,
   dormantItem,
   firstFew,
@@ -67,8 +68,10 @@ export async function composeBrief(
   focus: Focus,
   filter: GraphFilter = {},
   today = new Date(),
+  verdicts: VerdictOptions = { months: DORMANT_AFTER_MONTHS },
 ): Promise<BriefData> {
-  const index = await loadInstrumentIndex(store, filter);
+  // Every verdict the brief states is judged over the same months, as the Gaps view asked.
+  const index = withVerdictOptions(await loadInstrumentIndex(store, filter), verdicts);
   const sources = new Map(
     (await store.listNodes('SOURCE', { first: 1000 })).items.map((s) => [s.id, s as SourceRecord] as const),
   );

@@ -213,6 +213,35 @@ describe('one set of gap verdicts for every COMMIT pair', () => {
   });
 });
 
+describe('a shorter quiet period, as the Gaps view sets it', () => {
+  it('judges the matrix, the dormant list and the briefs over the same months', async () => {
+    const months = 6;
+    const res = await api.gql<{
+      bilateralMatrix: { cells: Cell[] };
+      dormantAgreements: { agreement: { id: string }; summary: string }[];
+    }>(
+      `query($m: Int) { bilateralMatrix(months: $m) { cells { a { code name } b { code name } status explanation months
+        agreements { agreement { id name } inForce dormant summary } } }
+        dormantAgreements(months: $m) { agreement { id } summary } }`,
+      { m: months },
+    );
+    expect(res.errors).toBeUndefined();
+    const listed = new Set(res.data!.dormantAgreements.map((d) => d.agreement.id));
+    for (const cell of res.data!.bilateralMatrix.cells) {
+      expect(cell.months).toBe(months);
+      for (const use of cell.agreements) expect(listed.has(use.agreement.id), use.agreement.id).toBe(use.dormant);
+      const html = await (await api.get(`/brief?focus=pair:${cell.a.code}-${cell.b.code}&months=${months}`)).text();
+      const status = /<p class="status">([^<]*)<\/p>/.exec(html)![1]!;
+      expect(status, pairName(cell)).toBe(escapeXml(`${PAIR_STATUS_WORDS[cell.status]}: ${cell.explanation}`));
+    }
+    const bad = await api.get('/brief?focus=pair:TH-LA&months=soon');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { extensions: { field: string } }[] }).errors[0]!.extensions.field).toBe(
+      'months',
+    );
+  });
+});
+
 describe('counterpart coverage counts the agreements the states signed', () => {
   it('Thailand–Lao PDR and Thailand–Cambodia labour are covered, with the labour MOU the two states signed as evidence', async () => {
     for (const other of ['LA', 'KH']) {
