@@ -6,7 +6,13 @@
  */
 import { projectCoordination, type CoordinationTie } from '../analysis/coordination.js';
 import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
-import { pairStatusLine, pairVerdict, withVerdictOptions, type VerdictOptions } from '../analysis/gap-verdict.js';
+import {
+  agreementUse,
+  pairStatusLine,
+  pairVerdict,
+  withVerdictOptions,
+  type VerdictOptions,
+} from '../analysis/gap-verdict.js';
 import { loadInstrumentIndex, type InstrumentEntry, type InstrumentIndex } from '../analysis/instrument-index.js';
 import { missingLinks } from '../analysis/missing-links.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -268,6 +274,8 @@ function agreementBrief(ctx: BriefContext, id: string): BriefBody {
   const entry = index.entries.find((e) => e.instrument.id === id && e.instrument.nodeKind === 'AGREEMENT');
   if (!entry) throw new NotFoundError(`no agreement has the id '${id}'`, 'focus');
   const agreement = entry.instrument as AgreementRecord;
+  // The same verdict as the dormant list and the matrix.
+  const use = agreementUse(index, agreement);
   const activities = index.entries.filter((e) => e.under.some((u) => u.id === id)).sort(byDateDesc);
   const parties = [...entry.orgs, ...entry.countries].sort((x, y) => x.id.localeCompare(y.id));
   const partyRefs = notes.cite(agreement.sources);
@@ -315,7 +323,7 @@ function agreementBrief(ctx: BriefContext, id: string): BriefBody {
   const activityItems = itemsOf(index, activities, notes);
   return {
     title: `${agreement.name}: brief`,
-    statusLine: `${kindWords(agreement.kind)}, ${words(agreement.scope)}, ${words(agreement.status)}${agreement.signedOn ? `, signed ${agreement.signedOn}` : ''}${agreement.validUntil ? `, valid until ${agreement.validUntil}` : ''}${ctx.period}`,
+    statusLine: `${kindWords(agreement.kind)}, ${words(agreement.scope)}, ${words(agreement.status)}${agreement.signedOn ? `, signed ${agreement.signedOn}` : ''}${agreement.validUntil ? `, valid until ${agreement.validUntil}` : ''}; ${use.dormant ? 'dormant: ' : ''}${use.summary}${ctx.period}`,
     figures: [
       { label: 'Status', value: words(agreement.status) },
       { label: 'Signed', value: agreement.signedOn ?? '—' },

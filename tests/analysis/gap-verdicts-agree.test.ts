@@ -178,7 +178,7 @@ describe('one set of gap verdicts for every COMMIT pair', () => {
     }
   });
 
-  it('organisation and meeting-preparation briefs state an agreement’s last activity as the matrix does', async () => {
+  it('agreement, organisation and meeting-preparation briefs state an agreement’s use as the matrix does', async () => {
     const search = await api.gql<{ search: { node: { id: string } }[] }>(
       '{ search(text: "MSDHS", limit: 1) { node { id } } }',
     );
@@ -187,6 +187,10 @@ describe('one set of gap verdicts for every COMMIT pair', () => {
     for (const cell of withAgreements) {
       const prep = await brief(`prep:${cell.a.code}-${cell.b.code}`);
       for (const use of cell.agreements) {
+        // The agreement's own brief opens with the same verdict.
+        const own = await brief(`agreement:${use.agreement.id}`);
+        const status = /<p class="status">([^<]*)<\/p>/.exec(own)![1]!;
+        expect(status, use.agreement.id).toContain(escapeXml(`${use.dormant ? 'dormant: ' : ''}${use.summary}`));
         for (const html of [org, prep]) {
           // Wherever a brief names the agreement, its use is stated in the matrix's words.
           if (html.includes(`<strong>${escapeXml(use.agreement.name)}</strong>`))
