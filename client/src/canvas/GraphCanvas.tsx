@@ -15,7 +15,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { cullLabels } from './labels.js';
 import { webglAvailable, WEBGL_MIN_ELEMENTS } from './renderer.js';
 import { moveNodes, type Positions } from './animate.js';
-import { computeForceAtlas } from './forceatlas.js';
+import { computeForceAtlas, prewarmForceAtlas } from './forceatlas.js';
 import { computeLayout, hashString, LAYOUT_PADDING, resolveLayout, type ResolvedLayout } from '../graph/layouts.js';
 import type { LayoutName } from '../graph/url-state.js';
 import { LARGE_GRAPH } from '../graph/style.js';
@@ -284,6 +284,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     const { elements, pinned } = props;
     const large = elements.length > LARGE_GRAPH;
+    // Past a few hundred elements the next view may well need ForceAtlas2: start its worker now.
+    if (elements.length > 300) prewarmForceAtlas();
     // Not a constructor option that can be changed later: set on the renderer directly.
     (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport =
       large && !webgl;

@@ -27,6 +27,11 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Starts the worker ahead of the first big view, so its start is not part of that layout. */
+export function prewarmForceAtlas(): void {
+  getWorker();
+}
+
 export async function computeForceAtlas(input: ForceAtlasInput): Promise<Positions> {
   const w = getWorker();
   if (!w) {
