@@ -48,6 +48,8 @@ interface Run {
   nodes: number;
   renderer: string;
   layoutMs: number;
+  /** Of the layout, ForceAtlas2 in its worker (null: another algorithm laid it out). */
+  forceAtlasMs: number | null;
   drawnMs: number;
   fps: number;
   medianFrameMs: number;
@@ -80,6 +82,7 @@ async function measure(url: string): Promise<Run> {
       edges: window.__atlas!.visibleEdgeIds().length,
       renderer: window.__atlas!.renderer(),
       layoutMs: window.__atlas!.layoutMs()!,
+      forceAtlasMs: window.__atlas!.forceAtlasMs(),
     }));
     // Frames drawn while a hand drags the view: one mouse step every 40 ms for two seconds.
     await p.evaluate(`(() => {
@@ -113,6 +116,7 @@ async function measure(url: string): Promise<Run> {
       nodes: info.nodes,
       renderer: info.renderer,
       layoutMs: info.layoutMs,
+      forceAtlasMs: info.forceAtlasMs,
       drawnMs,
       fps: (frames.length / elapsed) * 1000,
       medianFrameMs: sorted[sorted.length >> 1] ?? NaN,
@@ -142,6 +146,9 @@ async function sizeFigures(target: number): Promise<Figure[]> {
           unit: 'ms',
           goal: goals && target === 5000 ? { at: 3000, most: true } : undefined,
         },
+        ...(r.forceAtlasMs !== null
+          ? [{ what: `${label}: of which ForceAtlas2 in its worker`, value: r.forceAtlasMs, unit: 'ms' }]
+          : []),
         { what: `${label}: drawn from page open`, value: r.drawnMs, unit: 'ms' },
         {
           what: `${label}: pan`,

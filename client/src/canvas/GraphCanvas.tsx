@@ -15,7 +15,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { cullLabels } from './labels.js';
 import { webglAvailable, WEBGL_MIN_ELEMENTS } from './renderer.js';
 import { moveNodes, type Positions } from './animate.js';
-import { computeForceAtlas, prewarmForceAtlas } from './forceatlas.js';
+import { computeForceAtlas, lastComputeMs, prewarmForceAtlas } from './forceatlas.js';
 import { computeLayout, hashString, LAYOUT_PADDING, resolveLayout, type ResolvedLayout } from '../graph/layouts.js';
 import type { LayoutName } from '../graph/url-state.js';
 import { LARGE_GRAPH } from '../graph/style.js';
@@ -92,6 +92,8 @@ export interface AtlasTestHook {
   renderer(): 'webgl' | 'canvas';
   /** How long the last layout took, from its start until the nodes stood in place (ms). */
   layoutMs(): number | null;
+  /** Of that, the last ForceAtlas2 run in its worker (ms). */
+  forceAtlasMs(): number | null;
   /** Nodes whose label is drawn at the current zoom (importance first, none overlapping). */
   labelledIds(): string[];
 }
@@ -225,6 +227,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           .sort((a, b) => (a.id < b.id ? -1 : 1)),
       renderer: () => (webgl ? 'webgl' : 'canvas'),
       layoutMs: () => layoutState.current.lastMs,
+      forceAtlasMs: () => lastComputeMs,
       labelledIds: () =>
         cy
           .nodes()
