@@ -344,6 +344,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   function runLayout(cy: Core, p: GraphCanvasProps, key: string) {
     layoutState.current.stop?.();
+    // A ForceAtlas2 run this one replaces may have hidden the view until its answer.
+    cy.elements('.laying-out').removeClass('laying-out');
     const run = ++layoutState.current.run;
     const nodeIds = p.elements.filter((e) => e.group === 'nodes' && !isBox(e)).map((e) => String(e.data.id));
     if (!nodeIds.length) {
@@ -377,7 +379,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const edges = p.elements
         .filter((e) => e.group === 'edges')
         .map((e) => [String(e.data.source), String(e.data.target), Number(e.data.weight ?? 1)] as const);
-      void computeForceAtlas({ nodes: nodeIds, edges, fixed: pinnedAt }).then(apply);
+      // Nothing is worth drawing until the worker answers: the elements would be drawn where they
+      // were added (piled up), at the cost of a full frame of a big graph, then moved.
+      cy.batch(() => cy.elements().addClass('laying-out'));
+      void computeForceAtlas({ nodes: nodeIds, edges, fixed: pinnedAt }).then((positions) => {
+        if (run === layoutState.current.run && !cy.destroyed()) cy.batch(() => cy.elements().removeClass('laying-out'));
+        apply(positions);
+      });
     } else {
       apply(computeLayout(p.elements, { layout: algorithm, focus: p.focus, fixed, seed: hashString(key) }));
     }
