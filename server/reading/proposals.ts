@@ -252,8 +252,8 @@ function tiesOfSentence(
         /^\s*(\([^)]{1,20}\)\s*)?(of the|of|under the|under|within the)\s*$/i.test(between) ||
         (/^\s*(\([^)]{1,20}\)\s*)?,\s*$/.test(between) &&
           /^ministry\b/i.test(text.slice(b.start, b.end)) &&
-          // "…, Department X, Ministry Y, …" is a list, not "Department X, Ministry Y".
-          !/(,|\band)\s*(the\s*)?$/i.test(text.slice(Math.max(start, a.start - 8), a.start)));
+          // "Ministry W, Department X, Ministry Y" lists peers: X is not written as part of Y.
+          !/\bministry\b[^,.;()]*,\s*(the\s+)?$/i.test(text.slice(Math.max(start, a.start - 60), a.start)));
       if (a.end <= b.start && joined && isParentish(b.node) && !/^ministry\b/i.test(a.node.name)) {
         propose('PART_OF', a, b, 0.75, `${describe(a)} written as part of ${describe(b)}`);
       }
