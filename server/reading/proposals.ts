@@ -27,6 +27,11 @@ const MEETING_WORDS =
 /** Words saying an organisation takes part in an agreement, rather than only working near it. */
 const AGREEMENT_CUE =
   /\b(sign\w*|under|implement\w*|part(y|ies)|MOUs?|memorand\w+|agreement|in accordance|adopt\w*|develop\w*|approv\w*|endors\w*|draft\w*|revis\w*|launch\w*|put together|prepar\w*|formulat\w*|guideline|plan of action|SOPs?|framework|mechanism)\b/i;
+/** A sentence listing who took part, without naming the meeting. */
+const PARTICIPANTS = /\b(participants (included|were|came from)|attended by|attendees)\b/i;
+/** A sentence referring back to the meeting named before. */
+const THIS_MEETING =
+  /\b(this|that|the said)\s+(meeting|workshop|training|conference|forum|roundtable|dialogue|consultation|seminar|session)\b/i;
 /** Quotes longer than this are cut to the clause around the two ends. */
 const MAX_QUOTE = 420;
 
@@ -72,15 +77,27 @@ export function proposeFromDocument(
     instruments: [],
     actors: [],
   };
+  // The meeting the document last named outright: "Participants included…" a section later.
+  let lastMeeting: Mention | undefined;
   for (const block of doc.blocks) {
     if (block.heading || block.headings.some((h) => /acronym|abbreviation/i.test(h))) continue;
     // Within a numbered section the topic carries across paragraphs; elsewhere only within one.
     if (focus.locator !== block.locator || !block.locator.includes('§')) {
       focus = { locator: block.locator, instruments: [], actors: [] };
     }
+    // The organisations of the sentence before, in this block: "They jointly supported…".
+    let previousActors: Mention[] = [];
     for (const span of sentencesOf(doc.text, block.start, block.end)) {
-      const found = tiesOfSentence(ctx, block, span.start, span.end, focus.instruments, focus.actors);
+      const found = tiesOfSentence(ctx, block, span.start, span.end, {
+        earlier: focus.instruments,
+        earlierActors: focus.actors,
+        previousActors,
+        lastMeeting,
+      });
+      previousActors = found.actors;
       if (found.named.length) focus = { locator: block.locator, instruments: found.named, actors: found.actors };
+      const meeting = found.named.filter((m) => m.node.nodeKind === 'MEETING' && m.via !== 'LOOSE_NAME').at(-1);
+      if (meeting) lastMeeting = meeting;
       if (!found.proposals.length) continue;
       const sentenceId = `s${sentences.length + 1}`;
       sentences.push({
@@ -112,9 +129,9 @@ function tiesOfSentence(
   block: Block,
   start: number,
   end: number,
-  earlier: Mention[],
-  earlierActors: Mention[],
+  before: { earlier: Mention[]; earlierActors: Mention[]; previousActors: Mention[]; lastMeeting: Mention | undefined },
 ) {
+  const { earlier, earlierActors } = before;
   const { doc } = ctx;
   const text = doc.text;
   const sentence = text.slice(start, end);
@@ -131,6 +148,10 @@ function tiesOfSentence(
       mentions.push({ node: m, start, end, matched: 'most of its name', via: 'LOOSE_NAME' });
     }
   const actors = mentions.filter((m) => m.node.nodeKind === 'ORGANIZATION');
+  // "They", "Both", "The two" at a sentence's start: the organisations of the sentence before.
+  if (/^\W*(they|both|the two|together,? they)\b/i.test(sentence)) {
+    for (const m of before.previousActors) if (!actors.some((a) => a.node.id === m.node.id)) actors.push(m);
+  }
   const states = mentions.filter((m) => m.node.nodeKind === 'COUNTRY');
   const named = mentions.filter((m) => INSTRUMENTS.has(m.node.nodeKind));
   let instruments = named;
@@ -138,6 +159,18 @@ function tiesOfSentence(
     instruments = earlier.length
       ? earlier.map((m) => ({ ...m, via: 'EARLIER_SENTENCE' as const }))
       : headingInstruments(ctx, block).map((m) => ({ ...m, via: 'SECTION_HEADING' as const }));
+    // "Participants included officials from…", "attended by…": the meeting the document last named.
+    if (!instruments.length && before.lastMeeting && PARTICIPANTS.test(sentence)) {
+      instruments = [{ ...before.lastMeeting, start, end: start, via: 'EARLIER_MEETING' }];
+    }
+  }
+  // "As part of this training, X and Y delivered a session on the NRM": the meeting referred back to.
+  if (THIS_MEETING.test(sentence) && !instruments.some((m) => m.node.nodeKind === 'MEETING')) {
+    const referred = earlier.filter((m) => m.node.nodeKind === 'MEETING');
+    instruments = [
+      ...instruments,
+      ...referred.map((m) => ({ ...m, start, end: start, via: 'EARLIER_SENTENCE' as const })),
+    ];
   }
   const proposals: Omit<TieProposal, 'id' | 'sentence'>[] = [];
   const propose = (
@@ -215,7 +248,14 @@ function tiesOfSentence(
           );
           // The states party to "the COMMIT MOU" are members of COMMIT: a body its name names.
           for (const body of bodiesNamedIn(ctx, inst.node)) {
-            propose('MEMBER_OF', state, body, 0.5, `${describe(state)} party to ${describe(inst)}, named after ${body.node.name}`, 'MEMBER');
+            propose(
+              'MEMBER_OF',
+              state,
+              body,
+              0.5,
+              `${describe(state)} party to ${describe(inst)}, named after ${body.node.name}`,
+              'MEMBER',
+            );
           }
         }
       }
@@ -267,18 +307,29 @@ function tiesOfSentence(
     for (const b of actors) {
       if (a.node.id === b.node.id || a.end > b.start) continue;
       const role = membershipBetween(text.slice(a.end, b.start));
-      if (role) propose('MEMBER_OF', a, b, 0.7, `${describe(a)} written as ${role.toLowerCase()} of ${describe(b)}`, role);
+      if (role)
+        propose('MEMBER_OF', a, b, 0.7, `${describe(a)} written as ${role.toLowerCase()} of ${describe(b)}`, role);
     }
   }
   // "Y members include: A, B and C", "Y includes A, B…": the names after the body are its members.
   for (const body of actors) {
     if (!isBody(body.node)) continue;
     const after = text.slice(body.end, end);
-    const cue = /^\s*(\([^)]{1,20}\)\s*)?(members\s+(include|are)|is made up of|is composed of|comprises|consists of)\b:?/i.exec(after);
+    const cue =
+      /^\s*(\([^)]{1,20}\)\s*)?(members\s+(include|are)|is made up of|is composed of|comprises|consists of)\b:?/i.exec(
+        after,
+      );
     if (!cue) continue;
     for (const member of [...actors, ...states]) {
       if (member.start < body.end + cue[0].length || member.node.id === body.node.id) continue;
-      propose('MEMBER_OF', member, body, 0.65, `${describe(member)} listed after "${cue[0].trim()}" of ${describe(body)}`, 'MEMBER');
+      propose(
+        'MEMBER_OF',
+        member,
+        body,
+        0.65,
+        `${describe(member)} listed after "${cue[0].trim()}" of ${describe(body)}`,
+        'MEMBER',
+      );
     }
   }
   // "a programme led by X and supported by Y and Z": X leads it, Y and Z are in it.
@@ -293,7 +344,14 @@ function tiesOfSentence(
     for (const member of actors) {
       if (member.start < tail || member.end > until || member.node.id === body.node.id) continue;
       const isLead = !/\b(supported|joined|with)\b/i.test(text.slice(tail, member.start));
-      propose('MEMBER_OF', member, body, 0.6, `${describe(member)} ${isLead ? 'leads' : 'supports'} ${describe(body)}`, isLead ? 'LEAD' : 'MEMBER');
+      propose(
+        'MEMBER_OF',
+        member,
+        body,
+        0.6,
+        `${describe(member)} ${isLead ? 'leads' : 'supports'} ${describe(body)}`,
+        isLead ? 'LEAD' : 'MEMBER',
+      );
     }
   }
   if (/\bmembers?\b/i.test(sentence)) {
@@ -385,6 +443,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 function base(m: Mention): number {
+  if (m.via === 'EARLIER_MEETING') return 0.5;
   if (m.via === 'SECTION_HEADING' || m.via === 'EARLIER_SENTENCE') return 0.55;
   return m.via === 'DATE_AND_PLACE' || m.via === 'LOOSE_NAME' ? 0.65 : 0.75;
 }
@@ -394,6 +453,7 @@ function describe(m: Mention): string {
   if (m.via === 'LOOSE_NAME') return `${kind} '${m.node.name}' named by most of its name's words`;
   if (m.via === 'DATE_AND_PLACE') return `${kind} '${m.node.name}' found by its date and place`;
   if (m.via === 'SECTION_HEADING') return `${kind} '${m.node.name}' named in the section heading`;
+  if (m.via === 'EARLIER_MEETING') return `${kind} '${m.node.name}', the last the document named`;
   if (m.via === 'EARLIER_SENTENCE') return `${kind} '${m.node.name}' named earlier in the section`;
   return `${kind} '${m.node.name}' named as "${m.matched}"`;
 }
