@@ -150,7 +150,9 @@ function tiesOfSentence(
   const actors = mentions.filter((m) => m.node.nodeKind === 'ORGANIZATION');
   // "They", "Both", "The two" at a sentence's start: the organisations of the sentence before.
   if (/^\W*(they|both|the two|together,? they)\b/i.test(sentence)) {
-    for (const m of before.previousActors) if (!actors.some((a) => a.node.id === m.node.id)) actors.push(m);
+    for (const m of before.previousActors) {
+      if (!actors.some((a) => a.node.id === m.node.id)) actors.push({ ...m, start, end: start });
+    }
   }
   const states = mentions.filter((m) => m.node.nodeKind === 'COUNTRY');
   const named = mentions.filter((m) => INSTRUMENTS.has(m.node.nodeKind));
