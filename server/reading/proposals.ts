@@ -149,7 +149,7 @@ function tiesOfSentence(
     }
   const actors = mentions.filter((m) => m.node.nodeKind === 'ORGANIZATION');
   // "They", "Both", "The two" at a sentence's start: the organisations of the sentence before.
-  if (/^\W*(they|both|the two|together,? they)\b/i.test(sentence)) {
+  if (/^\W*(they|(both|the two) (organi[sz]ations|agencies|partners))\b/i.test(sentence)) {
     for (const m of before.previousActors) {
       if (!actors.some((a) => a.node.id === m.node.id)) actors.push({ ...m, start, end: start });
     }
@@ -341,7 +341,7 @@ function tiesOfSentence(
     const led = /^[^.;]{0,80}?\bled by\b/i.exec(after);
     if (!led) continue;
     const tail = body.end + led[0].length;
-    const stop = text.slice(tail, end).search(/[.;]|\b(which|that|to)\b/);
+    const stop = text.slice(tail, end).search(/[.;]|\b(which|that|to)\b|,\s+(?!(and|or)\b)[a-z]/);
     const until = stop === -1 ? end : tail + stop;
     for (const member of actors) {
       if (member.start < tail || member.end > until || member.node.id === body.node.id) continue;

@@ -86,6 +86,12 @@ describe('reading rules', () => {
     expect(ties).toEqual(
       expect.arrayContaining(['MEMBER_OF:rfa:tidal:LEAD', 'MEMBER_OF:hla:tidal:MEMBER', 'MEMBER_OF:cda:tidal:MEMBER']),
     );
+    // The list ends where the sentence goes on: ", organised a fair with…" names no member.
+    const more = read(
+      'The Tidal Rights Programme, led by RFA and supported by HLA, organised a fair with the Lakeside Working Group.\n',
+    );
+    expect(more).toContain('MEMBER_OF:hla:tidal:MEMBER');
+    expect(more.some((t) => t.startsWith('MEMBER_OF:lwg:tidal'))).toBe(false);
   });
 
   it('makes the states signing a body’s MOU, named by most of its words, parties and members', () => {
