@@ -27,6 +27,7 @@ const BOTH_STORES = [
   'tests/e2e/gaps.test.ts',
   'tests/e2e/editing.test.ts',
   'tests/e2e/export.test.ts',
+  'tests/e2e/time-and-focus.test.ts',
 ];
 
 /** What only the embedded store has: its files on disk, its process lock, its kill -9 tests. */

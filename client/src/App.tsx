@@ -16,7 +16,7 @@ import type { SavedView } from './views/ViewsMenu.js';
 import { GraphCanvas, type CanvasHandle, type HoverInfo } from './canvas/GraphCanvas.js';
 import { HoverCard } from './canvas/HoverCard.js';
 import { EmptyState, Notice } from './canvas/Overlays.js';
-import { useCoordination } from './data/useCoordination.js';
+import { MAX_AROUND, useCoordination } from './data/useCoordination.js';
 import { useCountryNames } from './data/useCountries.js';
 import { useEvidenceGraph } from './data/useEvidenceGraph.js';
 import { useStats } from './data/useStats.js';
@@ -79,13 +79,16 @@ export function App() {
   const paths = usePaths(s.path, s.filters);
   const [pathIndex, setPathIndex] = useState<number | null>(null);
   const evidence = useEvidenceGraph(s.expanded, paths.models, s.picture);
-  // Coordination around an organisation in focus is its ego network (a focus of another kind: the whole network).
+  // Coordination around an organisation in focus is its ego network (a focus of another kind: the
+  // whole network); "show only" organisations narrow it to theirs.
   const focusKind = s.focus ? evidence.model.nodes.get(s.focus)?.nodeKind : undefined;
   const egoFocus = s.focus && (focusKind ?? 'ORGANIZATION') === 'ORGANIZATION' ? s.focus : null;
+  const around =
+    s.only.length > 0 && s.only.length <= MAX_AROUND ? s.only : egoFocus && !s.only.length ? [egoFocus] : null;
   const coordination = useCoordination(
     s.filters,
     s.view === 'coordination',
-    egoFocus ? { id: egoFocus, partnerTies: s.partnerTies } : null,
+    around ? { ids: around, partnerTies: s.partnerTies } : null,
   );
   const view = useGraphView({
     state: s,
@@ -505,11 +508,20 @@ export function App() {
                 Some neighbourhoods were cut short by the server's limit: narrow the filters to see all.
               </Notice>
             )}
-            {!ev && egoFocus && (
+            {!ev && around && (
               <Notice tone="info" testId="ego-bar">
                 <span className="ego-bar">
                   <span>
-                    Coordination around <strong>{focused ? shortLabel(focused) : egoFocus}</strong>: its partners
+                    Coordination around{' '}
+                    <strong>
+                      {around
+                        .map((id) => {
+                          const n = view.nodeIndex.get(id);
+                          return n ? shortLabel(n) : id;
+                        })
+                        .join(', ')}
+                    </strong>
+                    : {around.length > 1 ? 'their' : 'its'} partners
                     {s.partnerTies ? ' and the ties among them' : ''}.
                   </span>
                   <label className="toggle-line">
@@ -521,7 +533,12 @@ export function App() {
                     />
                     Ties among partners
                   </label>
-                  <button type="button" className="link" onClick={() => dispatch({ type: 'unfocus' })}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => dispatch({ type: 'unfocus' })}
+                    data-testid="ego-whole-network"
+                  >
                     Whole network
                   </button>
                 </span>

@@ -27,8 +27,8 @@ export interface CoordinationGraph {
   organizations: OrganizationRecord[];
   ties: CoordinationTie[];
   truncated: boolean;
-  /** Ties resting only on undated instruments: left out, or kept among `ties` (see the API's coordination). */
-  undatedCount?: number;
+  /** Counts the ties resting only on undated instruments: left out, or kept among `ties` (see the API's coordination). */
+  countUndated?: () => Promise<number>;
 }
 
 /** Whether none of a tie's instruments carries a date. */

@@ -34,6 +34,23 @@ export interface VerdictOptions {
 
 const DEFAULTS: VerdictOptions = { months: DEFAULT_QUIET_MONTHS };
 
+/** Options that travel with an index (withVerdictOptions): a brief judges every verdict alike. */
+const optionsByIndex = new WeakMap<InstrumentIndex, VerdictOptions>();
+
+/**
+ * The index, as a view whose verdicts default to these options: a brief made for "12 months"
+ * passes the index around and every agreement and pair in it is judged over 12 months.
+ */
+export function withVerdictOptions(index: InstrumentIndex, options: VerdictOptions): InstrumentIndex {
+  const view = { ...index };
+  optionsByIndex.set(view, options);
+  return view;
+}
+
+function optionsOf(index: InstrumentIndex, options: VerdictOptions | undefined): VerdictOptions {
+  return options ?? optionsByIndex.get(index) ?? DEFAULTS;
+}
+
 /** What every verdict over one index reads, computed once per index (indexes are kept per revision and filter). */
 interface Derived {
   states: Map<InstrumentEntry, Set<string>>;
@@ -70,8 +87,8 @@ export function latestDateIn(index: InstrumentIndex): PartialDate | undefined {
 }
 
 /** The date verdicts are judged against. */
-export function referenceDate(index: InstrumentIndex, options: VerdictOptions = DEFAULTS): PartialDate | undefined {
-  return options.asOf ?? latestDateIn(index);
+export function referenceDate(index: InstrumentIndex, options?: VerdictOptions): PartialDate | undefined {
+  return optionsOf(index, options).asOf ?? latestDateIn(index);
 }
 
 /** Whole months from the last day of `from` to the last day of `to`. */
@@ -121,11 +138,8 @@ export interface AgreementUse {
   summary: string;
 }
 
-export function agreementUse(
-  index: InstrumentIndex,
-  agreement: AgreementRecord,
-  options: VerdictOptions = DEFAULTS,
-): AgreementUse {
+export function agreementUse(index: InstrumentIndex, agreement: AgreementRecord, given?: VerdictOptions): AgreementUse {
+  const options = optionsOf(index, given);
   const d = derived(index);
   const activities = [...(d.under.get(agreement.id) ?? [])].sort(newestFirst);
   const last = activities[0];
@@ -165,7 +179,7 @@ function sidesNote(named: CountryRecord[], unnamed: CountryRecord[]): string {
 }
 
 /** Every agreement in force that is dormant, never-used first, then the longest quiet. */
-export function dormantUses(index: InstrumentIndex, options: VerdictOptions = DEFAULTS): AgreementUse[] {
+export function dormantUses(index: InstrumentIndex, options?: VerdictOptions): AgreementUse[] {
   return index.entries
     .filter((e) => e.instrument.nodeKind === 'AGREEMENT')
     .map((e) => agreementUse(index, e.instrument as AgreementRecord, options))
@@ -230,9 +244,10 @@ export function pairVerdict(
   index: InstrumentIndex,
   a: CountryRecord,
   b: CountryRecord,
-  options: VerdictOptions = DEFAULTS,
+  given?: VerdictOptions,
   candidates: readonly InstrumentEntry[] = index.entries,
 ): PairVerdict {
+  const options = optionsOf(index, given);
   const d = derived(index);
   const reference = referenceDate(index, options);
   const stateSet = (e: InstrumentEntry) => d.states.get(e) ?? statesOf(e);

@@ -6,7 +6,13 @@
  */
 import { projectCoordination, type CoordinationTie } from '../analysis/coordination.js';
 import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
-import { pairStatusLine, pairVerdict } from '../analysis/gap-verdict.js';
+import {
+  agreementUse,
+  pairStatusLine,
+  pairVerdict,
+  withVerdictOptions,
+  type VerdictOptions,
+} from '../analysis/gap-verdict.js';
 import { loadInstrumentIndex, type InstrumentEntry, type InstrumentIndex } from '../analysis/instrument-index.js';
 import { missingLinks } from '../analysis/missing-links.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -16,6 +22,7 @@ import type { GraphStore } from '../store/port.js';
 import { bilateralModel, bilateralPicture, sectorWords } from './bilateral.js';
 import {
   byDateDesc,
+  DORMANT_AFTER_MONTHS,
   dormantEntries,
   dormantItem,
   firstFew,
@@ -67,8 +74,10 @@ export async function composeBrief(
   focus: Focus,
   filter: GraphFilter = {},
   today = new Date(),
+  verdicts: VerdictOptions = { months: DORMANT_AFTER_MONTHS },
 ): Promise<BriefData> {
-  const index = await loadInstrumentIndex(store, filter);
+  // Every verdict the brief states is judged over the same months, as the Gaps view asked.
+  const index = withVerdictOptions(await loadInstrumentIndex(store, filter), verdicts);
   const sources = new Map(
     (await store.listNodes('SOURCE', { first: 1000 })).items.map((s) => [s.id, s as SourceRecord] as const),
   );
@@ -265,6 +274,8 @@ function agreementBrief(ctx: BriefContext, id: string): BriefBody {
   const entry = index.entries.find((e) => e.instrument.id === id && e.instrument.nodeKind === 'AGREEMENT');
   if (!entry) throw new NotFoundError(`no agreement has the id '${id}'`, 'focus');
   const agreement = entry.instrument as AgreementRecord;
+  // The same verdict as the dormant list and the matrix.
+  const use = agreementUse(index, agreement);
   const activities = index.entries.filter((e) => e.under.some((u) => u.id === id)).sort(byDateDesc);
   const parties = [...entry.orgs, ...entry.countries].sort((x, y) => x.id.localeCompare(y.id));
   const partyRefs = notes.cite(agreement.sources);
@@ -312,7 +323,7 @@ function agreementBrief(ctx: BriefContext, id: string): BriefBody {
   const activityItems = itemsOf(index, activities, notes);
   return {
     title: `${agreement.name}: brief`,
-    statusLine: `${kindWords(agreement.kind)}, ${words(agreement.scope)}, ${words(agreement.status)}${agreement.signedOn ? `, signed ${agreement.signedOn}` : ''}${agreement.validUntil ? `, valid until ${agreement.validUntil}` : ''}${ctx.period}`,
+    statusLine: `${kindWords(agreement.kind)}, ${words(agreement.scope)}, ${words(agreement.status)}${agreement.signedOn ? `, signed ${agreement.signedOn}` : ''}${agreement.validUntil ? `, valid until ${agreement.validUntil}` : ''}; ${use.dormant ? 'dormant: ' : ''}${use.summary}${ctx.period}`,
     figures: [
       { label: 'Status', value: words(agreement.status) },
       { label: 'Signed', value: agreement.signedOn ?? '—' },

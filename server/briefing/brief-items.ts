@@ -48,7 +48,7 @@ export function byDateDesc(x: InstrumentEntry, y: InstrumentEntry): number {
 
 export function agreementItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {
   const a = e.instrument as AgreementRecord;
-  const use = agreementUse(index, a, { months: DORMANT_AFTER_MONTHS });
+  const use = agreementUse(index, a);
   return {
     title: a.name,
     detail: [
@@ -98,18 +98,17 @@ export function itemsOf(index: InstrumentIndex, entries: InstrumentEntry[], note
   );
 }
 
-/** Agreements in force with no meeting or case under them within DORMANT_AFTER_MONTHS of the data's latest date. */
+/**
+ * Agreements in force with no meeting or case under them within the brief's months (the index's
+ * verdict options; DORMANT_AFTER_MONTHS by default) of the data's latest date.
+ */
 export function dormantEntries(index: InstrumentIndex, entries: InstrumentEntry[]): InstrumentEntry[] {
-  return entries.filter(
-    (e) =>
-      e.instrument.nodeKind === 'AGREEMENT' &&
-      agreementUse(index, e.instrument, { months: DORMANT_AFTER_MONTHS }).dormant,
-  );
+  return entries.filter((e) => e.instrument.nodeKind === 'AGREEMENT' && agreementUse(index, e.instrument).dormant);
 }
 
 export function dormantItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {
   const reference = referenceDate(index);
-  const use = agreementUse(index, e.instrument as AgreementRecord, { months: DORMANT_AFTER_MONTHS });
+  const use = agreementUse(index, e.instrument as AgreementRecord);
   return {
     title: `Dormant: ${e.instrument.name}`,
     detail: !use.lastActivity

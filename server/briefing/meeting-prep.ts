@@ -5,7 +5,7 @@
  * activity called out) and the open joint cases the reader may see.
  */
 import { instrumentDates } from '../analysis/coordination.js';
-import { agreementUse } from '../analysis/gap-verdict.js';
+import { agreementUse, pairVerdict } from '../analysis/gap-verdict.js';
 import type { InstrumentEntry } from '../analysis/instrument-index.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -53,9 +53,11 @@ export function meetingPrepBrief(ctx: BriefContext, focus: Extract<Focus, { kind
     codes = orderStates(states);
   } else {
     codes = orderStates([focus.pair.a, focus.pair.b]);
-    const between = meetings
-      .filter((e) => isBilateral(e) && statesOf(e).has(codes[0]) && statesOf(e).has(codes[1]))
-      .sort(byDateDesc);
+    // The pair's own meetings, as the matrix counts them (also those under their agreements).
+    const own = new Set(
+      pairVerdict(index, country(index, codes[0]), country(index, codes[1])).activity.map((x) => x.instrument.id),
+    );
+    const between = meetings.filter((e) => own.has(e.instrument.id)).sort(byDateDesc);
     const named = between.find((e) => (e.instrument as MeetingRecord).series);
     const name = named && (named.instrument as MeetingRecord).series;
     series = name ? between.filter((e) => (e.instrument as MeetingRecord).series === name) : between.slice(0, 1);
@@ -67,7 +69,9 @@ export function meetingPrepBrief(ctx: BriefContext, focus: Extract<Focus, { kind
   const model = bilateralModel(index, a, b, notes);
   const picture = bilateralPicture(model);
 
-  const both = (e: InstrumentEntry) => statesOf(e).has(a.code) && statesOf(e).has(b.code);
+  const pairActivity = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
+  const both = (e: InstrumentEntry) =>
+    (statesOf(e).has(a.code) && statesOf(e).has(b.code)) || pairActivity.has(e.instrument.id);
   const after = last?.startDate ? latestDay(last.endDate ?? last.startDate) : '';
   const since = index.entries
     .filter((e) => both(e) && e !== lastEntry && (!last || (dateKey(e) && dateKey(e) > after)))
@@ -103,7 +107,8 @@ export function meetingPrepBrief(ctx: BriefContext, focus: Extract<Focus, { kind
     const ag = e.instrument as AgreementRecord;
     const reasons = [
       ag.validUntil && earliestDay(ag.validUntil) <= inAYear ? `validity ends ${ag.validUntil}` : undefined,
-      agreementUse(index, ag).lastActivity ? undefined : 'no meeting or case recorded under it',
+      // The dormant list's verdict, in its words.
+      agreementUse(index, ag).dormant ? `dormant: ${agreementUse(index, ag).summary}` : undefined,
     ].filter(Boolean);
     return reasons.length ? [{ title: ag.name, detail: reasons.join('; '), footnotes: notes.cite(ag.sources) }] : [];
   });
@@ -128,7 +133,7 @@ export function meetingPrepBrief(ctx: BriefContext, focus: Extract<Focus, { kind
       firstFew('Since the last meeting', itemsOf(index, since, notes), 'Nothing recorded since.', 'Annex A'),
       firstFew('Outcomes recorded last time', outcomes, 'No outcome recorded.', 'Annex B'),
       firstFew('Who attended last time', attended, 'No participant recorded.', 'Annex B'),
-      firstFew('Agreements to watch', watch, 'None ends within a year; all have recorded activity.', 'Annex C'),
+      firstFew('Agreements to watch', watch, 'None ends within a year; none is dormant.', 'Annex C'),
       firstFew('Open joint cases', itemsOf(index, openCases, notes), 'No open joint case you may see.', 'Annex D'),
     ],
     annexes: [

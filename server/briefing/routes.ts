@@ -13,6 +13,7 @@ import type { Logger } from '../http/logger.js';
 import { viewerOf } from '../http/viewer.js';
 import type { GraphStore } from '../store/port.js';
 import { composeBrief } from './brief-data.js';
+import { DORMANT_AFTER_MONTHS } from './brief-items.js';
 import { formatFocus, parseFocus } from './focus.js';
 import { briefHtml } from './render-html.js';
 import { fontBytes } from './fonts.js';
@@ -32,6 +33,15 @@ function period(req: Request): { from?: string; until?: string } {
   return out;
 }
 
+/** `months`: the quiet period verdicts are judged over, as the Gaps view's dormant list sets it. */
+function verdictMonths(req: Request): { months: number } {
+  const value = req.query.months;
+  if (value === undefined) return { months: DORMANT_AFTER_MONTHS };
+  if (typeof value !== 'string' || !/^\d{1,3}$/.test(value) || Number(value) > 600)
+    throw new ValidationError('months must be a whole number from 0 to 600', 'months');
+  return { months: Number(value) };
+}
+
 /** Expects the viewer middleware (server/http/viewer.ts) to have resolved who is asking. */
 export function briefRoutes(store: GraphStore, log: Logger): Router {
   const router = Router();
@@ -39,7 +49,13 @@ export function briefRoutes(store: GraphStore, log: Logger): Router {
   const handle = (format: 'html' | 'pdf' | 'svg') => async (req: Request, res: import('express').Response) => {
     try {
       const focus = parseFocus(typeof req.query.focus === 'string' ? req.query.focus : undefined);
-      const brief = await composeBrief(redactingStore(store, viewerOf(res).clearance), focus, period(req));
+      const brief = await composeBrief(
+        redactingStore(store, viewerOf(res).clearance),
+        focus,
+        period(req),
+        new Date(),
+        verdictMonths(req),
+      );
       if (format === 'pdf') {
         res
           .type('application/pdf')

@@ -15,7 +15,15 @@ export interface Mention {
   end: number;
   /** The name, acronym or alias that matched. */
   matched: string;
-  via: 'NAME' | 'ACRONYM' | 'ALIAS' | 'DATE_AND_PLACE' | 'SECTION_HEADING' | 'EARLIER_SENTENCE' | 'LOOSE_NAME';
+  via:
+    | 'NAME'
+    | 'ACRONYM'
+    | 'ALIAS'
+    | 'DATE_AND_PLACE'
+    | 'SECTION_HEADING'
+    | 'EARLIER_SENTENCE'
+    | 'EARLIER_MEETING'
+    | 'LOOSE_NAME';
 }
 
 interface Entry {

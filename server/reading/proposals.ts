@@ -26,7 +26,12 @@ const MEETING_WORDS =
   /\b(meeting|workshop|training|conference|forum|roundtable|dialogue|consultation|seminar|session|summit)s?\b/i;
 /** Words saying an organisation takes part in an agreement, rather than only working near it. */
 const AGREEMENT_CUE =
-  /\b(sign\w*|under|implement\w*|part(y|ies)|MOUs?|memorand\w+|agreement|in accordance|adopt\w*|develop\w*|approv\w*|endors\w*|draft\w*|revis\w*|launch\w*|guideline|plan of action|SOPs?|framework|mechanism)\b/i;
+  /\b(sign\w*|under|implement\w*|part(y|ies)|MOUs?|memorand\w+|agreement|in accordance|adopt\w*|develop\w*|approv\w*|endors\w*|draft\w*|revis\w*|launch\w*|put together|prepar\w*|formulat\w*|guideline|plan of action|SOPs?|framework|mechanism)\b/i;
+/** A sentence listing who took part, without naming the meeting. */
+const PARTICIPANTS = /\b(participants (included|were|came from)|attended by|attendees)\b/i;
+/** A sentence referring back to the meeting named before. */
+const THIS_MEETING =
+  /\b(this|that|the said)\s+(meeting|workshop|training|conference|forum|roundtable|dialogue|consultation|seminar|session)\b/i;
 /** Quotes longer than this are cut to the clause around the two ends. */
 const MAX_QUOTE = 420;
 
@@ -72,15 +77,27 @@ export function proposeFromDocument(
     instruments: [],
     actors: [],
   };
+  // The meeting the document last named outright: "Participants included…" a section later.
+  let lastMeeting: Mention | undefined;
   for (const block of doc.blocks) {
     if (block.heading || block.headings.some((h) => /acronym|abbreviation/i.test(h))) continue;
     // Within a numbered section the topic carries across paragraphs; elsewhere only within one.
     if (focus.locator !== block.locator || !block.locator.includes('§')) {
       focus = { locator: block.locator, instruments: [], actors: [] };
     }
+    // The organisations of the sentence before, in this block: "They jointly supported…".
+    let previousActors: Mention[] = [];
     for (const span of sentencesOf(doc.text, block.start, block.end)) {
-      const found = tiesOfSentence(ctx, block, span.start, span.end, focus.instruments, focus.actors);
+      const found = tiesOfSentence(ctx, block, span.start, span.end, {
+        earlier: focus.instruments,
+        earlierActors: focus.actors,
+        previousActors,
+        lastMeeting,
+      });
+      previousActors = found.actors;
       if (found.named.length) focus = { locator: block.locator, instruments: found.named, actors: found.actors };
+      const meeting = found.named.filter((m) => m.node.nodeKind === 'MEETING' && m.via !== 'LOOSE_NAME').at(-1);
+      if (meeting) lastMeeting = meeting;
       if (!found.proposals.length) continue;
       const sentenceId = `s${sentences.length + 1}`;
       sentences.push({
@@ -112,9 +129,9 @@ function tiesOfSentence(
   block: Block,
   start: number,
   end: number,
-  earlier: Mention[],
-  earlierActors: Mention[],
+  before: { earlier: Mention[]; earlierActors: Mention[]; previousActors: Mention[]; lastMeeting: Mention | undefined },
 ) {
+  const { earlier, earlierActors } = before;
   const { doc } = ctx;
   const text = doc.text;
   const sentence = text.slice(start, end);
@@ -131,6 +148,12 @@ function tiesOfSentence(
       mentions.push({ node: m, start, end, matched: 'most of its name', via: 'LOOSE_NAME' });
     }
   const actors = mentions.filter((m) => m.node.nodeKind === 'ORGANIZATION');
+  // "They", "Both", "The two" at a sentence's start: the organisations of the sentence before.
+  if (/^\W*(they|(both|the two) (organi[sz]ations|agencies|partners))\b/i.test(sentence)) {
+    for (const m of before.previousActors) {
+      if (!actors.some((a) => a.node.id === m.node.id)) actors.push({ ...m, start, end: start });
+    }
+  }
   const states = mentions.filter((m) => m.node.nodeKind === 'COUNTRY');
   const named = mentions.filter((m) => INSTRUMENTS.has(m.node.nodeKind));
   let instruments = named;
@@ -138,6 +161,18 @@ function tiesOfSentence(
     instruments = earlier.length
       ? earlier.map((m) => ({ ...m, via: 'EARLIER_SENTENCE' as const }))
       : headingInstruments(ctx, block).map((m) => ({ ...m, via: 'SECTION_HEADING' as const }));
+    // "Participants included officials from…", "attended by…": the meeting the document last named.
+    if (!instruments.length && before.lastMeeting && PARTICIPANTS.test(sentence)) {
+      instruments = [{ ...before.lastMeeting, start, end: start, via: 'EARLIER_MEETING' }];
+    }
+  }
+  // "As part of this training, X and Y delivered a session on the NRM": the meeting referred back to.
+  if (THIS_MEETING.test(sentence) && !instruments.some((m) => m.node.nodeKind === 'MEETING')) {
+    const referred = earlier.filter((m) => m.node.nodeKind === 'MEETING');
+    instruments = [
+      ...instruments,
+      ...referred.map((m) => ({ ...m, start, end: start, via: 'EARLIER_SENTENCE' as const })),
+    ];
   }
   const proposals: Omit<TieProposal, 'id' | 'sentence'>[] = [];
   const propose = (
@@ -200,7 +235,9 @@ function tiesOfSentence(
         propose('WORKS_ON', actor, inst, base(inst), `${what}; ${describe(actor)}`);
       }
     }
-    if (inst.node.nodeKind === 'AGREEMENT' && (inst.via === 'NAME' || inst.via === 'ALIAS' || inst.via === 'ACRONYM')) {
+    const namedOutright = inst.via === 'NAME' || inst.via === 'ALIAS' || inst.via === 'ACRONYM';
+    const signedLoosely = inst.via === 'LOOSE_NAME' && /\bsign(ed|ing)\b/i.test(sentence);
+    if (inst.node.nodeKind === 'AGREEMENT' && (namedOutright || signedLoosely)) {
       for (const state of states) {
         if (/\b(between|and|with)\b/i.test(sentence)) {
           propose(
@@ -211,6 +248,17 @@ function tiesOfSentence(
             `${what}; ${describe(state)} in the same sentence`,
             agreementRole(sentence),
           );
+          // The states party to "the COMMIT MOU" are members of COMMIT: a body its name names.
+          for (const body of bodiesNamedIn(ctx, inst.node)) {
+            propose(
+              'MEMBER_OF',
+              state,
+              body,
+              0.5,
+              `${describe(state)} party to ${describe(inst)}, named after ${body.node.name}`,
+              'MEMBER',
+            );
+          }
         }
       }
     }
@@ -244,13 +292,68 @@ function tiesOfSentence(
       const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
       const joined =
         /^\s*(\([^)]{1,20}\)\s*)?(of the|of|under the|under|within the)\s*$/i.test(between) ||
-        (/^\s*(\([^)]{1,20}\)\s*)?,\s*$/.test(between) && /^ministry\b/i.test(text.slice(b.start, b.end)));
+        (/^\s*(\([^)]{1,20}\)\s*)?,\s*$/.test(between) &&
+          /^ministry\b/i.test(text.slice(b.start, b.end)) &&
+          // "Ministry W, Department X, Ministry Y" lists peers: X is not written as part of Y.
+          !/\bministry\b[^,.;()]*,\s*(the\s+)?$/i.test(text.slice(Math.max(start, a.start - 60), a.start)));
       if (a.end <= b.start && joined && isParentish(b.node) && !/^ministry\b/i.test(a.node.name)) {
         propose('PART_OF', a, b, 0.75, `${describe(a)} written as part of ${describe(b)}`);
       }
       if (b.end <= a.start && /^['’]s\s*$/.test(between)) {
         propose('PART_OF', a, b, 0.7, `${describe(b)}'s ${describe(a)}`);
       }
+    }
+  }
+  // Prose: "X serves as Secretariat to Y", "X is a member of Y", "X, a member of Y", "X chairs Y".
+  for (const a of [...actors, ...states]) {
+    for (const b of actors) {
+      if (a.node.id === b.node.id || a.end > b.start) continue;
+      const role = membershipBetween(text.slice(a.end, b.start));
+      if (role)
+        propose('MEMBER_OF', a, b, 0.7, `${describe(a)} written as ${role.toLowerCase()} of ${describe(b)}`, role);
+    }
+  }
+  // "Y members include: A, B and C", "Y includes A, B…": the names after the body are its members.
+  for (const body of actors) {
+    if (!isBody(body.node)) continue;
+    const after = text.slice(body.end, end);
+    const cue =
+      /^\s*(\([^)]{1,20}\)\s*)?(members\s+(include|are)|is made up of|is composed of|comprises|consists of)\b:?/i.exec(
+        after,
+      );
+    if (!cue) continue;
+    for (const member of [...actors, ...states]) {
+      if (member.start < body.end + cue[0].length || member.node.id === body.node.id) continue;
+      propose(
+        'MEMBER_OF',
+        member,
+        body,
+        0.65,
+        `${describe(member)} listed after "${cue[0].trim()}" of ${describe(body)}`,
+        'MEMBER',
+      );
+    }
+  }
+  // "a programme led by X and supported by Y and Z": X leads it, Y and Z are in it.
+  for (const body of actors) {
+    if (!isBody(body.node) && !/PROGRAMME/.test(nodeKindOf(body.node))) continue;
+    const after = text.slice(body.end, end);
+    const led = /^[^.;]{0,80}?\bled by\b/i.exec(after);
+    if (!led) continue;
+    const tail = body.end + led[0].length;
+    const stop = text.slice(tail, end).search(/[.;]|\b(which|that|to)\b|,\s+(?!(and|or)\b)[a-z]/);
+    const until = stop === -1 ? end : tail + stop;
+    for (const member of actors) {
+      if (member.start < tail || member.end > until || member.node.id === body.node.id) continue;
+      const isLead = !/\b(supported|joined|with)\b/i.test(text.slice(tail, member.start));
+      propose(
+        'MEMBER_OF',
+        member,
+        body,
+        0.6,
+        `${describe(member)} ${isLead ? 'leads' : 'supports'} ${describe(body)}`,
+        isLead ? 'LEAD' : 'MEMBER',
+      );
     }
   }
   if (/\bmembers?\b/i.test(sentence)) {
@@ -304,6 +407,32 @@ function nodeKindOf(node: NodeRecord): string {
   return node.nodeKind === 'ORGANIZATION' ? node.kind : node.nodeKind;
 }
 
+/** A body others belong to: a committee, network, regional or international mechanism. */
+function isBody(node: NodeRecord): boolean {
+  return /COMMITTEE|REGIONAL|INTERNATIONAL/.test(nodeKindOf(node));
+}
+
+/** The bodies an agreement's own name names ("COMMIT MOU" → COMMIT). */
+function bodiesNamedIn(ctx: Context, agreement: NodeRecord): Mention[] {
+  const own = agreement.name;
+  return ctx.index
+    .find(own, 0, own.length, (n) => n.id === agreement.id)
+    .filter((m) => m.node.nodeKind === 'ORGANIZATION' && isBody(m.node))
+    .map((m) => ({ node: m.node, start: 0, end: 0, matched: m.matched, via: 'NAME' as const }));
+}
+
+/** The role the words between two names give the first in the second, if they state a membership. */
+export function membershipBetween(between: string): 'SECRETARIAT' | 'MEMBER' | 'CHAIR' | undefined {
+  const m =
+    /^\s*(\([^)]{1,20}\)\s*)?(,\s*)?(serves as|acts as|functions as|is|are|was|were|has been|have been|became|becomes|remains|joined as|,)?\s*(the\s+|a\s+|an\s+)?(full\s+|founding\s+|permanent\s+)?(secretariat|members?|member states?|chair|co-chair|chairs?)\s+(to|of|for|in)\s+(the\s+)?$/i.exec(
+      between,
+    ) ?? /^\s*(\([^)]{1,20}\)\s*)?(joined|chairs|co-chairs)\s+(the\s+)?$/i.exec(between);
+  if (!m) return undefined;
+  if (/secretariat/i.test(between)) return 'SECRETARIAT';
+  if (/chair/i.test(between)) return 'CHAIR';
+  return 'MEMBER';
+}
+
 function isParentish(node: NodeRecord): boolean {
   return (
     node.nodeKind === 'ORGANIZATION' && /\b(ministry|police|office|department|government|court)\b/i.test(node.name)
@@ -316,6 +445,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 }
 
 function base(m: Mention): number {
+  if (m.via === 'EARLIER_MEETING') return 0.5;
   if (m.via === 'SECTION_HEADING' || m.via === 'EARLIER_SENTENCE') return 0.55;
   return m.via === 'DATE_AND_PLACE' || m.via === 'LOOSE_NAME' ? 0.65 : 0.75;
 }
@@ -325,6 +455,7 @@ function describe(m: Mention): string {
   if (m.via === 'LOOSE_NAME') return `${kind} '${m.node.name}' named by most of its name's words`;
   if (m.via === 'DATE_AND_PLACE') return `${kind} '${m.node.name}' found by its date and place`;
   if (m.via === 'SECTION_HEADING') return `${kind} '${m.node.name}' named in the section heading`;
+  if (m.via === 'EARLIER_MEETING') return `${kind} '${m.node.name}', the last the document named`;
   if (m.via === 'EARLIER_SENTENCE') return `${kind} '${m.node.name}' named earlier in the section`;
   return `${kind} '${m.node.name}' named as "${m.matched}"`;
 }

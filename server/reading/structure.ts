@@ -88,10 +88,12 @@ export function structureLines(text: string, pageAt?: (offset: number) => number
     let lines = run;
     const first = lines[0]!;
     const firstText = text.slice(first.start, first.end);
+    // A line carried on by a line starting in lower case is a sentence's start, not a title.
+    const carriedOn = lines.length > 1 && /^[a-z]/.test(text.slice(lines[1]!.start, lines[1]!.end));
     const alone =
-      lines.length === 1 ||
+      (lines.length === 1 && !carriedOn) ||
       (firstText.length <= 70 && !/\b(a|an|the|of|to|and|in|on|with|by|for|was|were|is|are)$/.test(firstText));
-    if (alone && looksLikeHeading(firstText) && outline(o, clean(firstText))) {
+    if (alone && !carriedOn && looksLikeHeading(firstText) && outline(o, clean(firstText))) {
       push(first.start, first.end, true);
       lines = lines.slice(1);
     }
@@ -140,6 +142,11 @@ function runsOf(text: string): { start: number; end: number }[][] {
  * a line that is not a numbered heading or bullet.
  */
 function wrapsOn(line: string, next: string): boolean {
+  // A narrow column ("…the Governments of Thailand" / "and Myanmar through…"): a line without
+  // closing punctuation carried on by a line starting in lower case, whatever its length.
+  if (/^[a-z]/.test(next) && !line.includes('\t') && !/[.:;!?]["”’*)]*$/.test(line) && !NUMBERED.test(line)) {
+    return true;
+  }
   if (line.length < 60 || line.includes('\t') || /[.:;!?]["”’*)]*$/.test(line)) return false;
   if (NUMBERED.test(line) || ITEM.test(line)) return false;
   return !/^(\(?\d{1,2}[.)]|[-•*]\s)/.test(next);

@@ -86,14 +86,19 @@ export const Query: QueryResolvers = {
     const instruments = { ...filter, countries: null };
     const service = analysisService();
     const prepare = (f: typeof filter) => service.prepare(ctx.store, ctx.viewer.clearance, f);
-    const [all, dated] = await Promise.all([prepare(instruments), prepare({ ...instruments, datedOnly: true })]);
-    const withUndated = await service.coordination(all!, limit, ends);
-    // Ties resting only on undated instruments: those the undated instruments alone account for.
-    const datedTotal = await service.coordinationCount(dated!, ends);
-    const undatedCount = Math.max(0, withUndated.total - datedTotal);
-    const windowed = !!(filter.from || filter.until);
-    if (!windowed || args.includeUndated) return { ...withUndated, undatedCount };
-    return { ...(await service.coordination(dated!, limit, ends)), undatedCount };
+    const dated = () => prepare({ ...instruments, datedOnly: true });
+    // Undated instruments are left out only of a window, and only unless asked for.
+    const keepUndated = !(filter.from || filter.until) || !!args.includeUndated;
+    const shown = await service.coordination(keepUndated ? await prepare(instruments) : await dated(), limit, ends);
+    // Ties resting only on undated instruments (those the undated ones alone account for), when asked for.
+    const countUndated = async () => {
+      const [withUndated, datedOnly] = await Promise.all([
+        keepUndated ? shown.total : prepare(instruments).then((p) => service.coordinationCount(p, ends)),
+        keepUndated ? dated().then((p) => service.coordinationCount(p, ends)) : shown.total,
+      ]);
+      return Math.max(0, withUndated - datedOnly);
+    };
+    return { ...shown, countUndated };
   },
 
   async paths(_root, args, ctx) {
@@ -116,7 +121,7 @@ export const CoordinationTie: CoordinationTieResolvers = {
 };
 
 export const CoordinationGraph: CoordinationGraphResolvers = {
-  undatedCount: (graph) => graph.undatedCount ?? 0,
+  undatedCount: (graph) => graph.countUndated?.() ?? 0,
 };
 
 async function statsOf(ctx: RequestContext) {

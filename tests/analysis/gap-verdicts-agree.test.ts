@@ -178,7 +178,7 @@ describe('one set of gap verdicts for every COMMIT pair', () => {
     }
   });
 
-  it('organisation and meeting-preparation briefs state an agreement’s last activity as the matrix does', async () => {
+  it('agreement, organisation and meeting-preparation briefs state an agreement’s use as the matrix does', async () => {
     const search = await api.gql<{ search: { node: { id: string } }[] }>(
       '{ search(text: "MSDHS", limit: 1) { node { id } } }',
     );
@@ -187,6 +187,10 @@ describe('one set of gap verdicts for every COMMIT pair', () => {
     for (const cell of withAgreements) {
       const prep = await brief(`prep:${cell.a.code}-${cell.b.code}`);
       for (const use of cell.agreements) {
+        // The agreement's own brief opens with the same verdict.
+        const own = await brief(`agreement:${use.agreement.id}`);
+        const status = /<p class="status">([^<]*)<\/p>/.exec(own)![1]!;
+        expect(status, use.agreement.id).toContain(escapeXml(`${use.dormant ? 'dormant: ' : ''}${use.summary}`));
         for (const html of [org, prep]) {
           // Wherever a brief names the agreement, its use is stated in the matrix's words.
           if (html.includes(`<strong>${escapeXml(use.agreement.name)}</strong>`))
@@ -210,6 +214,35 @@ describe('one set of gap verdicts for every COMMIT pair', () => {
         cell.agreements.map((u) => [u.agreement.id, u.dormant, u.summary]),
       );
     }
+  });
+});
+
+describe('a shorter quiet period, as the Gaps view sets it', () => {
+  it('judges the matrix, the dormant list and the briefs over the same months', async () => {
+    const months = 6;
+    const res = await api.gql<{
+      bilateralMatrix: { cells: Cell[] };
+      dormantAgreements: { agreement: { id: string }; summary: string }[];
+    }>(
+      `query($m: Int) { bilateralMatrix(months: $m) { cells { a { code name } b { code name } status explanation months
+        agreements { agreement { id name } inForce dormant summary } } }
+        dormantAgreements(months: $m) { agreement { id } summary } }`,
+      { m: months },
+    );
+    expect(res.errors).toBeUndefined();
+    const listed = new Set(res.data!.dormantAgreements.map((d) => d.agreement.id));
+    for (const cell of res.data!.bilateralMatrix.cells) {
+      expect(cell.months).toBe(months);
+      for (const use of cell.agreements) expect(listed.has(use.agreement.id), use.agreement.id).toBe(use.dormant);
+      const html = await (await api.get(`/brief?focus=pair:${cell.a.code}-${cell.b.code}&months=${months}`)).text();
+      const status = /<p class="status">([^<]*)<\/p>/.exec(html)![1]!;
+      expect(status, pairName(cell)).toBe(escapeXml(`${PAIR_STATUS_WORDS[cell.status]}: ${cell.explanation}`));
+    }
+    const bad = await api.get('/brief?focus=pair:TH-LA&months=soon');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { extensions: { field: string } }[] }).errors[0]!.extensions.field).toBe(
+      'months',
+    );
   });
 });
 

@@ -140,7 +140,9 @@ describe('focus is kept', () => {
 
 describe('period comparison', () => {
   it('lists the ties new since 2013, as the API answers, each with its evidence, selectable in the picture', async () => {
-    await page.goto(`${server.url}/?tab=changes`);
+    await page.goto(server.url);
+    await page.getByTestId('tab-changes').click();
+    await expect.poll(() => param(page, 'tab')).toBe('changes');
     for (const [id, year] of [
       ['period-a', '2013'],
       ['period-b', '2024'],

@@ -95,9 +95,10 @@ describe.runIf(seedDocumentsPresent())('the five seed documents', async () => {
     );
     const proposed = new Set(result.ties.map((t) => `${t.type}:${t.start.id}:${t.end.id}`));
     const hits = expected.filter((r) => proposed.has(r.id)).length;
-    // The goal (recall ≥ 0.8) and a floor under the measured precision (npm run bench:reading).
+    // The goal (recall ≥ 0.8 at precision ≥ 0.5), with precision held to a floor below the measured
+    // 0.76 (npm run bench:reading) so that a new rule that floods the editor with wrong proposals fails.
     expect(hits / expected.length).toBeGreaterThanOrEqual(0.8);
-    expect(hits / proposed.size).toBeGreaterThanOrEqual(0.75);
+    expect(hits / proposed.size).toBeGreaterThanOrEqual(0.7);
   });
 });
 

@@ -15,7 +15,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { cullLabels } from './labels.js';
 import { webglAvailable, WEBGL_MIN_ELEMENTS } from './renderer.js';
 import { moveNodes, type Positions } from './animate.js';
-import { computeForceAtlas } from './forceatlas.js';
+import { computeForceAtlas, lastComputeMs, prewarmForceAtlas } from './forceatlas.js';
 import { computeLayout, hashString, LAYOUT_PADDING, resolveLayout, type ResolvedLayout } from '../graph/layouts.js';
 import type { LayoutName } from '../graph/url-state.js';
 import { LARGE_GRAPH } from '../graph/style.js';
@@ -96,6 +96,8 @@ export interface AtlasTestHook {
   renderer(): 'webgl' | 'canvas';
   /** How long the last layout took, from its start until the nodes stood in place (ms). */
   layoutMs(): number | null;
+  /** Of that, the last ForceAtlas2 run in its worker (ms). */
+  forceAtlasMs(): number | null;
   /** Nodes whose label is drawn at the current zoom (importance first, none overlapping). */
   labelledIds(): string[];
   /** The nodes tied to a node in the drawing (for the keyboard tests). */
@@ -233,6 +235,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           .sort((a, b) => (a.id < b.id ? -1 : 1)),
       renderer: () => (webgl ? 'webgl' : 'canvas'),
       layoutMs: () => layoutState.current.lastMs,
+      forceAtlasMs: () => lastComputeMs,
       labelledIds: () =>
         cy
           .nodes()
@@ -298,6 +301,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     const { elements, pinned } = props;
     const large = elements.length > LARGE_GRAPH;
+    // Past a few hundred elements the next view may well need ForceAtlas2: start its worker now.
+    if (elements.length > 300) prewarmForceAtlas();
     // Not a constructor option that can be changed later: set on the renderer directly.
     (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport =
       large && !webgl;
@@ -353,6 +358,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   function runLayout(cy: Core, p: GraphCanvasProps, key: string) {
     layoutState.current.stop?.();
+    // A ForceAtlas2 run this one replaces may have hidden the view until its answer.
+    cy.elements('.laying-out').removeClass('laying-out');
     const run = ++layoutState.current.run;
     const nodeIds = p.elements.filter((e) => e.group === 'nodes' && !isBox(e)).map((e) => String(e.data.id));
     if (!nodeIds.length) {
@@ -386,7 +393,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const edges = p.elements
         .filter((e) => e.group === 'edges')
         .map((e) => [String(e.data.source), String(e.data.target), Number(e.data.weight ?? 1)] as const);
-      void computeForceAtlas({ nodes: nodeIds, edges, fixed: pinnedAt }).then(apply);
+      // Nothing is worth drawing until the worker answers: the elements would be drawn where they
+      // were added (piled up), at the cost of a full frame of a big graph, then moved.
+      cy.batch(() => cy.elements().addClass('laying-out'));
+      void computeForceAtlas({ nodes: nodeIds, edges, fixed: pinnedAt }).then((positions) => {
+        if (run === layoutState.current.run && !cy.destroyed()) cy.batch(() => cy.elements().removeClass('laying-out'));
+        apply(positions);
+      });
     } else {
       apply(computeLayout(p.elements, { layout: algorithm, focus: p.focus, fixed, seed: hashString(key) }));
     }

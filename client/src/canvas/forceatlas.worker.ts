@@ -9,5 +9,7 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const { requestId, ...input } = event.data;
-  scope.postMessage({ requestId, positions: forceAtlasPositions(input) });
+  const started = performance.now();
+  const positions = forceAtlasPositions(input);
+  scope.postMessage({ requestId, positions, ms: performance.now() - started });
 };

@@ -20,11 +20,14 @@ export interface CoordinationData {
   error: string | null;
 }
 
-/** Whose ego network to draw: an organisation, and whether to add the ties among its partners. */
+/** Whose ego network to draw: organisations (1 to 20), and whether to add the ties among their partners. */
 export interface CoordinationFocus {
-  id: string;
+  ids: string[];
   partnerTies: boolean;
 }
+
+/** The API's most organisations an ego network may be drawn around. */
+export const MAX_AROUND = 20;
 
 export function toCoordinationModel(data: CoordinationQuery['coordination']): CoordinationModel {
   return {
@@ -49,7 +52,7 @@ export function toCoordinationModel(data: CoordinationQuery['coordination']): Co
 
 export function useCoordination(filters: Filters, enabled: boolean, focus: CoordinationFocus | null): CoordinationData {
   const filter = toGraphFilter(filters);
-  const ego = focus ? { around: [focus.id], amongPartners: focus.partnerTies } : {};
+  const ego = focus ? { around: focus.ids, amongPartners: focus.partnerTies } : {};
   const filtered = useQuery(
     CoordinationDocument,
     { filter, limit: TIE_LIMIT, includeUndated: filters.undated, ...ego },

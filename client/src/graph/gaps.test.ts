@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BILATERAL_COLOURS,
   BILATERAL_STATUSES,
+  cellCounts,
   COVERAGE_COLOURS,
   COVERAGE_STATUSES,
   describeFilters,
@@ -173,5 +174,22 @@ describe('the filters in words', () => {
     expect(describeFilters({ ...DEFAULT_FILTERS, from: '2013', countries: ['TH', 'LA'] }, label)).toBe(
       '2013–… · countries: TH, LA',
     );
+  });
+});
+
+describe('a matrix cell’s counts', () => {
+  it('splits bilateral from multilateral agreements', () => {
+    const ref = (id: string) => ({ id, nodeKind: 'AGREEMENT' as NodeKind });
+    const counts = cellCounts({
+      bilateralAgreements: [ref('mou-th-la'), ref('sop-th-la')],
+      multilateralAgreements: [ref('commit-mou')],
+      meetings: [ref('m1')],
+      jointCases: [],
+    });
+    expect(counts).toEqual(['2 bilat. · 1 multi', '1 mtg · 0 cases']);
+  });
+
+  it('lists the most pressing verdict first: no bilateral instrument at all', () => {
+    expect(BILATERAL_STATUSES[0]).toBe('NO_BILATERAL_INSTRUMENT');
   });
 });

@@ -232,6 +232,8 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
       },
     },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    // While ForceAtlas2 computes a big view's positions in its worker, the view is not drawn.
+    { selector: '.laying-out', style: { visibility: 'hidden' } },
     { selector: 'node.highlighted', style: { 'border-color': HIGHLIGHT, 'border-width': 4, opacity: 1 } },
     {
       selector: 'edge.highlighted',

@@ -116,3 +116,21 @@ describe('the explorer state', () => {
     expect(coordination).toMatchObject({ view: 'coordination', only: ['a', 'b'], expanded: ['mou', 'meeting'] });
   });
 });
+
+describe('focus and the period comparison', () => {
+  it('leaving the focus keeps what was loaded and clears "show only"; it can be undone', () => {
+    const st = run({ type: 'focus', id: 'msdhs' }, { type: 'showOnly', ids: ['msdhs'] }, { type: 'unfocus' });
+    expect(st.current).toMatchObject({ focus: null, only: [], expanded: ['msdhs'] });
+    expect(explorerReducer(st, { type: 'undo' }).current.focus).toBe('msdhs');
+  });
+
+  it('toggles the ties among partners and keeps the compared periods across a clear', () => {
+    const st = run(
+      { type: 'togglePartnerTies' },
+      { type: 'setChanges', changes: { a: { from: '2013', until: '2013' } } },
+      { type: 'clear' },
+    );
+    expect(st.current.changes.a).toEqual({ from: '2013', until: '2013' });
+    expect(run({ type: 'togglePartnerTies' }).current.partnerTies).toBe(true);
+  });
+});

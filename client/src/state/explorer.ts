@@ -154,7 +154,7 @@ export function applyAction(
     case 'setChanges':
       return { ...s, changes: { ...s.changes, ...action.changes } };
     case 'unfocus':
-      return s.focus ? { ...s, focus: null, only: [] } : s;
+      return s.focus || s.only.length ? { ...s, focus: null, only: [] } : s;
     case 'togglePartnerTies':
       return { ...s, partnerTies: !s.partnerTies };
     case 'setPicture':

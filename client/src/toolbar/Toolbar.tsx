@@ -254,7 +254,7 @@ export function Toolbar(p: ToolbarProps) {
         <span className="tool-label">Brief</span>
       </a>
       <div className="segmented tabs" role="tablist" aria-label="Show as">
-        {(['graph', 'table', 'gaps'] as const).map((t) => (
+        {(['graph', 'table', 'gaps', 'changes'] as const).map((t) => (
           <button
             key={t}
             type="button"

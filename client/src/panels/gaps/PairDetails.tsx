@@ -53,9 +53,11 @@ export function PairDetails({
     bilateral && cell.multilateralAgreements.length ? focusOnCell(cell) : null,
     `${pairName}: bilateral and regional cooperation`,
   );
+  // The brief judges its verdicts over the same period and months as this panel.
   const period = new URLSearchParams({
     ...(filter?.from ? { from: filter.from } : {}),
     ...(filter?.until ? { until: filter.until } : {}),
+    ...(cell.months !== 24 ? { months: String(cell.months) } : {}),
   }).toString();
   const briefQuery = (focus: string) => `focus=${encodeURIComponent(focus)}${period ? `&${period}` : ''}`;
   const groups: [string, readonly GapNodeFragment[]][] = [
