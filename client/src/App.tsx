@@ -318,8 +318,9 @@ export function App() {
       tieKinds: new Set(
         view.ties.map((t) => (t.instrumentKinds.length === 1 ? t.instrumentKinds[0]! : 'MIXED') as string),
       ),
+      undated: view.undated.kept > 0,
     }),
-    [view.nodes, view.relationships, view.ties],
+    [view.nodes, view.relationships, view.ties, view.undated.kept],
   );
 
   const focused = s.focus ? view.nodeIndex.get(s.focus) : undefined;

@@ -32,6 +32,7 @@ export function readScene(cy: Core): Scene {
         stroke: String(n.style('border-color')),
         borderWidth: num(n, 'border-width', 1),
         group,
+        undated: n.hasClass('undated'),
         opacity: n.effectiveOpacity(),
         label: String(n.data('label') ?? ''),
         fontSize: num(n, 'font-size', 11),

@@ -110,6 +110,7 @@ export async function composePdf(scene: Scene, meta: ExportMeta): Promise<Uint8A
         color: hex(s.fill),
         borderColor: hex(s.stroke),
         borderWidth: 0.9,
+        borderDashArray: s.undated ? [2.5, 1.5] : undefined,
       });
       return;
     }

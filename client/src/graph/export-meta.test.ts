@@ -9,6 +9,7 @@ import {
   fileName,
   footnotesFor,
   legendEntries,
+  UNDATED_LABEL,
   windowWords,
 } from './export-meta.js';
 import type { Citation } from './model.js';
@@ -94,6 +95,20 @@ describe('legend of an export', () => {
       tieKinds: new Set(['MEETING', 'MIXED']),
     });
     expect(groups.map((g) => g.entries.map((e) => e.label))).toEqual([['Met at a meeting', 'Several kinds']]);
+  });
+
+  it('says what the undated mark means when undated items are drawn, and only then', () => {
+    const present = {
+      nodeKinds: new Set(['ORGANIZATION', 'AGREEMENT']),
+      orgKinds: new Set(['NGO']),
+      relTypes: new Set(['PARTY_TO']),
+      tieKinds: new Set(['AGREEMENT']),
+    };
+    const marks = (view: 'evidence' | 'coordination', undated: boolean) =>
+      legendEntries(view, { ...present, undated }).find((g) => g.heading === 'Marks');
+    expect(marks('evidence', false)).toBeUndefined();
+    expect(marks('evidence', true)?.entries.map((e) => [e.label, e.swatch.type])).toEqual([[UNDATED_LABEL, 'node']]);
+    expect(marks('coordination', true)?.entries[0]?.swatch).toMatchObject({ type: 'line', line: 'dashed' });
   });
 });
 

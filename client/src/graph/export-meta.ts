@@ -94,7 +94,7 @@ export function exportDateWords(now: Date): string {
 }
 
 export type LegendSwatch =
-  | { type: 'node'; shape: NodeShape; fill: string; stroke: string }
+  | { type: 'node'; shape: NodeShape; fill: string; stroke: string; undated?: boolean }
   | { type: 'line'; colour: string; line: 'solid' | 'dashed' | 'dotted'; arrow: boolean; width: number };
 
 export interface LegendEntry {
@@ -113,7 +113,12 @@ export interface Present {
   orgKinds: ReadonlySet<string>;
   relTypes: ReadonlySet<string>;
   tieKinds: ReadonlySet<string>;
+  /** Undated items are drawn (hollow, dashed): the legend must say what that means. */
+  undated?: boolean;
 }
+
+/** As on screen (Legend.tsx): the picture must not pass an undated item off as dated. */
+export const UNDATED_LABEL = 'Undated: no date in the sources';
 
 const TIE_WORDS: Record<TieKind, string> = {
   AGREEMENT: 'Share an agreement',
@@ -166,6 +171,22 @@ export function legendEntries(view: ViewName, present: Present): LegendGroup[] {
         heading: 'Coordination ties (width: strength)',
         entries: ties,
       });
+  }
+  if (present.undated) {
+    groups.push({
+      heading: 'Marks',
+      entries: [
+        {
+          key: 'undated',
+          label: UNDATED_LABEL,
+          // Undated nodes are hollow and dashed; undated coordination ties are dashed lines.
+          swatch:
+            view === 'evidence'
+              ? { type: 'node', shape: 'ellipse', fill: '#ffffff', stroke: '#334155', undated: true }
+              : { type: 'line', colour: '#334155', line: 'dashed', arrow: false, width: 3 },
+        },
+      ],
+    });
   }
   return groups;
 }

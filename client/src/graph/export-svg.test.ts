@@ -124,6 +124,14 @@ describe('the SVG export', () => {
     expect(svg).toContain('<ellipse cx="0" cy="0" rx="15" ry="15"');
   });
 
+  it('draws an undated node hollow and dashed, as on screen, and a dated one solid', () => {
+    const undated = { ...scene, nodes: scene.nodes.map((v) => (v.id === 'cmm-29' ? { ...v, undated: true } : v)) };
+    const drawn = composeSvg(undated, meta);
+    const node = (id: string) => new RegExp(`<g class="node" data-id="${id}"[^>]*>(.*?)</g>`).exec(drawn)?.[1] ?? '';
+    expect(node('cmm-29')).toContain('fill-opacity="0.3" stroke-dasharray="4 3"');
+    expect(node('msdhs')).not.toContain('stroke-dasharray');
+  });
+
   it('says so when no sources are recorded', () => {
     expect(composeSvg(scene, { ...meta, footnotes: [] })).toContain('No sources are recorded for the ties drawn.');
   });

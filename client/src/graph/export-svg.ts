@@ -20,6 +20,8 @@ export interface SceneNode {
   borderWidth: number;
   /** A compound box (a country), drawn behind with its label on top. */
   group: boolean;
+  /** No date in the sources: drawn hollow with a dashed outline, as on screen. */
+  undated?: boolean;
   opacity: number;
   label: string;
   fontSize: number;
@@ -178,7 +180,11 @@ function edgeMarkup(e: SceneEdge): string {
 
 function nodeMarkup(v: SceneNode): string {
   const attrs = `fill="${escapeXml(v.fill)}" stroke="${escapeXml(v.stroke)}" stroke-width="${n(v.borderWidth)}"${
-    v.group ? ' fill-opacity="0.6" stroke-dasharray="5 3"' : ''
+    v.group
+      ? ' fill-opacity="0.6" stroke-dasharray="5 3"'
+      : v.undated
+        ? ' fill-opacity="0.3" stroke-dasharray="4 3"'
+        : ''
   }`;
   const shape = shapeMarkup(v.group ? 'round-rectangle' : v.shape, v.x, v.y, v.width, v.height, attrs);
   const ty = v.group ? v.y - v.height / 2 - 5 : v.y + v.height / 2 + 4 + v.fontSize;
@@ -190,7 +196,14 @@ function nodeMarkup(v: SceneNode): string {
 
 function swatchMarkup(s: LegendSwatch, x: number, y: number): string {
   if (s.type === 'node')
-    return shapeMarkup(s.shape, x + 8, y, 14, 14, `fill="${s.fill}" stroke="${s.stroke}" stroke-width="1.2"`);
+    return shapeMarkup(
+      s.shape,
+      x + 8,
+      y,
+      14,
+      14,
+      `fill="${s.fill}" stroke="${s.stroke}" stroke-width="1.2"${s.undated ? ' stroke-dasharray="3 2"' : ''}`,
+    );
   const end = s.arrow ? x + 19 : x + 25;
   const line = `<line x1="${x + 1}" y1="${y}" x2="${end}" y2="${y}" stroke="${s.colour}" stroke-width="${s.width}" stroke-linecap="round"${DASH[s.line]}/>`;
   return s.arrow ? `${line}<path d="M${x + 18} ${y - 4}l7 4-7 4z" fill="${s.colour}"/>` : line;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NODE_KIND_STYLE, ORG_KIND_COLOUR, RELATIONSHIP_STYLE, TIE_COLOUR, type TieKind } from '../../graph/style.js';
 import type { ViewName } from '../../graph/url-state.js';
 import { label, type NodeKind, type OrganizationKind, type RelationshipType } from '../../graph/vocabulary.js';
+import { UNDATED_LABEL } from '../../graph/export-meta.js';
 import { KindIcon, LineIcon } from './KindIcon.js';
 
 export interface LegendProps {
@@ -124,7 +125,7 @@ export function Legend({ view, present, marks }: LegendProps) {
                     ) : (
                       <LineIcon colour="#334155" line="dashed" width={3} />
                     )}{' '}
-                    Undated: no date in the sources
+                    {UNDATED_LABEL}
                   </li>
                 )}
               </ul>
