@@ -13,7 +13,7 @@ import { NotFoundError } from '../domain/errors.js';
 import type { CountryRecord, NodeRecord, OrganizationRecord } from '../domain/records.js';
 import type { RequestContext } from '../http/context.js';
 import { connected } from './connected.js';
-import { knownNode, rememberNodes } from './known-nodes.js';
+import { knownNode, knownParent, rememberNodes } from './known-nodes.js';
 import { nodeFields } from './node.js';
 
 async function countryOf(code: string | undefined, ctx: RequestContext): Promise<CountryRecord | null> {
@@ -36,8 +36,11 @@ async function loadNode(id: string, ctx: RequestContext): Promise<NodeRecord> {
 export const Organization: OrganizationResolvers = {
   ...nodeFields,
   country: (org, _args, ctx) => countryOf(org.countryCode, ctx),
-  parent: async (org, _args, ctx) =>
-    (await connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'OUTGOING'))[0] ?? null,
+  parent: (org, _args, ctx) => {
+    const known = knownParent(ctx, org.id) as OrganizationRecord | null | undefined;
+    if (known !== undefined) return known;
+    return connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'OUTGOING').then((p) => p[0] ?? null);
+  },
   units: (org, _args, ctx) => connected<OrganizationRecord>(ctx, org.id, 'PART_OF', 'INCOMING'),
 };
 

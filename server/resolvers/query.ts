@@ -12,7 +12,7 @@ import { rankNodes } from '../graph/search-ranking.js';
 import type { RequestContext } from '../http/context.js';
 import { checkedFilter, intInRange, nonEmptyIds, nonEmptyText } from './arguments.js';
 import { ValidationError } from '../domain/errors.js';
-import { rememberNodes } from './known-nodes.js';
+import { prefetchAround, rememberNodes } from './known-nodes.js';
 import { cachedPerRevision } from './stats-cache.js';
 
 async function lookup<K extends NodeRecord['nodeKind']>(
@@ -73,6 +73,7 @@ export const Query: QueryResolvers = {
     const subgraph = await neighbourhood(ctx.store, ids, depth, checkedFilter(args.filter), limit);
     // The ends of every tie are in hand: resolving them must not read them again.
     rememberNodes(ctx, subgraph.nodes);
+    await prefetchAround(ctx, subgraph.nodes, subgraph.relationships);
     return subgraph;
   },
 

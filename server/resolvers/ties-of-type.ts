@@ -10,11 +10,17 @@ import type { RelationshipTypeValue } from '../store/port.js';
 
 const perRequest = new WeakMap<RequestContext, Map<RelationshipTypeValue, DataLoader<string, RelationshipRecord[]>>>();
 
-export function tiesOfType(
+/** Hands the loader ties already read (every tie of this type at each id), so fields reuse them. */
+export function primeTiesOfType(
   ctx: RequestContext,
-  id: string,
   type: RelationshipTypeValue,
-): Promise<RelationshipRecord[]> {
+  ids: readonly string[],
+  ties: readonly RelationshipRecord[][],
+): void {
+  ids.forEach((id, i) => loaderOf(ctx, type).prime(id, ties[i] ?? []));
+}
+
+function loaderOf(ctx: RequestContext, type: RelationshipTypeValue): DataLoader<string, RelationshipRecord[]> {
   let loaders = perRequest.get(ctx);
   if (!loaders) perRequest.set(ctx, (loaders = new Map()));
   let loader = loaders.get(type);
@@ -22,5 +28,13 @@ export function tiesOfType(
     loader = new DataLoader((ids) => ctx.store.relationshipsOf(ids, [type]));
     loaders.set(type, loader);
   }
-  return loader.load(id);
+  return loader;
+}
+
+export function tiesOfType(
+  ctx: RequestContext,
+  id: string,
+  type: RelationshipTypeValue,
+): Promise<RelationshipRecord[]> {
+  return loaderOf(ctx, type).load(id);
 }

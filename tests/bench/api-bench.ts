@@ -299,6 +299,9 @@ try {
   for (const name of args.stores) {
     if (name === 'neo4j') neo4j = await startNeo4j(Number(process.env.BENCH_NEO4J_PORT ?? 7690), neo4jData);
     reports[name] = await benchStore(name, fixture, neo4j);
+    // A store done is printed at once (to stderr): a long run cut short keeps what it measured.
+    if (args.stores.length > 1)
+      console.error(JSON.stringify({ [name]: { ...reports[name], rows: [...reports[name].rows] } }));
   }
 } finally {
   await neo4j?.stop();

@@ -126,6 +126,10 @@ describe('Neo4j store: statements and parameters per method', () => {
     const { runner, store } = storeWith();
     await store.readGraph({ nodeKinds: ['ORGANIZATION', 'MEETING'], relationshipTypes: ['PARTICIPATED_IN'] });
     expect(runner.transactions).toBe(1);
+    // With the long limits: at L the analyses' read of the instrument graph outlasts a bounded read's 15 s.
+    await store.getNodes(['x']);
+    expect(runner.readSizes).toEqual(['whole-graph', 'bounded']);
+    runner.calls.pop();
     expect(pinned(runner.calls)).toMatchSnapshot();
     const whole = storeWith();
     await whole.store.readGraph({});

@@ -8,7 +8,7 @@ import neo4j, { type Integer, type Node, type Record as Neo4jRecord, type Relati
 import { checkParams, type CypherQuery, type Params } from '../../server/store/neo4j/cypher.js';
 import { KIND_LABEL } from '../../server/store/neo4j/db-schema.js';
 import { encodeNode, encodeRelationship } from '../../server/store/neo4j/mapping.js';
-import type { QueryRunner, TransactionRunner } from '../../server/store/neo4j/transactions.js';
+import type { QueryRunner, ReadSize, TransactionRunner } from '../../server/store/neo4j/transactions.js';
 import type { NodeRecord, RelationshipRecord } from '../../server/domain/records.js';
 
 export interface Call {
@@ -23,10 +23,13 @@ export class RecordingRunner implements TransactionRunner {
   readonly calls: Call[] = [];
   /** Units of work, to show which statements shared one transaction. */
   transactions = 0;
+  /** The size each read transaction declared: a whole-graph read gets the long limits. */
+  readonly readSizes: ReadSize[] = [];
 
   constructor(private readonly answer: Answer = () => []) {}
 
-  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  read<T>(work: (tx: QueryRunner) => Promise<T>, size: ReadSize = 'bounded'): Promise<T> {
+    this.readSizes.push(size);
     return this.unit('read', work);
   }
 

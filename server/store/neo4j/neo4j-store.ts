@@ -28,7 +28,7 @@ export interface Neo4jTimeouts {
   maxRetryTimeMs: number;
   /** Server-side limit of one read transaction. */
   transactionTimeoutMs: number;
-  /** Server-side limit of one write transaction: a whole-graph load or large import is one. */
+  /** Server-side limit of one write transaction (a whole-graph load or large import is one) and of a whole-graph read. */
   writeTransactionTimeoutMs: number;
   /** The whole connectivity check on open. */
   openDeadlineMs: number;

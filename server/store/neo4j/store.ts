@@ -49,7 +49,7 @@ import {
 import { TxReads } from './reads.js';
 import type { Vicinity, VicinityRequest } from '../../graph/vicinity.js';
 import { luceneQuery } from './search-text.js';
-import type { QueryRunner, TransactionRunner } from './transactions.js';
+import type { QueryRunner, ReadSize, TransactionRunner } from './transactions.js';
 import { toNeo4jInt, toNumber, toText } from './values.js';
 import { isEmptyPlan, planReplace, planWrite } from './write-plan.js';
 import { cypher } from './cypher.js';
@@ -73,8 +73,8 @@ export class Neo4jStore implements GraphStore {
 
   constructor(private readonly runner: TransactionRunner) {}
 
-  private read<T>(work: (reads: TxReads) => Promise<T>): Promise<T> {
-    return this.runner.read((tx) => work(new TxReads(tx)));
+  private read<T>(work: (reads: TxReads) => Promise<T>, size?: ReadSize): Promise<T> {
+    return this.runner.read((tx) => work(new TxReads(tx)), size);
   }
 
   getNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
@@ -106,7 +106,7 @@ export class Neo4jStore implements GraphStore {
     nodeKinds?: readonly NodeKindValue[];
     relationshipTypes?: readonly RelationshipTypeValue[];
   }): Promise<Dataset> {
-    return this.read((r) => r.readGraph(scope));
+    return this.read((r) => r.readGraph(scope), 'whole-graph');
   }
 
   stats(): Promise<GraphStats> {

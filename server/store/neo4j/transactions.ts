@@ -23,8 +23,14 @@ export interface QueryRunner {
   run(query: CypherQuery, params?: Params): Promise<Neo4jRecord[]>;
 }
 
+/**
+ * A read of the whole graph (the analyses' instrument graph, an export) takes the write limits:
+ * at 500,000 ties it rightly takes longer than the 15 s any other read gets.
+ */
+export type ReadSize = 'bounded' | 'whole-graph';
+
 export interface TransactionRunner {
-  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: QueryRunner) => Promise<T>, size?: ReadSize): Promise<T>;
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -38,8 +44,9 @@ export interface RunnerOptions {
   /** Client-side limit of one unit of work, retries included. */
   deadlineMs: number;
   /**
-   * The same two limits for write transactions, when they differ: a whole-graph load or a large
-   * import is one transaction and may rightly take minutes, while a read never should.
+   * The same two limits for write transactions and whole-graph reads, when they differ: a
+   * whole-graph load, a large import or the read of the whole graph is one transaction and may
+   * rightly take minutes, while any other read never should.
    */
   writeTransactionTimeoutMs?: number;
   writeDeadlineMs?: number;
@@ -53,8 +60,8 @@ export class DriverRunner implements TransactionRunner {
     private readonly options: RunnerOptions,
   ) {}
 
-  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.execute('READ', work);
+  read<T>(work: (tx: QueryRunner) => Promise<T>, size: ReadSize = 'bounded'): Promise<T> {
+    return this.execute('READ', work, size === 'whole-graph');
   }
 
   write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
@@ -67,7 +74,7 @@ export class DriverRunner implements TransactionRunner {
     await this.driver.close();
   }
 
-  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, long = false): Promise<T> {
     if (this.closed) throw new Error('the Neo4j store is closed');
     const session = this.driver.session({
       database: this.options.database,
@@ -75,8 +82,9 @@ export class DriverRunner implements TransactionRunner {
     });
     const unit = (tx: ManagedTransaction) => work(wrap(tx));
     const write = mode === 'WRITE';
-    const timeout = (write && this.options.writeTransactionTimeoutMs) || this.options.transactionTimeoutMs;
-    const deadline = (write && this.options.writeDeadlineMs) || this.options.deadlineMs;
+    const slow = write || long;
+    const timeout = (slow && this.options.writeTransactionTimeoutMs) || this.options.transactionTimeoutMs;
+    const deadline = (slow && this.options.writeDeadlineMs) || this.options.deadlineMs;
     const config = { timeout };
     try {
       const running = write ? session.executeWrite(unit, config) : session.executeRead(unit, config);
