@@ -130,7 +130,11 @@ export type Query = {
   missingLinkReport: MissingLinks;
   /** Brokers, articulation points, bridges, isolated and peripheral actors of the coordination network. */
   fragility: Fragility;
-  /** Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. */
+  /**
+   * Coordination ties that are new, lapsed, strengthened or weakened from period a to period b. Only
+   * dated instruments count: one with no date cannot be placed in either period (see coordination's
+   * undatedCount for how many a window leaves out).
+   */
   periodChanges: Array<TieChange>;
   /**
    * The edits that touched a node (the node itself or any of its ties), newest first. Works for

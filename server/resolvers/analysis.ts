@@ -85,9 +85,12 @@ export const analysisQueries: QueryResolvers = {
   async periodChanges(_root, args, ctx) {
     const limit = intInRange('limit', args.limit, 1, 1000, 100);
     const base = checkedFilter(args.filter);
-    const filters = [args.a, args.b].map((period, i) =>
-      checkedFilter({ ...base, from: period.from ?? null, until: period.until ?? null }, i ? 'b' : 'a'),
-    );
+    // An instrument with no date cannot be placed in either period: counted in both, it would hide
+    // a tie's change (a tie that is new in b looks merely strengthened), so only dated ones count.
+    const filters = [args.a, args.b].map((period, i) => ({
+      ...checkedFilter({ ...base, from: period.from ?? null, until: period.until ?? null }, i ? 'b' : 'a'),
+      datedOnly: true,
+    }));
     // Both periods numbered over the same organisations, so the worker can pair their ties.
     const [a, b] = await Promise.all(filters.map((f) => prepared(ctx, f)));
     // Organisations carry no dates, so both periods usually number the same ones; if not, renumber.
