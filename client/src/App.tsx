@@ -319,8 +319,9 @@ export function App() {
         view.ties.map((t) => (t.instrumentKinds.length === 1 ? t.instrumentKinds[0]! : 'MIXED') as string),
       ),
       undated: view.undated.kept > 0,
+      clusters: picture.active && picture.clusters.some((c) => !picture.open.has(c.id)),
     }),
-    [view.nodes, view.relationships, view.ties, view.undated.kept],
+    [view.nodes, view.relationships, view.ties, view.undated.kept, picture.active, picture.clusters, picture.open],
   );
 
   const focused = s.focus ? view.nodeIndex.get(s.focus) : undefined;
@@ -670,6 +671,7 @@ export function App() {
               path: !!view.highlighted,
               pinned: s.pinned.length > 0,
               undated: view.undated.kept > 0,
+              clusters: present.clusters,
             }}
           />
         )}

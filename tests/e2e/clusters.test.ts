@@ -133,6 +133,8 @@ describe('big pictures', () => {
     const glyphs = grouped.nodes.length + grouped.clusters.length;
     expect(glyphs).toBeLessThan(grouped.all.size / 2);
     for (const c of grouped.clusters) expect(c.label).toMatch(/\+\d+$/);
+    // The legend says what a cluster box is.
+    expect(await page.getByTestId('legend-cluster').textContent()).toMatch(/Cluster/);
     // Four hubs are never folded away: they are what was expanded... unless they lead a cluster.
     expect(browser.errors).toEqual([]);
   });

@@ -110,6 +110,26 @@ describe('legend of an export', () => {
     expect(marks('evidence', true)?.entries.map((e) => [e.label, e.swatch.type])).toEqual([[UNDATED_LABEL, 'node']]);
     expect(marks('coordination', true)?.entries[0]?.swatch).toMatchObject({ type: 'line', line: 'dashed' });
   });
+
+  it('says what a cluster box is when folded clusters are drawn', () => {
+    const present = {
+      nodeKinds: new Set(['ORGANIZATION']),
+      orgKinds: new Set<string>(),
+      relTypes: new Set<string>(),
+      tieKinds: new Set<string>(),
+    };
+    const marks = (clusters: boolean) =>
+      legendEntries('evidence', { ...present, clusters })
+        .find((g) => g.heading === 'Marks')
+        ?.entries.map((e) => e.key);
+    expect(marks(false)).toBeUndefined();
+    expect(marks(true)).toEqual(['cluster']);
+    expect(
+      legendEntries('evidence', { ...present, clusters: true, undated: true })
+        .at(-1)!
+        .entries.map((e) => e.key),
+    ).toEqual(['cluster', 'undated']);
+  });
 });
 
 describe('footnotes', () => {

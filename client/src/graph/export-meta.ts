@@ -115,10 +115,13 @@ export interface Present {
   tieKinds: ReadonlySet<string>;
   /** Undated items are drawn (hollow, dashed): the legend must say what that means. */
   undated?: boolean;
+  /** Folded clusters are drawn: a box stands for many organisations. */
+  clusters?: boolean;
 }
 
 /** As on screen (Legend.tsx): the picture must not pass an undated item off as dated. */
 export const UNDATED_LABEL = 'Undated: no date in the sources';
+export const CLUSTER_LABEL = 'Cluster: a group of closely tied actors (+N: members folded in)';
 
 const TIE_WORDS: Record<TieKind, string> = {
   AGREEMENT: 'Share an agreement',
@@ -172,22 +175,26 @@ export function legendEntries(view: ViewName, present: Present): LegendGroup[] {
         entries: ties,
       });
   }
-  if (present.undated) {
-    groups.push({
-      heading: 'Marks',
-      entries: [
-        {
-          key: 'undated',
-          label: UNDATED_LABEL,
-          // Undated nodes are hollow and dashed; undated coordination ties are dashed lines.
-          swatch:
-            view === 'evidence'
-              ? { type: 'node', shape: 'ellipse', fill: '#ffffff', stroke: '#334155', undated: true }
-              : { type: 'line', colour: '#334155', line: 'dashed', arrow: false, width: 3 },
-        },
-      ],
+  const marks: LegendEntry[] = [];
+  if (present.clusters) {
+    marks.push({
+      key: 'cluster',
+      label: CLUSTER_LABEL,
+      swatch: { type: 'node', shape: 'round-rectangle', fill: '#e0e7ff', stroke: '#4338ca' },
     });
   }
+  if (present.undated) {
+    marks.push({
+      key: 'undated',
+      label: UNDATED_LABEL,
+      // Undated nodes are hollow and dashed; undated coordination ties are dashed lines.
+      swatch:
+        view === 'evidence'
+          ? { type: 'node', shape: 'ellipse', fill: '#ffffff', stroke: '#334155', undated: true }
+          : { type: 'line', colour: '#334155', line: 'dashed', arrow: false, width: 3 },
+    });
+  }
+  if (marks.length) groups.push({ heading: 'Marks', entries: marks });
   return groups;
 }
 

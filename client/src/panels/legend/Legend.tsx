@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { NODE_KIND_STYLE, ORG_KIND_COLOUR, RELATIONSHIP_STYLE, TIE_COLOUR, type TieKind } from '../../graph/style.js';
 import type { ViewName } from '../../graph/url-state.js';
 import { label, type NodeKind, type OrganizationKind, type RelationshipType } from '../../graph/vocabulary.js';
-import { UNDATED_LABEL } from '../../graph/export-meta.js';
+import { CLUSTER_LABEL, UNDATED_LABEL } from '../../graph/export-meta.js';
 import { KindIcon, LineIcon } from './KindIcon.js';
 
 export interface LegendProps {
@@ -11,7 +11,7 @@ export interface LegendProps {
   /** Only list what is on screen, when known. */
   present?: { nodeKinds: Set<string>; orgKinds: Set<string>; relTypes: Set<string>; tieKinds: Set<string> };
   /** `undated`: undated items are on screen (drawn hollow and dashed). */
-  marks?: { focus: boolean; path: boolean; pinned: boolean; undated?: boolean };
+  marks?: { focus: boolean; path: boolean; pinned: boolean; undated?: boolean; clusters?: boolean };
 }
 
 const TIE_WORDS: Record<TieKind, string> = {
@@ -99,7 +99,7 @@ export function Legend({ view, present, marks }: LegendProps) {
               </ul>
             </div>
           )}
-          {marks && (marks.focus || marks.path || marks.pinned || marks.undated) && (
+          {marks && (marks.focus || marks.path || marks.pinned || marks.undated || marks.clusters) && (
             <div className="legend-group">
               <h3>Marks</h3>
               <ul>
@@ -116,6 +116,11 @@ export function Legend({ view, present, marks }: LegendProps) {
                 {marks.pinned && (
                   <li>
                     <span className="mark mark-pinned" aria-hidden="true" /> Pinned
+                  </li>
+                )}
+                {marks.clusters && (
+                  <li data-testid="legend-cluster">
+                    <span className="mark mark-cluster" aria-hidden="true" /> {CLUSTER_LABEL}
                   </li>
                 )}
                 {marks.undated && (
