@@ -3,6 +3,7 @@
  * choose the PNG scale, and export the current view as PNG, SVG or PDF.
  */
 import { useEffect, useRef, useState } from 'react';
+import { usePopover } from './usePopover.js';
 import type { ExportFormat } from '../export/run-export.js';
 
 export interface ExportMenuProps {
@@ -19,34 +20,17 @@ const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
 ];
 
 export function ExportMenu({ defaultTitle, subtitle, disabled, onExport }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, box } = usePopover();
   const [title, setTitle] = useState(defaultTitle);
   const [scale, setScale] = useState(2);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const box = useRef<HTMLDivElement>(null);
 
   // A new focus gives a new default title, until the analyst edits it.
   const edited = useRef(false);
   useEffect(() => {
     if (!edited.current) setTitle(defaultTitle);
   }, [defaultTitle]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    const onDown = (e: MouseEvent) => {
-      if (box.current && !box.current.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('mousedown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('mousedown', onDown);
-    };
-  }, [open]);
 
   const run = async (format: ExportFormat) => {
     setBusy(format);

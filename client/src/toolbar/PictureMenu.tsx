@@ -2,7 +2,7 @@
  * The toolbar's Picture menu: how far an expansion reaches (depth 1–3) and along which ties, what
  * sizes the nodes (ties, weight, brokerage), and whether the picture is grouped into clusters.
  */
-import { useEffect, useRef, useState } from 'react';
+import { usePopover } from './usePopover.js';
 import type { RelationshipType } from '../__generated__/graphql.js';
 import { SIZE_WORDS } from '../graph/measures.js';
 import { CLUSTER_MODES, SIZE_BY, type PictureState, type ViewName } from '../graph/url-state.js';
@@ -22,23 +22,7 @@ const CLUSTER_WORDS: Record<PictureState['clusters'], string> = {
 };
 
 export function PictureMenu({ view, picture, onPicture, clusters }: PictureMenuProps) {
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    const onDown = (e: MouseEvent) => {
-      if (box.current && !box.current.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('mousedown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('mousedown', onDown);
-    };
-  }, [open]);
+  const { open, setOpen, box } = usePopover();
   const via = picture.via ?? [];
   const toggleVia = (t: RelationshipType) => {
     const next = via.includes(t) ? via.filter((x) => x !== t) : [...via, t];

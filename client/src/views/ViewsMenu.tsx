@@ -2,7 +2,8 @@
  * The toolbar's Views menu: save the current view under a name, and list the team's saved views
  * to open, rename or delete; tick views (in the order wanted) and present them.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { usePopover } from '../toolbar/usePopover.js';
 import {
   DeleteViewDocument,
   RenameViewDocument,
@@ -23,31 +24,14 @@ export interface ViewsMenuProps {
 }
 
 export function ViewsMenu({ onSave, onOpen, onPresent }: ViewsMenuProps) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, box } = usePopover();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
-  const box = useRef<HTMLDivElement>(null);
   const list = useQuery(SavedViewsDocument, {}, { skip: !open });
   const views = list.data?.savedViews ?? [];
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    const onDown = (e: MouseEvent) => {
-      if (box.current && !box.current.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('mousedown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('mousedown', onDown);
-    };
-  }, [open]);
 
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
