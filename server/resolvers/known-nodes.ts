@@ -28,14 +28,17 @@ const parents = new WeakMap<RequestContext, Map<string, NodeRecord | null>>();
  * Reads, in two batched calls, what the explorer asks of every node of a neighbourhood beyond the
  * neighbourhood itself — the Source each citation names, and each organisation's parent — so
  * that those fields answer synchronously too (a promise per citation or organisation made
- * graphql-js wait on a promise per object of the answer).
+ * graphql-js wait on a promise per object of the answer). Only what the query asks for is read:
+ * on Neo4j each read is a round trip.
  */
 export async function prefetchAround(
   ctx: RequestContext,
   nodes: readonly NodeRecord[],
   rels: readonly { sources: { source: string }[] }[],
+  asked: { parents: boolean; sources: boolean },
 ): Promise<void> {
-  const orgs = nodes.filter((n) => n.nodeKind === 'ORGANIZATION').map((n) => n.id);
+  if (!asked.parents && !asked.sources) return;
+  const orgs = asked.parents ? nodes.filter((n) => n.nodeKind === 'ORGANIZATION').map((n) => n.id) : [];
   const ties = orgs.length ? await ctx.store.relationshipsOf(orgs, ['PART_OF']) : [];
   // Every PART_OF tie of each organisation: its units too, if asked, are read from these.
   primeTiesOfType(ctx, 'PART_OF', orgs, ties);
@@ -43,7 +46,7 @@ export async function prefetchAround(
   const parentIdOf = new Map<string, string | undefined>();
   orgs.forEach((id, i) => parentIdOf.set(id, ties[i]?.find((r) => r.start === id)?.end));
   const wanted = new Set<string>();
-  for (const item of [...nodes, ...rels]) for (const c of item.sources) wanted.add(c.source);
+  if (asked.sources) for (const item of [...nodes, ...rels]) for (const c of item.sources) wanted.add(c.source);
   for (const id of parentIdOf.values()) if (id !== undefined) wanted.add(id);
   const ids = [...wanted].filter((id) => !knownNode(ctx, id));
   const found = await ctx.loaders.node.loadMany(ids);

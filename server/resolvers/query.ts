@@ -13,6 +13,7 @@ import type { RequestContext } from '../http/context.js';
 import { checkedFilter, intInRange, nonEmptyIds, nonEmptyText } from './arguments.js';
 import { ValidationError } from '../domain/errors.js';
 import { prefetchAround, rememberNodes } from './known-nodes.js';
+import { selectedFieldNames } from './selection.js';
 import { cachedPerRevision } from './stats-cache.js';
 
 async function lookup<K extends NodeRecord['nodeKind']>(
@@ -66,14 +67,18 @@ export const Query: QueryResolvers = {
     };
   },
 
-  async neighbourhood(_root, args, ctx) {
+  async neighbourhood(_root, args, ctx, info) {
     const ids = nonEmptyIds('ids', args.ids, 100);
     const depth = intInRange('depth', args.depth, 1, 3, 1);
     const limit = intInRange('limit', args.limit, 1, 5000, 500);
     const subgraph = await neighbourhood(ctx.store, ids, depth, checkedFilter(args.filter), limit);
     // The ends of every tie are in hand: resolving them must not read them again.
     rememberNodes(ctx, subgraph.nodes);
-    await prefetchAround(ctx, subgraph.nodes, subgraph.relationships);
+    const asked = selectedFieldNames(info);
+    await prefetchAround(ctx, subgraph.nodes, subgraph.relationships, {
+      parents: asked.has('parent') || asked.has('units'),
+      sources: asked.has('sources'),
+    });
     return subgraph;
   },
 
