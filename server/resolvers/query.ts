@@ -1,7 +1,7 @@
 /** The read API: thin resolvers that check arguments and hand over to the store or a graph query. */
 import type { CoordinationGraphResolvers, CoordinationTieResolvers, QueryResolvers } from '../__generated__/graphql.js';
 import { isUndated } from '../analysis/coordination.js';
-import { NotFoundError } from '../domain/errors.js';
+import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { NodeRecord } from '../domain/records.js';
 import { INSTRUMENT_KINDS } from '../domain/vocabulary.js';
 import { analysisService } from '../analysis/service.js';
@@ -11,7 +11,6 @@ import { shortestPaths } from '../graph/paths.js';
 import { rankNodes } from '../graph/search-ranking.js';
 import type { RequestContext } from '../http/context.js';
 import { checkedFilter, intInRange, nonEmptyIds, nonEmptyText } from './arguments.js';
-import { ValidationError } from '../domain/errors.js';
 import { prefetchAround, rememberNodes } from './known-nodes.js';
 import { selectedFieldNames } from './selection.js';
 import { cachedPerRevision } from './stats-cache.js';

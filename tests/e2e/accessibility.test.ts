@@ -89,6 +89,18 @@ async function openMsdhs(): Promise<string> {
   return focus;
 }
 
+/** Depth 3 around MSDHS, drawn with at least one folded cluster. */
+async function openClusteredView(): Promise<void> {
+  const focus = await openMsdhs();
+  await page.goto(`${server.url}/?x=${encodeURIComponent(focus)}&depth=3`);
+  await expect
+    .poll(() => page.evaluate(() => window.__atlas?.clusters().filter((c) => !c.open).length ?? 0), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(0);
+  await settle(page);
+}
+
 describe('the graph by keyboard alone', () => {
   it('Tab reaches the graph; arrows and Page Down move between neighbours; Enter opens details; Escape leaves', async () => {
     const focus = await openMsdhs();
@@ -166,14 +178,7 @@ describe('the graph by keyboard alone', () => {
   });
 
   it('cluster meta-nodes are reached, announced as clusters, and opened and closed with Enter', async () => {
-    const focus = await openMsdhs();
-    await page.goto(`${server.url}/?x=${encodeURIComponent(focus)}&depth=3`);
-    await expect
-      .poll(() => page.evaluate(() => window.__atlas?.clusters().filter((c) => !c.open).length ?? 0), {
-        timeout: 60_000,
-      })
-      .toBeGreaterThan(0);
-    await settle(page);
+    await openClusteredView();
     await page.getByTestId('graph-canvas').focus();
     await expect.poll(keyboardFocus).toBeTruthy();
     // Step through the neighbours of where the keyboard starts until a cluster holds the focus.
@@ -296,14 +301,7 @@ describe('the views merged since: no serious violation, nothing cut off at 1280Ã
   });
 
   it('a clustered depth-3 view around a hub, with the picture controls open', async () => {
-    const focus = await openMsdhs();
-    await page.goto(`${server.url}/?x=${encodeURIComponent(focus)}&depth=3`);
-    await expect
-      .poll(() => page.evaluate(() => window.__atlas?.clusters().filter((c) => !c.open).length ?? 0), {
-        timeout: 60_000,
-      })
-      .toBeGreaterThan(0);
-    await settle(page);
+    await openClusteredView();
     const found = [...(await seriousViolations('clustered view')), ...(await clipped(bars))];
     await page.getByTestId('tool-picture').click();
     await page.getByTestId('picture-dialog').waitFor();
