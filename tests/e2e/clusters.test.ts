@@ -135,7 +135,6 @@ describe('big pictures', () => {
     for (const c of grouped.clusters) expect(c.label).toMatch(/\+\d+$/);
     // The legend says what a cluster box is.
     expect(await page.getByTestId('legend-cluster').textContent()).toMatch(/Cluster/);
-    // Four hubs are never folded away: they are what was expanded... unless they lead a cluster.
     expect(browser.errors).toEqual([]);
   });
 
