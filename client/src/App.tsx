@@ -21,7 +21,7 @@ import { useCountryNames } from './data/useCountries.js';
 import { useEvidenceGraph } from './data/useEvidenceGraph.js';
 import { useStats } from './data/useStats.js';
 import { HIDE_REASON_WORDS } from './graph/filter.js';
-import { describeFilters } from './graph/gaps.js';
+import { describeFilters, gapsStatusWords } from './graph/gaps.js';
 import { briefFocus, briefHref } from './graph/brief-link.js';
 import {
   coordinationFootnotes,
@@ -119,6 +119,7 @@ export function App() {
     running: false,
     algorithm: null,
   });
+  const [changesStatus, setChangesStatus] = useState('');
   const [sideTab, setSideTab] = useState<'filters' | 'paths'>(s.path ? 'paths' : 'filters');
   const [draftFrom, setDraftFrom] = useState<string | null>(null);
   const [quickError, setQuickError] = useState<string | null>(null);
@@ -275,6 +276,7 @@ export function App() {
   }, [dispatch]);
 
   const windowActive = !!(s.filters.from || s.filters.until);
+  const gapsStatus = gapsStatusWords(s.filters.countries, describeFilters(s.filters, label));
   const windowWords = !windowActive
     ? ''
     : s.filters.from === s.filters.until
@@ -637,6 +639,7 @@ export function App() {
               changes={s.changes}
               stats={{ earliest: stats.data?.stats.earliestDate ?? null, latest: stats.data?.stats.latestDate ?? null }}
               onChanges={(changes) => dispatch({ type: 'setChanges', changes })}
+              onStatus={setChangesStatus}
             />
           )}
           {s.tab === 'table' && (
@@ -676,23 +679,30 @@ export function App() {
           />
         )}
         <footer className="statusbar" data-testid="status" aria-live="polite">
-          <span data-testid="status-counts">
-            {view.nodes.length} nodes · {shownTies} ties shown
-          </span>
-          {hiddenWords && <span>{hiddenWords}</span>}
-          {windowActive && <span>Time window {windowWords}</span>}
-          {(view.undated.kept > 0 || view.undated.leftOut > 0) && (
-            <span data-testid="status-undated">
-              {view.undated.kept > 0 && `${view.undated.kept} undated ${ev ? 'items' : 'ties'} kept (dashed)`}
-              {view.undated.kept > 0 && view.undated.leftOut > 0 && ' · '}
-              {view.undated.leftOut > 0 && `${view.undated.leftOut} undated left out`}
-            </span>
+          {s.tab === 'changes' || s.tab === 'gaps' ? (
+            // These tabs draw their own pictures: the explorer's hidden graph is not what is shown.
+            <span data-testid="status-counts">{s.tab === 'changes' ? changesStatus : gapsStatus}</span>
+          ) : (
+            <>
+              <span data-testid="status-counts">
+                {view.nodes.length} nodes · {shownTies} ties shown
+              </span>
+              {hiddenWords && <span>{hiddenWords}</span>}
+              {windowActive && <span>Time window {windowWords}</span>}
+              {(view.undated.kept > 0 || view.undated.leftOut > 0) && (
+                <span data-testid="status-undated">
+                  {view.undated.kept > 0 && `${view.undated.kept} undated ${ev ? 'items' : 'ties'} kept (dashed)`}
+                  {view.undated.kept > 0 && view.undated.leftOut > 0 && ' · '}
+                  {view.undated.leftOut > 0 && `${view.undated.leftOut} undated left out`}
+                </span>
+              )}
+              {view.highlighted && <span className="status-path">Path highlighted</span>}
+              <span className="status-right">
+                {layout.algorithm ? `Layout: ${ALGORITHM_WORDS[layout.algorithm]}` : ''}
+                {layout.running ? ' · running' : ''}
+              </span>
+            </>
           )}
-          {view.highlighted && <span className="status-path">Path highlighted</span>}
-          <span className="status-right">
-            {layout.algorithm ? `Layout: ${ALGORITHM_WORDS[layout.algorithm]}` : ''}
-            {layout.running ? ' · running' : ''}
-          </span>
         </footer>
       </main>
 

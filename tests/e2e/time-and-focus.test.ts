@@ -168,6 +168,10 @@ describe('period comparison', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-tie-id')));
     expect(listed.sort()).toEqual([...newIds].sort());
     expect(await page.getByTestId('changes-count-NEW').textContent()).toBe(String(newIds.length));
+    // The status bar speaks of the comparison shown, not of the explorer's graph behind the tab.
+    await expect
+      .poll(() => page.getByTestId('status-counts').textContent())
+      .toMatch(new RegExp(`^2013 → 2024: \\d+ ties drawn · ${newIds.length} new\\b`));
     // Each with its evidence: instruments and their citations (document, section, quote).
     const first = list.locator('[data-tie-id]').first();
     expect(await first.locator('[data-testid="citation"]').count()).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changeElements,
   changeEvidence,
+  changesStatusWords,
   comparePicture,
   countByKind,
   defaultPeriods,
@@ -96,6 +97,17 @@ describe('periods', () => {
     expect(periodWords({ from: '2013', until: '2013' })).toBe('2013');
     expect(periodWords({ from: '2013', until: '2024' })).toBe('2013–2024');
     expect(periodWords({ from: null, until: '2013' })).toBe('until 2013');
+  });
+
+  it('are said with what changed in the status bar, the kinds with none left out', () => {
+    const counts = { NEW: 3, STRENGTHENED: 0, WEAKENED: 1, LAPSED: 2, UNCHANGED: 7 };
+    expect(changesStatusWords({ from: '2013', until: '2013' }, { from: '2024', until: '2024' }, 13, counts)).toBe(
+      '2013 → 2024: 13 ties drawn · 3 new · 1 weakened · 2 lapsed',
+    );
+    const none = { NEW: 0, STRENGTHENED: 0, WEAKENED: 0, LAPSED: 0, UNCHANGED: 4 };
+    expect(changesStatusWords({ from: null, until: '2013' }, { from: '2024', until: null }, 4, none)).toBe(
+      'until 2013 → from 2024: 4 ties drawn · no change',
+    );
   });
 
   it('default to the first year of the data against its last', () => {

@@ -111,6 +111,14 @@ export function countByKind(picture: Picture): Record<ChangeKind, number> {
   return counts;
 }
 
+/** The status bar's line for a comparison: the periods, the ties drawn and each kind of change. */
+export function changesStatusWords(a: Period, b: Period, drawn: number, counts: Record<ChangeKind, number>): string {
+  const kinds = CHANGE_ORDER.filter((k) => k !== 'UNCHANGED' && counts[k] > 0).map(
+    (k) => `${counts[k]} ${CHANGE_STYLE[k].words.toLowerCase()}`,
+  );
+  return `${periodWords(a)} → ${periodWords(b)}: ${drawn} ties drawn${kinds.length ? ` · ${kinds.join(' · ')}` : ' · no change'}`;
+}
+
 const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
 /** The picture as Cytoscape elements (sorted by id, for a reproducible layout). */

@@ -6,6 +6,7 @@ import {
   COVERAGE_COLOURS,
   COVERAGE_STATUSES,
   describeFilters,
+  gapsStatusWords,
   focusOnAgreement,
   focusOnCell,
   focusOnMissingLink,
@@ -173,6 +174,16 @@ describe('the filters in words', () => {
     );
     expect(describeFilters({ ...DEFAULT_FILTERS, from: '2013', countries: ['TH', 'LA'] }, label)).toBe(
       '2013–… · countries: TH, LA',
+    );
+  });
+});
+
+describe('the Gaps status line', () => {
+  it('names the states compared and the filters', () => {
+    expect(gapsStatusWords(null, '')).toBe('Gaps between the COMMIT members · whole graph');
+    expect(gapsStatusWords(['TH'], '2024')).toBe('Gaps between the COMMIT members · within 2024');
+    expect(gapsStatusWords(['TH', 'LA', 'MM'], 'countries: TH, LA, MM')).toBe(
+      'Gaps between 3 states in the country filter · within countries: TH, LA, MM',
     );
   });
 });

@@ -237,3 +237,10 @@ export function describeFilters(f: FilterLike, words: (value: string) => string)
   if (f.topics) parts.push(`topics: ${listWords(f.topics, words)}`);
   return parts.join(' · ');
 }
+
+/** The status bar's line on the Gaps tab: which states the matrix compares, within which filters. */
+export function gapsStatusWords(countries: readonly string[] | null | undefined, filterWords: string): string {
+  const states =
+    countries && countries.length >= 2 ? `${countries.length} states in the country filter` : 'the COMMIT members';
+  return `Gaps between ${states}${filterWords ? ` · within ${filterWords}` : ' · whole graph'}`;
+}

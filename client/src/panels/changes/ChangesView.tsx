@@ -4,7 +4,7 @@
  * and a list of the changed ties, each with the instruments and citations behind it. Choosing a
  * tie in the list selects it in the picture, and the other way round.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { StylesheetJson } from 'cytoscape';
 import { CoordinationDocument, PeriodChangesDocument, type GraphFilter } from '../../__generated__/graphql.js';
 import { useQuery } from '../../api/useQuery.js';
@@ -16,6 +16,7 @@ import {
   changeElements,
   changeEvidence,
   changeStyles,
+  changesStatusWords,
   comparePicture,
   countByKind,
   defaultPeriods,
@@ -40,9 +41,11 @@ export interface ChangesViewProps {
   changes: ChangesState;
   stats: { earliest: string | null; latest: string | null };
   onChanges(changes: Partial<ChangesState>): void;
+  /** What the tab shows, in words, for the status bar. */
+  onStatus(words: string): void;
 }
 
-export function ChangesView({ filters, changes, stats, onChanges }: ChangesViewProps) {
+export function ChangesView({ filters, changes, stats, onChanges, onStatus }: ChangesViewProps) {
   const fallback = defaultPeriods(stats.earliest, stats.latest);
   const a = changes.a ?? fallback?.a ?? null;
   const b = changes.b ?? fallback?.b ?? null;
@@ -85,6 +88,14 @@ export function ChangesView({ filters, changes, stats, onChanges }: ChangesViewP
   );
   const loading = list.loading || before.loading || after.loading;
   const error = list.error ?? before.error ?? after.error;
+  const status = !ready
+    ? 'Choose two periods to compare'
+    : loading
+      ? 'Comparing the periods…'
+      : error
+        ? 'The comparison failed'
+        : changesStatusWords(a, b, picture.ties.length, counts);
+  useEffect(() => onStatus(status), [status, onStatus]);
 
   return (
     <div className="gaps-wrap" data-testid="changes-view">
