@@ -10,6 +10,7 @@ import {
   Sector,
   Topic,
 } from '../__generated__/graphql.js';
+import { KIND_WORDS } from '../../../server/look/look.js';
 
 export type {
   InstrumentKind,
@@ -34,18 +35,8 @@ export const INSTRUMENT_KINDS: readonly InstrumentKind[] = Object.values(Instrum
 export const INSTRUMENT_NODE_KINDS: readonly NodeKind[] = [NodeKind.Agreement, NodeKind.Meeting, NodeKind.JointCase];
 
 const WORDS: Record<string, string> = {
-  // Node kinds, in the plural where lists call for it is done by `plural` below.
-  ORGANIZATION: 'Organisation',
-  JOINT_CASE: 'Joint case',
-  // Organisation kinds
-  GOVERNMENT_AGENCY: 'Thai government agency',
-  FOREIGN_GOVERNMENT_AGENCY: 'Foreign government agency',
-  INTERNATIONAL_ORGANIZATION: 'International organisation',
-  NGO: 'NGO',
-  REGIONAL_MECHANISM: 'Regional mechanism',
-  COMMITTEE_OR_TASKFORCE: 'Committee or task force',
-  DONOR_OR_PROGRAMME: 'Donor or programme',
-  PRIVATE_SECTOR: 'Private sector',
+  // Node and organisation kinds: the words every picture, legend and brief uses (one source).
+  ...KIND_WORDS,
   // Sectors
   FINANCE_AML: 'Finance / AML',
   // Topics
