@@ -13,8 +13,9 @@ import type { NodeRecord, OrganizationRecord, RelationshipRecord } from '../doma
 import { SENSITIVITIES } from '../domain/vocabulary.js';
 import { EditingService } from '../editing/service.js';
 import type { GraphStore } from '../store/port.js';
-import { readDocument, formatOf } from './formats/index.js';
-import { API_MAX_DOCUMENT_CHARS, readAgainstGraph } from './ingest.js';
+import { formatOf } from './formats/index.js';
+import { API_MAX_DOCUMENT_CHARS } from './ingest.js';
+import { readingThread } from './worker/reading-thread.js';
 import type { Decision, NodeProposal, ProposalStatus, ReadingRecord, TieProposal } from './records.js';
 import type { ReadingStore } from './reading-store.js';
 
@@ -44,6 +45,7 @@ export interface TieEdits {
 
 export class ReadingService {
   private readonly reviewer: string;
+  private readonly clearance: string;
 
   constructor(
     /** The graph as this viewer may see it. */
@@ -54,6 +56,7 @@ export class ReadingService {
     private readonly maxChars: number = API_MAX_DOCUMENT_CHARS,
   ) {
     this.reviewer = requireRole(viewer, 'EDITOR').username;
+    this.clearance = viewer.clearance;
   }
 
   private editing(): EditingService {
@@ -83,10 +86,8 @@ export class ReadingService {
     if (problems.length) throw ValidationError.of(problems);
     const format = formatOf(fileName, input.format);
     const title = input.title?.trim() || fileName.replace(/\.[^.]+$/, '');
-    const doc = await readDocument(input.data, format, title).catch((e: unknown) => {
-      if (e instanceof ValidationError) throw e;
-      throw new ValidationError(`the ${format} file could not be read`, 'content');
-    });
+    // Parsing and reading run on the reading thread: seconds of CPU on a large graph or PDF.
+    const doc = await readingThread().parse(input.data, format, title);
     if (doc.text.length > this.maxChars) {
       throw new ValidationError(
         `the document has over ${this.maxChars} characters of text: use npm run ingest for longer ones`,
@@ -95,8 +96,9 @@ export class ReadingService {
     }
     if (!doc.text.trim()) throw new ValidationError('the document holds no text', 'content');
     const sourceId = await this.sourceFor(input, doc.title, fileName, doc.text);
-    const { nodes, relationships } = await this.graph.readGraph({});
-    const result = readAgainstGraph(doc, nodes, new Set(relationships.map((r) => r.id)));
+    // The view read against: this graph (the viewer's, redacted) at its current revision.
+    const view = `${await this.graph.revision()}|${this.clearance}`;
+    const result = await readingThread().read(this.graph, view, doc);
     const record: ReadingRecord = {
       id: randomUUID(),
       title: doc.title,

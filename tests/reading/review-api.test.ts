@@ -159,6 +159,19 @@ describe('review queue API', () => {
       [ACCEPT, { r: reading.id, p: 'no-such-proposal' }, 'NOT_FOUND', 'proposal'],
       [INGEST, { input: { fileName: 'r.md', content: REPORT, sourceId: 'no-such-source' } }, 'NOT_FOUND', 'sourceId'],
       [INGEST, { input: { fileName: 'r.pdf', content: REPORT } }, 'BAD_USER_INPUT', 'content'],
+      [
+        INGEST,
+        {
+          input: {
+            fileName: 'r.pdf',
+            content: btoa('%PDF-1.7\nno objects here'),
+            encoding: 'BASE64',
+            sourceId: SOURCE_ID,
+          },
+        },
+        'BAD_USER_INPUT',
+        'content',
+      ],
       [INGEST, { input: { fileName: 'r.md', content: REPORT } }, 'BAD_USER_INPUT', 'publisher'],
       [INGEST, { input: { fileName: 'r.md', content: '', sourceId: SOURCE_ID } }, 'BAD_USER_INPUT', 'content'],
       [
