@@ -48,6 +48,9 @@ export async function startServer(
       LOG_LEVEL: 'error',
       RATE_LIMIT_PER_MINUTE: '100000000',
       NODE_OPTIONS: '--max-old-space-size=4096',
+      // As production runs (the Dockerfile sets it): graphql-js then skips its cross-realm checks.
+      NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
