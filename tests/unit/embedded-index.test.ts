@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/store/port.js';
 import { org, smallWorld } from '../fixtures/builders.js';
 import { tempStore } from '../fixtures/temp-store.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EmbeddedStore } from '../../server/store/embedded/embedded-store.js';
 
 let store: GraphStore;
 let dispose: () => Promise<void>;
@@ -46,5 +50,32 @@ describe('embedded store index', () => {
     expect(await store.revision()).not.toBe(seen);
     expect(await ids('kiwi')).toEqual(['only-one']);
     expect(await store.stats()).toEqual({ nodes: { ORGANIZATION: 1 }, relationships: {} });
+  });
+
+  it('fills the search index in the background on open, and writes meanwhile count as they are now', async () => {
+    // More nodes than one slice of the fill: an open answers before the index is whole.
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-index-fill-'));
+    try {
+      const first = EmbeddedStore.open(dir);
+      const many = Array.from({ length: 12_000 }, (_, i) => org(`o-${i}`, { name: `Agency ${i} Numbat` }));
+      await first.replaceAll({ nodes: many, relationships: [] });
+      await first.close();
+      const reopened = EmbeddedStore.open(dir);
+      try {
+        // Before the fill reaches them: one renamed, one deleted.
+        await reopened.write({ upsertNodes: [org('o-11999', { name: 'Echidna Task Force' })] });
+        await reopened.write({ deleteNodes: ['o-11998'] });
+        const found = async (text: string) => (await reopened.searchCandidates(text, undefined, 5)).map((n) => n.id);
+        expect(await found('echidna task force')).toEqual(['o-11999']);
+        expect(await found('agency 11999 numbat')).not.toContain('o-11999');
+        expect(await found('agency 11998 numbat')).not.toContain('o-11998');
+        expect(await found('agency 11997 numbat')).toContain('o-11997');
+        expect((await reopened.stats()).nodes.ORGANIZATION).toBe(11_999);
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

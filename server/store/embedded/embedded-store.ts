@@ -79,6 +79,8 @@ export class EmbeddedStore implements GraphStore {
     store.versions = state.versions;
     store.audit = state.audit;
     store.auditSeq = state.lastAuditSeq;
+    // Counts and revision now; the search index fills in the background while the server starts.
+    store.indexed();
     store.compactIfWanted();
     return store;
   }
@@ -197,7 +199,9 @@ export class EmbeddedStore implements GraphStore {
     kinds: readonly NodeKindValue[] | undefined,
     limit: number,
   ): Promise<NodeRecord[]> {
-    const candidates = this.indexed().search.candidates(text, kinds, Math.max(limit * 10, 300));
+    const index = this.indexed();
+    await index.searchReady;
+    const candidates = index.search.candidates(text, kinds, Math.max(limit * 10, 300));
     return rankNodes(text, candidates, limit).map((hit) => hit.node);
   }
 
