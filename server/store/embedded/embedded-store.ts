@@ -2,7 +2,7 @@
  * The embedded store: the graph held in memory in a graphology multigraph, made durable by the
  * journal. It is the default store, so the app runs with no database server.
  */
-import { MultiDirectedGraph } from 'graphology';
+import { StoreGraph } from './store-graph.js';
 import {
   subjectsOf,
   type AuditDraft,
@@ -36,7 +36,7 @@ import { StoreReplayError } from './store-damage.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
-  private graph: Graph = new MultiDirectedGraph();
+  private graph: Graph = new StoreGraph();
   /** Versions above 1 (every other record is at version 1). */
   private versions = new Map<string, number>();
   /** The audit trail, oldest first. */
@@ -223,8 +223,10 @@ export class EmbeddedStore implements GraphStore {
     relationshipTypes?: readonly RelationshipTypeValue[];
   }): Promise<Dataset> {
     const nodes = this.allNodes().filter((n) => !scope.nodeKinds || scope.nodeKinds.includes(n.nodeKind));
-    const kept = new Set(nodes.map((n) => n.id));
     const relationships: RelationshipRecord[] = [];
+    // No types asked for (stats reads the instruments so): no tie to look at.
+    if (scope.relationshipTypes?.length === 0) return { nodes, relationships };
+    const kept = new Set(nodes.map((n) => n.id));
     this.graph.forEachEdge((_key, rel) => {
       if (
         (!scope.relationshipTypes || scope.relationshipTypes.includes(rel.type)) &&
@@ -348,7 +350,7 @@ export class EmbeddedStore implements GraphStore {
 
 /** Builds a graph from a dataset, letting the event loop serve others every 10,000 records. */
 async function graphOf(dataset: Dataset): Promise<Graph> {
-  const graph: Graph = new MultiDirectedGraph();
+  const graph: Graph = new StoreGraph();
   const breathe = () => new Promise((resolve) => setImmediate(resolve));
   for (let i = 0; i < dataset.nodes.length; i++) {
     const node = dataset.nodes[i]!;
