@@ -90,6 +90,12 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
   const entries = new Map<string, Entry>();
   let held = 0;
   let revisionHeld: string | undefined;
+  /** Answers being computed, by key: a request for the same answer waits for the first. */
+  const inFlight = new Map<string, Promise<void>>();
+  const settled = new WeakMap<Response, boolean>();
+  /** The keeping of each finished answer (settle), so waiters look only once it is kept. */
+  const keeping = new WeakMap<Response, Promise<void>>();
+  const whenKept = (res: Response) => keeping.get(res) ?? Promise.resolve();
   /** Whether a query text (with its operation name) may be cached: parsing each time would cost more than a hit. */
   const verdicts = new Map<string, boolean>();
 
@@ -150,7 +156,7 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
       copy(chunk, rest[0]);
       const pending = r[PENDING];
       r[PENDING] = undefined;
-      if (pending) void settle(res, pending);
+      if (pending) keeping.set(res, settle(res, pending));
       return end(chunk, ...rest);
     }) as Response['end'];
     next();
@@ -192,7 +198,12 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
         query,
       ].join('\u0000');
       atRevision(revision);
-      const hit = entries.get(key);
+      // `Cache-Control: no-cache` asks for a fresh answer (the benchmark measures the computation so).
+      const fresh = /no-cache/i.test(req.headers['cache-control'] ?? '');
+      // The same answer being computed for another request: wait for it rather than compute it twice.
+      const computing = fresh ? undefined : inFlight.get(key);
+      if (computing) await computing;
+      const hit = fresh ? undefined : entries.get(key);
       if (hit) {
         // Most recently used last.
         entries.delete(key);
@@ -205,6 +216,22 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
         res.setHeader(CACHE_HEADER, 'hit');
         res.end(hit.body);
         return;
+      }
+      if (!inFlight.has(key)) {
+        let done!: () => void;
+        inFlight.set(key, new Promise<void>((resolve) => (done = resolve)));
+        // Settled however the request ends (answered, failed, or the client went away).
+        const release = () => {
+          if (inFlight.get(key) && settled.get(res) !== true) {
+            settled.set(res, true);
+            void whenKept(res).then(() => {
+              inFlight.delete(key);
+              done();
+            });
+          }
+        };
+        res.once('finish', release);
+        res.once('close', release);
       }
       res.setHeader(CACHE_HEADER, 'miss');
       const pending: Pending = { key, revision, chunks: [], bytes: 0, clean: false };

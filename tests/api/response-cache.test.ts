@@ -45,6 +45,17 @@ describe('the response cache', () => {
     expect((await ask(api.anonymous, AROUND_DSI, { ids: ['moj'] })).cache).toBe('miss');
   });
 
+  it('computes an answer once for requests arriving together, and afresh when asked with no-cache', async () => {
+    const query = '{ neighbourhood(ids: ["iom"], depth: 2) { nodes { id } } }';
+    const together = await Promise.all(Array.from({ length: 5 }, () => ask(api.anonymous, query)));
+    expect(together.map((a) => a.cache).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'miss']);
+    expect(new Set(together.map((a) => a.text)).size).toBe(1);
+    expect((await ask(api.anonymous, query)).cache).toBe('hit');
+    const revalidated = await ask(api.client({ 'cache-control': 'no-cache' }), query);
+    expect(revalidated.cache).toBe('miss');
+    expect(revalidated.text).toBe(together[0]!.text);
+  });
+
   it('answers afresh after a write', async () => {
     const query = '{ node(id: "moj") { id name version } }';
     const before = await ask(api.anonymous, query);
