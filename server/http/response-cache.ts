@@ -15,6 +15,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { GraphStore } from '../store/port.js';
+import { QUERY_LIMITS } from '../security/query-protection.js';
 import { viewerOf } from './viewer.js';
 
 /** Root fields whose answers depend only on the graph at a revision, the viewer and the day. */
@@ -257,7 +258,8 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions):
 export function isCacheableOperation(query: string, operationName: string | undefined): boolean {
   let document: DocumentNode;
   try {
-    document = parse(query, { noLocation: true });
+    // The same token limit as Apollo's own parse: a huge text costs no more here than there.
+    document = parse(query, { noLocation: true, maxTokens: QUERY_LIMITS.maxTokens });
   } catch {
     return false;
   }
