@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/store/port.js';
-import { org, smallWorld } from '../fixtures/builders.js';
+import { country, org, smallWorld, tie } from '../fixtures/builders.js';
 import { tempStore } from '../fixtures/temp-store.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,5 +77,30 @@ describe('embedded store index', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("keeps a busy node's ties in step with writes", async () => {
+    // Enough ties that the store keeps the node's sorted list between reads.
+    const orgs = Array.from({ length: 300 }, (_, i) => org(`b-${String(i).padStart(3, '0')}`, { countryCode: 'LA' }));
+    await store.replaceAll({
+      nodes: [country('laos', 'LA'), ...orgs],
+      relationships: orgs.map((o) => tie('BASED_IN', o.id, 'laos')),
+    });
+    const ties = async () => (await store.relationshipsOf(['laos']))[0]!.map((r) => r.start);
+    const first = await ties();
+    expect(first).toHaveLength(300);
+    // What a caller does with the list it got does not change what the next caller gets.
+    (await store.relationshipsOf(['laos']))[0]!.length = 0;
+    expect(await ties()).toEqual(first);
+    await store.write({ deleteRelationships: [tie('BASED_IN', 'b-000', 'laos').id] });
+    await store.write({
+      upsertNodes: [org('b-new', { countryCode: 'LA' })],
+      upsertRelationships: [tie('BASED_IN', 'b-new', 'laos')],
+    });
+    const after = await ties();
+    expect(after).toHaveLength(300);
+    expect(after).not.toContain('b-000');
+    expect(after).toContain('b-new');
+    expect((await store.relationshipsOf(['laos'], ['PARTY_TO']))[0]).toEqual([]);
   });
 });

@@ -51,6 +51,13 @@ export class EmbeddedStore implements GraphStore {
   private snapshot: { view: ConsistentView; done: Promise<void>; abandoned: boolean } | undefined;
   private snapshotQueued = false;
   private readonly log: (message: string) => void;
+  /**
+   * The ties of nodes with many (a country's BASED_IN ties, a hub's meetings), in the port's order,
+   * kept for the revision they were read at: a neighbourhood that reached a country read and sorted
+   * its 17,000 ties at L on every request.
+   */
+  private readonly manyTies = new Map<string, RelationshipRecord[]>();
+  private manyTiesRevision: string | undefined;
 
   private constructor(
     private readonly journal: Journal,
@@ -184,13 +191,20 @@ export class EmbeddedStore implements GraphStore {
     ids: readonly string[],
     types?: readonly RelationshipTypeValue[],
   ): Promise<RelationshipRecord[][]> {
+    const revision = this.indexed().revision();
+    if (revision !== this.manyTiesRevision) {
+      this.manyTies.clear();
+      this.manyTiesRevision = revision;
+    }
     return ids.map((id) => {
+      const kept = this.manyTies.get(id);
+      if (kept) return types ? kept.filter((r) => types.includes(r.type)) : kept.slice();
       if (!this.graph.hasNode(id)) return [];
       const rels: RelationshipRecord[] = [];
-      this.graph.forEachEdge(id, (_key, attrs) => {
-        if (!types || types.includes(attrs.type)) rels.push(attrs);
-      });
-      return rels.sort(byTypeThenId);
+      this.graph.forEachEdge(id, (_key, attrs) => rels.push(attrs));
+      rels.sort(byTypeThenId);
+      if (rels.length >= MANY_TIES) this.manyTies.set(id, rels);
+      return types ? rels.filter((r) => types.includes(r.type)) : rels.slice();
     });
   }
 
@@ -347,6 +361,9 @@ export class EmbeddedStore implements GraphStore {
     return this.graph.filterNodes((_id, n) => n.nodeKind === kind).map((id) => this.graph.getNodeAttributes(id));
   }
 }
+
+/** Ties a node must have for its sorted list to be kept per revision (fewer are cheaper to read again). */
+const MANY_TIES = 16;
 
 /** Builds a graph from a dataset, letting the event loop serve others every 10,000 records. */
 async function graphOf(dataset: Dataset): Promise<Graph> {
