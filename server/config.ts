@@ -35,6 +35,8 @@ const schema = z
       .default(12),
     TRUST_PROXY: z.string().optional(),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    /** Megabytes of whole GraphQL answers the response cache keeps (server/http/response-cache.ts); 0: off. */
+    RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
     GRAPHQL_IDE: z.enum(['on', 'off']).optional(),
     /** A folder of source documents' text (<documentId>.txt) the seed loader attaches to the Source records. */
     SOURCE_TEXT_DIR: z.string().min(1).optional(),
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sessionTtlMs: Math.round(c.SESSION_TTL_HOURS * 3600_000),
     trustProxy: trustProxy(c.TRUST_PROXY),
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    responseCacheBytes: Math.round(c.RESPONSE_CACHE_MB * 1024 * 1024),
     ide: c.GRAPHQL_IDE ? c.GRAPHQL_IDE === 'on' : c.NODE_ENV !== 'production',
     sourceTextDir: c.SOURCE_TEXT_DIR ? path.resolve(c.SOURCE_TEXT_DIR) : undefined,
   };

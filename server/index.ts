@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     rateLimitPerMinute: config.rateLimitPerMinute,
     ide: config.ide,
+    responseCacheBytes: config.responseCacheBytes,
   });
   // First steps: with no account at all, a one-time link to create the first admin in the browser.
   // It is printed here once, whatever LOG_LEVEL says (it is what the person starting the server

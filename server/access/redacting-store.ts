@@ -246,8 +246,11 @@ export function redactingReader(inner: GraphReader, clearance: Clearance): Graph
     async relationshipsOf(ids, types) {
       const lists = await inner.relationshipsOf(ids, types);
       // One read decides both which asked-for nodes and which tie ends are hidden.
-      const risky = lists.flat().filter((r) => CASE_TIES.includes(r.type));
-      const hidden = await hiddenAmong([...ids, ...risky.flatMap((r) => [r.start, r.end])]);
+      const ends: string[] = [];
+      for (const list of lists) for (const r of list) if (CASE_TIES.includes(r.type)) ends.push(r.start, r.end);
+      const hidden = await hiddenAmong([...ids, ...ends]);
+      // Nothing hidden (most reads): the lists as they are, not copied tie by tie.
+      if (!hidden.size) return lists;
       return lists.map((list, i) =>
         hidden.has(ids[i]!) ? [] : list.filter((r) => !hidden.has(r.start) && !hidden.has(r.end)),
       );

@@ -16,6 +16,9 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** Frontier nodes read in the first slice of a level; each next slice doubles. */
+const FIRST_SLICE = 32;
+
 /** Nodes per level a vicinity may hold: far more than any answer shows, far less than a graph. */
 export const VICINITY_CAP_PER_LIMIT = 20;
 
@@ -60,27 +63,33 @@ async function walk(
   const types = filter.relationshipTypes ?? undefined;
 
   for (let level = 1; level <= depth && frontier.length && !truncated; level++) {
-    const candidates = (await store.relationshipsOf(frontier, types))
-      .flat()
-      .filter((r) => relationshipVisible(r, filter));
-    const unseen = [...new Set(candidates.flatMap((r) => [r.start, r.end]).filter((id) => !nodes.has(id)))];
-    const fetched = new Map((await store.getNodes(unseen)).flatMap((n) => (n ? [[n.id, n] as const] : [])));
     const next: string[] = [];
-    for (const rel of candidates) {
-      if (rels.has(rel.id)) continue;
-      const otherId = nodes.has(rel.start) ? rel.end : rel.start;
-      const other = nodes.get(otherId) ?? fetched.get(otherId);
-      if (!other || !nodeVisible(other, filter)) continue;
-      const added = (nodes.has(otherId) ? 0 : 1) + 1;
-      if (nodes.size + rels.size + added > limit) {
-        truncated = true;
-        break;
+    // The level is read in growing slices, in order, and the reading stops at the limit: a hub's
+    // second level can hold ten times what the answer may show, and the answer is the same as if
+    // the level had been read whole.
+    for (let at = 0, slice = FIRST_SLICE; at < frontier.length && !truncated; at += slice, slice *= 2) {
+      const part = frontier.slice(at, at + slice);
+      const candidates = (await store.relationshipsOf(part, types))
+        .flat()
+        .filter((r) => relationshipVisible(r, filter));
+      const unseen = [...new Set(candidates.flatMap((r) => [r.start, r.end]).filter((id) => !nodes.has(id)))];
+      const fetched = new Map((await store.getNodes(unseen)).flatMap((n) => (n ? [[n.id, n] as const] : [])));
+      for (const rel of candidates) {
+        if (rels.has(rel.id)) continue;
+        const otherId = nodes.has(rel.start) ? rel.end : rel.start;
+        const other = nodes.get(otherId) ?? fetched.get(otherId);
+        if (!other || !nodeVisible(other, filter)) continue;
+        const added = (nodes.has(otherId) ? 0 : 1) + 1;
+        if (nodes.size + rels.size + added > limit) {
+          truncated = true;
+          break;
+        }
+        if (!nodes.has(otherId)) {
+          nodes.set(otherId, other);
+          next.push(otherId);
+        }
+        rels.set(rel.id, rel);
       }
-      if (!nodes.has(otherId)) {
-        nodes.set(otherId, other);
-        next.push(otherId);
-      }
-      rels.set(rel.id, rel);
     }
     frontier = next;
   }

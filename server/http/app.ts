@@ -33,6 +33,7 @@ import { requestErrorHandler } from './request-errors.js';
 import { briefRoutes } from '../briefing/routes.js';
 import { sourceRoutes } from '../sources/routes.js';
 import { exportRoutes } from './export-routes.js';
+import { responseCache } from './response-cache.js';
 import { apiRateLimit, securityHeaders } from '../security/http-protection.js';
 import { queryProtection } from '../security/query-protection.js';
 import { analysisCostRule } from '../security/analysis-cost.js';
@@ -54,6 +55,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Whether introspection and the IDE are on (default: off in production). */
   ide?: boolean;
+  /** Bytes of whole answers the response cache keeps (response-cache.ts); 0 turns it off. Default 64 MB. */
+  responseCacheBytes?: number;
 }
 
 function sessionControl(req: express.Request, res: express.Response, production: boolean): SessionControl {
@@ -80,6 +83,7 @@ export async function createApp({
   trustProxy = false,
   rateLimitPerMinute = 600,
   ide = !production,
+  responseCacheBytes = 64 * 1024 * 1024,
 }: AppOptions): Promise<App> {
   const protection = queryProtection(production);
   const apollo = new ApolloServer<RequestContext>({
@@ -107,6 +111,11 @@ export async function createApp({
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders());
+  // GraphQL answers are POSTs no browser revalidates: an ETag hashed megabytes for nothing.
+  app.set('etag', false);
+  const cache = responseCache(store, { maxBytes: responseCacheBytes });
+  // Before compression, so the cache keeps the bytes compression sends.
+  app.use('/graphql', cache.tee);
   // A depth-2 neighbourhood is megabytes of repetitive JSON; zlib's fastest level shrinks it ~5×
   // for little CPU.
   app.use(compression({ threshold: 1024, level: 1 }));
@@ -127,6 +136,7 @@ export async function createApp({
     rateLimit,
     express.json({ limit: '1mb' }),
     viewer,
+    cache.lookup,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextFor(store, viewerOf(res), accounts, sessionControl(req, res, production)),
     }),

@@ -3,8 +3,11 @@
  * the synthetic world at a size of tests/bench/synthetic-world.ts), loads it into each store, and
  * prints for every query the HTTP p50/p95 against a real server process, the direct call (the same
  * resolver in-process, no GraphQL execution or HTTP), their ratio, the raw floor where one exists
- * (a plain breadth-first search for neighbourhoods), and per store the cold start, peak RSS,
- * depth-2 throughput from 20 clients and a cheap query's latency while four clients run fragility.
+ * (a plain breadth-first search for neighbourhoods), and per store the cold start, RSS (after the
+ * start, after the throughput runs, peak), the depth-2 neighbourhood from the response cache,
+ * depth-2 throughput from 20 clients (over 20 organisations, mostly cache hits, and over a different
+ * organisation per request, every one a miss) and a cheap query's latency while four clients run
+ * fragility. The per-query HTTP rows send Cache-Control: no-cache, so they measure the computation.
  * With both stores, each query's Neo4j/embedded ratio. Asserts nothing: timing goals live here.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { MultiDirectedGraph } from 'graphology';
+import { Kind, parse, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { createContext } from '../../server/http/context.js';
 import { resolvers } from '../../server/resolvers/index.js';
 import { analysisService } from '../../server/analysis/service.js';
@@ -34,12 +38,27 @@ interface Row {
   floor?: number;
 }
 
+interface Throughput {
+  perSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  errors: number;
+}
+
 interface StoreReport {
   load: number;
   coldStart: number;
   peakRss: number;
   rows: Map<string, Row>;
-  throughput: { perSecond: number; p50: number; p90: number; p99: number; errors: number };
+  throughput: Throughput;
+  /** Every request a different organisation: no answer comes from the response cache. */
+  throughputMisses: Throughput;
+  /** The explorer's depth-2 neighbourhood answered from the response cache, over HTTP. */
+  fromCache: Timing;
+  /** RSS right after the cold start, and after the throughput runs (MB). */
+  rssAfterStart: number;
+  rssAfterThroughput: number;
   underLoad: { cheap: Timing; analyses: number; errors: number };
 }
 
@@ -85,9 +104,30 @@ function bfsFloor(data: Dataset, hub: string, depth: number): number {
 
 async function direct(store: GraphStore, q: BenchQuery) {
   const resolver = (resolvers.Query as Record<string, (...a: unknown[]) => unknown>)[q.resolver]!;
+  const info = resolveInfo(q);
   return sample(q.analysis ? ANALYSIS_ROUNDS : args.rounds, async () => {
-    await resolver(undefined, q.args, createContext(store, 'PUBLIC'), undefined);
+    await resolver(undefined, q.args, createContext(store, 'PUBLIC'), info);
   });
+}
+
+/**
+ * The parts of graphql's resolve info a resolver reads (the field's selection and the document's
+ * fragments: the neighbourhood reads ahead only the fields asked), from the benchmark's own query.
+ */
+function resolveInfo(q: BenchQuery): GraphQLResolveInfo {
+  const document = parse(q.query);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+  const field = operation.selectionSet.selections.find(
+    (s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === q.resolver,
+  );
+  const fragments = Object.fromEntries(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  ) as GraphQLResolveInfo['fragments'];
+  return {
+    fieldNodes: field ? [field] : [],
+    fragments,
+    variableValues: q.variables ?? {},
+  } as unknown as GraphQLResolveInfo;
 }
 
 async function openLoaded(
@@ -162,16 +202,23 @@ async function loadInChunks(store: GraphStore, data: Dataset): Promise<void> {
   }
 }
 
-async function throughput(server: ServerProcess, hubs: string[]) {
+/**
+ * Depth-2 neighbourhoods from 20 clients. `hubs`: the same few organisations again and again (after
+ * the first round, answers the response cache holds); `fresh`: a different organisation each time,
+ * taken in turn from the list, so every request misses the cache.
+ */
+async function throughput(server: ServerProcess, hubs: string[], fresh = false) {
+  const body = (hub: string) =>
+    JSON.stringify({ query: EXPLORER_NEIGHBOURHOOD, variables: { ids: [hub], depth: 2, limit: 500 } });
+  const headers = { 'content-type': 'application/json', 'accept-encoding': 'gzip' };
+  let next = 0;
   const result = await autocannon({
     url: `${server.url}/graphql`,
     connections: 20,
     duration: args.loadSeconds,
-    requests: hubs.map((hub) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
-      body: JSON.stringify({ query: EXPLORER_NEIGHBOURHOOD, variables: { ids: [hub], depth: 2, limit: 500 } }),
-    })),
+    requests: fresh
+      ? [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: body(hubs[next++ % hubs.length]!) }) }]
+      : hubs.map((hub) => ({ method: 'POST', headers, body: body(hub) })),
   });
   return {
     perSecond: result.requests.average,
@@ -231,22 +278,34 @@ async function benchStore(name: StoreName, fixture: Awaited<ReturnType<typeof da
   await analysisService().close();
   console.error(`[${name}] server…`);
   const server = await startServer(opened.env);
+  const rssAfterStart = server.rssMb();
   try {
     for (const q of queries) {
+      // no-cache: the response cache computes the answer afresh, so the row measures the work.
       rows.get(q.name)!.http = await sample(q.analysis ? ANALYSIS_ROUNDS : args.rounds, () =>
-        server.gql(q.query, q.variables),
+        server.gql(q.query, q.variables, { 'cache-control': 'no-cache' }),
       );
     }
+    const depth2 = { ids: [fixture.hub], depth: 2, limit: 500 };
+    const fromCache = await sample(args.rounds, () => server.gql(EXPLORER_NEIGHBOURHOOD, depth2));
     console.error(`[${name}] throughput…`);
     const hubs = fixture.data.nodes
       .filter((n) => n.nodeKind === 'ORGANIZATION')
       .slice(0, 20)
       .map((n) => n.id);
+    const organizations = fixture.data.nodes.filter((n) => n.nodeKind === 'ORGANIZATION').map((n) => n.id);
+    const cached = await throughput(server, hubs);
+    const misses = await throughput(server, organizations.slice(20).concat(organizations.slice(0, 20)), true);
+    const rssAfterThroughput = server.rssMb();
     const report: StoreReport = {
       load: opened.load,
       coldStart: server.coldStartMs,
       rows,
-      throughput: await throughput(server, hubs),
+      throughput: cached,
+      throughputMisses: misses,
+      fromCache: fromCache.rest,
+      rssAfterStart,
+      rssAfterThroughput,
       underLoad: await cheapUnderLoad(server, fixture.hub),
       peakRss: 0,
     };
@@ -302,13 +361,19 @@ function print(reports: Partial<Record<StoreName, StoreReport>>, fixture: Awaite
   for (const n of names) {
     const r = reports[n]!;
     console.log(
-      `- **${n}**: load ${ms(r.load)} ms; cold start ${ms(r.coldStart)} ms; peak RSS ${ms(r.peakRss)} MB; ` +
-        `depth-2 neighbourhoods from 20 clients: ${r.throughput.perSecond.toFixed(1)} answers/s ` +
-        `(p50 ${r.throughput.p50} ms, p90 ${r.throughput.p90} ms, p99 ${r.throughput.p99} ms, ${r.throughput.errors} errors); ` +
+      `- **${n}**: load ${ms(r.load)} ms; cold start ${ms(r.coldStart)} ms; ` +
+        `RSS after start ${ms(r.rssAfterStart)} MB, after the throughput runs ${ms(r.rssAfterThroughput)} MB, peak ${ms(r.peakRss)} MB; ` +
+        `depth-2 neighbourhood from the response cache p50 ${ms(r.fromCache.p50)} ms, p95 ${ms(r.fromCache.p95)} ms; ` +
+        `depth-2 neighbourhoods from 20 clients over 20 organisations (cached after the first): ${rate(r.throughput)}; ` +
+        `over a different organisation each (every one a cache miss): ${rate(r.throughputMisses)}; ` +
         `node lookup while 4 clients run fragility on new windows: p50 ${ms(r.underLoad.cheap.p50)} ms, p95 ${ms(r.underLoad.cheap.p95)} ms ` +
         `(${r.underLoad.cheap.n} lookups, ${r.underLoad.analyses} analyses answered, ${r.underLoad.errors} errors)`,
     );
   }
+}
+
+function rate(t: Throughput): string {
+  return `${t.perSecond.toFixed(1)} answers/s (p50 ${t.p50} ms, p90 ${t.p90} ms, p99 ${t.p99} ms, ${t.errors} errors)`;
 }
 
 const fixture = await dataset();

@@ -2,7 +2,7 @@
  * The embedded store: the graph held in memory in a graphology multigraph, made durable by the
  * journal. It is the default store, so the app runs with no database server.
  */
-import { MultiDirectedGraph } from 'graphology';
+import { StoreGraph } from './store-graph.js';
 import {
   subjectsOf,
   type AuditDraft,
@@ -36,7 +36,7 @@ import { StoreReplayError } from './store-damage.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
-  private graph: Graph = new MultiDirectedGraph();
+  private graph: Graph = new StoreGraph();
   /** Versions above 1 (every other record is at version 1). */
   private versions = new Map<string, number>();
   /** The audit trail, oldest first. */
@@ -51,6 +51,13 @@ export class EmbeddedStore implements GraphStore {
   private snapshot: { view: ConsistentView; done: Promise<void>; abandoned: boolean } | undefined;
   private snapshotQueued = false;
   private readonly log: (message: string) => void;
+  /**
+   * The ties of nodes with many (a country's BASED_IN ties, a hub's meetings), in the port's order,
+   * kept for the revision they were read at: a neighbourhood that reached a country read and sorted
+   * its 17,000 ties at L on every request.
+   */
+  private readonly manyTies = new Map<string, RelationshipRecord[]>();
+  private manyTiesRevision: string | undefined;
 
   private constructor(
     private readonly journal: Journal,
@@ -79,6 +86,8 @@ export class EmbeddedStore implements GraphStore {
     store.versions = state.versions;
     store.audit = state.audit;
     store.auditSeq = state.lastAuditSeq;
+    // Counts and revision now; the search index fills in the background while the server starts.
+    store.indexed();
     store.compactIfWanted();
     return store;
   }
@@ -182,13 +191,20 @@ export class EmbeddedStore implements GraphStore {
     ids: readonly string[],
     types?: readonly RelationshipTypeValue[],
   ): Promise<RelationshipRecord[][]> {
+    const revision = this.indexed().revision();
+    if (revision !== this.manyTiesRevision) {
+      this.manyTies.clear();
+      this.manyTiesRevision = revision;
+    }
     return ids.map((id) => {
+      const kept = this.manyTies.get(id);
+      if (kept) return types ? kept.filter((r) => types.includes(r.type)) : kept.slice();
       if (!this.graph.hasNode(id)) return [];
       const rels: RelationshipRecord[] = [];
-      this.graph.forEachEdge(id, (_key, attrs) => {
-        if (!types || types.includes(attrs.type)) rels.push(attrs);
-      });
-      return rels.sort(byTypeThenId);
+      this.graph.forEachEdge(id, (_key, attrs) => rels.push(attrs));
+      rels.sort(byTypeThenId);
+      if (rels.length >= MANY_TIES) this.manyTies.set(id, rels);
+      return types ? rels.filter((r) => types.includes(r.type)) : rels.slice();
     });
   }
 
@@ -197,7 +213,9 @@ export class EmbeddedStore implements GraphStore {
     kinds: readonly NodeKindValue[] | undefined,
     limit: number,
   ): Promise<NodeRecord[]> {
-    const candidates = this.indexed().search.candidates(text, kinds, Math.max(limit * 10, 300));
+    const index = this.indexed();
+    await index.searchReady;
+    const candidates = index.search.candidates(text, kinds, Math.max(limit * 10, 300));
     return rankNodes(text, candidates, limit).map((hit) => hit.node);
   }
 
@@ -219,8 +237,10 @@ export class EmbeddedStore implements GraphStore {
     relationshipTypes?: readonly RelationshipTypeValue[];
   }): Promise<Dataset> {
     const nodes = this.allNodes().filter((n) => !scope.nodeKinds || scope.nodeKinds.includes(n.nodeKind));
-    const kept = new Set(nodes.map((n) => n.id));
     const relationships: RelationshipRecord[] = [];
+    // No types asked for (stats reads the instruments so): no tie to look at.
+    if (scope.relationshipTypes?.length === 0) return { nodes, relationships };
+    const kept = new Set(nodes.map((n) => n.id));
     this.graph.forEachEdge((_key, rel) => {
       if (
         (!scope.relationshipTypes || scope.relationshipTypes.includes(rel.type)) &&
@@ -342,9 +362,12 @@ export class EmbeddedStore implements GraphStore {
   }
 }
 
+/** Ties a node must have for its sorted list to be kept per revision (fewer are cheaper to read again). */
+const MANY_TIES = 16;
+
 /** Builds a graph from a dataset, letting the event loop serve others every 10,000 records. */
 async function graphOf(dataset: Dataset): Promise<Graph> {
-  const graph: Graph = new MultiDirectedGraph();
+  const graph: Graph = new StoreGraph();
   const breathe = () => new Promise((resolve) => setImmediate(resolve));
   for (let i = 0; i < dataset.nodes.length; i++) {
     const node = dataset.nodes[i]!;

@@ -13,6 +13,9 @@ import { SearchIndex } from './search-index.js';
 type Graph = MultiDirectedGraph<NodeRecord, RelationshipRecord>;
 type Listener = (payload: { key: string; attributes: unknown }) => void;
 
+/** Nodes indexed for search between two yields to the event loop (about 10 ms of work). */
+const SEARCH_FILL_SLICE = 5_000;
+
 /** Distinguishes indexes of this process, so a rebuilt index never repeats a revision. */
 const PROCESS = randomUUID().slice(0, 8);
 let indexes = 0;
@@ -25,14 +28,25 @@ export class GraphIndex {
   private changes = 0;
   private readonly id = `${PROCESS}.${++indexes}`;
   private readonly detachers: (() => void)[] = [];
+  /** Bumped when the graph is cleared: a background fill of an older generation stops. */
+  private generation = 0;
+  /**
+   * Settles once every node the graph held when watching began is in the search index. The fill
+   * runs in slices between other work, so a start answers before it is done; searches wait for it.
+   */
+  get searchReady(): Promise<void> {
+    return this.filled;
+  }
+  private filled: Promise<void> = Promise.resolve();
 
   private constructor(readonly graph: Graph) {}
 
-  /** Indexes the graph as it is and follows its changes until detached. */
+  /** Indexes the graph as it is (counts at once, the search index in the background) and follows its changes until detached. */
   static watch(graph: Graph): GraphIndex {
     const index = new GraphIndex(graph);
-    graph.forEachNode((_id, node) => index.nodeIn(node));
+    graph.forEachNode((_id, node) => index.nodeIn(node, false));
     graph.forEachEdge((_id, rel) => index.relationshipIn(rel.type, 1));
+    index.filled = index.fillSearch(graph.nodes());
     // graphology's event typings do not narrow per event; the payloads are as documented.
     const emitter = graph as unknown as {
       on(event: string, listener: Listener): unknown;
@@ -59,6 +73,22 @@ export class GraphIndex {
     return index;
   }
 
+  /**
+   * Adds the nodes to the search index a slice at a time, yielding to the event loop between
+   * slices. Changes meanwhile index themselves through the events: a node already indexed (added or
+   * replaced since) or gone is skipped, so each node is indexed once, as it is now.
+   */
+  private async fillSearch(ids: string[]): Promise<void> {
+    const generation = this.generation;
+    for (let i = 0; i < ids.length; i += SEARCH_FILL_SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== this.generation) return;
+      for (const id of ids.slice(i, i + SEARCH_FILL_SLICE)) {
+        if (this.graph.hasNode(id) && !this.search.has(id)) this.search.add(this.graph.getNodeAttributes(id));
+      }
+    }
+  }
+
   detach(): void {
     for (const detach of this.detachers.splice(0)) detach();
   }
@@ -74,11 +104,11 @@ export class GraphIndex {
     return stats;
   }
 
-  private nodeIn(node: NodeRecord): void {
+  private nodeIn(node: NodeRecord, search = true): void {
     this.changes++;
     this.kindOf.set(node.id, node.nodeKind);
     this.nodeCounts.set(node.nodeKind, (this.nodeCounts.get(node.nodeKind) ?? 0) + 1);
-    this.search.add(node);
+    if (search) this.search.add(node);
   }
 
   private nodeOut(id: string): void {
@@ -96,6 +126,7 @@ export class GraphIndex {
 
   private reset(): void {
     this.changes++;
+    this.generation++;
     this.nodeCounts.clear();
     this.kindOf.clear();
     this.relationshipCounts.clear();

@@ -2,20 +2,20 @@
  * The graph store's state as plain parts (graph, versions, audit trail), loaded from snapshot
  * chunks and journal entries and written back as chunks: shared by the store and the repair command.
  */
-import { MultiDirectedGraph } from 'graphology';
+import { StoreGraph } from './store-graph.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import { applyBatch, type Graph } from './graph-batch.js';
 import type { GraphChunk, JournalEntry, SnapshotSink } from './journal.js';
 import { chunked } from './snapshot-files.js';
 
 export class GraphState implements SnapshotSink {
-  graph: Graph = new MultiDirectedGraph();
+  graph: Graph = new StoreGraph();
   versions = new Map<string, number>();
   audit: AuditEntry[] = [];
   lastAuditSeq = 0;
 
   reset(): void {
-    this.graph = new MultiDirectedGraph();
+    this.graph = new StoreGraph();
     this.versions = new Map();
     this.audit = [];
     this.lastAuditSeq = 0;

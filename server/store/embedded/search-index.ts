@@ -54,6 +54,10 @@ export class SearchIndex {
     }
   }
 
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;

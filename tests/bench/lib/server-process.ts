@@ -11,7 +11,8 @@ export interface ServerProcess {
   coldStartMs: number;
   rssMb(): number;
   peakRssMb(): number;
-  gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** A GraphQL POST; `headers` add to the request's (e.g. Cache-Control: no-cache). */
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -48,16 +49,23 @@ export async function startServer(
       LOG_LEVEL: 'error',
       RATE_LIMIT_PER_MINUTE: '100000000',
       NODE_OPTIONS: '--max-old-space-size=4096',
+      // As production runs (the Dockerfile sets it): graphql-js then skips its cross-realm checks.
+      NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child.pid!))), 100);
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+  const gql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T; errors?: unknown[] };
