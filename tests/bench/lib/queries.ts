@@ -22,7 +22,24 @@ export interface BenchQuery {
   args: Record<string, unknown>;
   /** Costly analyses: fewer rounds, first (cold) call reported apart. */
   analysis?: boolean;
+  /** The same analysis on a window never asked before (from `day`): work no cache holds. */
+  windowed?: (day: string) => string;
 }
+
+/** Each analysis asked for a time window starting on `day`, so that every request is computed afresh. */
+const WINDOWED: Record<string, (day: string) => string> = {
+  'coordination, whole graph': (d) => `{ coordination(filter: { from: "${d}" }) { truncated ties { id weight } } }`,
+  'coordination, TH+MM from 2020': (d) =>
+    `{ coordination(filter: { countries: ["TH", "MM"], from: "${d}" }) { truncated ties { id weight } } }`,
+  'bilateral matrix': (d) =>
+    `{ bilateralMatrix(countries: ["TH", "LA", "MM"], filter: { from: "${d}" }) { cells { status lastActivity } } }`,
+  'counterpart coverage TH–LA': (d) =>
+    `{ counterpartCoverage(a: "TH", b: "LA", filter: { from: "${d}" }) { sectors { sector status } } }`,
+  'period changes 2016→2022': (d) =>
+    `{ periodChanges(a: { until: "2016" }, b: { from: "${d}" }) { kind weightBefore weightAfter } }`,
+  'missing links': (d) => `{ missingLinkReport(filter: { from: "${d}" }) { truncated links { score } } }`,
+  fragility: (d) => `{ fragility(filter: { from: "${d}" }) { truncated } }`,
+};
 
 export function benchQueries(hub: string, from: string, to: string, search: string): BenchQuery[] {
   const q = (
@@ -32,7 +49,7 @@ export function benchQueries(hub: string, from: string, to: string, search: stri
     args: Record<string, unknown>,
     variables?: Record<string, unknown>,
     analysis = false,
-  ): BenchQuery => ({ name, query, resolver, args, variables, analysis });
+  ): BenchQuery => ({ name, query, resolver, args, variables, analysis, windowed: WINDOWED[name] });
   const window = { countries: ['TH', 'MM'], from: '2020' };
   return [
     q(`search "${search}"`, `{ search(text: "${search}") { score matched node { id name } } }`, 'search', {
