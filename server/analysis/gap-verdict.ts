@@ -14,7 +14,7 @@
  *   for pairs and agreements: a pair called DORMANT has every agreement in force on the dormant list.
  */
 import type { AgreementRecord, CountryRecord, JointCaseRecord, MeetingRecord } from '../domain/records.js';
-import { latestDay, laterOf, type PartialDate } from '../domain/partial-date.js';
+import { latestDay, type PartialDate } from '../domain/partial-date.js';
 import { instrumentDates } from './coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
 import { isBilateral, statesOf } from './sides.js';
@@ -72,7 +72,7 @@ function derived(index: InstrumentIndex): Derived {
     for (const e of index.entries) {
       states.set(e, statesOf(e));
       byInstrument.set(e.instrument.id, e);
-      latest = laterOf(latest, instrumentDates(e.instrument)[1]);
+      latest = later(latest, instrumentDates(e.instrument)[1]);
       for (const u of e.under) (under.get(u.id) ?? under.set(u.id, []).get(u.id)!).push(e);
     }
     d = { states, under, byInstrument, latest };
@@ -93,20 +93,59 @@ export function referenceDate(index: InstrumentIndex, options?: VerdictOptions):
 
 /** Whole months from the last day of `from` to the last day of `to`. */
 export function monthsBetween(from: PartialDate, to: PartialDate): number {
-  const [fy, fm] = latestDay(from).split('-').map(Number) as [number, number];
-  const [ty, tm] = latestDay(to).split('-').map(Number) as [number, number];
-  return Math.max(0, (ty - fy) * 12 + (tm - fm));
+  return Math.max(0, monthOf(to) - monthOf(from));
+}
+
+/**
+ * The last day a partial date covers (latestDay), remembered: a verdict over a national network
+ * compares tens of thousands of dates, and most are months or years, whose last day is computed.
+ */
+const lastDays = new Map<PartialDate, string>();
+
+function lastDay(date: PartialDate | undefined): string {
+  if (date === undefined) return '';
+  let day = lastDays.get(date);
+  if (day === undefined) {
+    // Dates are validated, so there are few distinct ones; the bound only guards the memory.
+    if (lastDays.size > 100_000) lastDays.clear();
+    day = latestDay(date);
+    lastDays.set(date, day);
+  }
+  return day;
+}
+
+/** The month of a date's last day, counted from year 0. */
+function monthOf(date: PartialDate): number {
+  const day = lastDay(date);
+  return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+}
+
+/** The later of two partial dates, comparing the last day each covers (laterOf). */
+function later(a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return lastDay(a) >= lastDay(b) ? a : b;
 }
 
 const activityDate = (e: InstrumentEntry) => instrumentDates(e.instrument)[1];
 
-/** Newest first, undated last, then by id: the order never depends on the store. */
-function newestFirst(x: InstrumentEntry, y: InstrumentEntry): number {
-  const [dx, dy] = [activityDate(x), activityDate(y)];
-  return (
-    (dy ? latestDay(dy) : '').localeCompare(dx ? latestDay(dx) : '') || x.instrument.id.localeCompare(y.instrument.id)
-  );
+/** localeCompare's order (the same default collator), without building it on every comparison. */
+const byText = new Intl.Collator().compare;
+
+/** Newer (by last day, as YYYY-MM-DD) first, undated ('') last. */
+const byDayDescending = (dx: string, dy: string) => (dx === dy ? 0 : dx > dy ? -1 : 1);
+
+/**
+ * Newest first, undated last, then by id: the order never depends on the store. Each item's day
+ * is read once, not at every comparison (a pair of states can have 50,000 meetings).
+ */
+function newestFirst<T>(items: Iterable<T>, date: (t: T) => PartialDate | undefined, id: (t: T) => string): T[] {
+  const keyed = Array.from(items, (item) => ({ item, day: lastDay(date(item)), id: id(item) }));
+  keyed.sort((x, y) => byDayDescending(x.day, y.day) || byText(x.id, y.id));
+  return keyed.map((k) => k.item);
 }
+
+const entryId = (e: InstrumentEntry) => e.instrument.id;
 
 function isRecent(date: PartialDate | undefined, reference: PartialDate | undefined, months: number): boolean {
   return !!date && !!reference && monthsBetween(date, reference) <= months;
@@ -141,7 +180,7 @@ export interface AgreementUse {
 export function agreementUse(index: InstrumentIndex, agreement: AgreementRecord, given?: VerdictOptions): AgreementUse {
   const options = optionsOf(index, given);
   const d = derived(index);
-  const activities = [...(d.under.get(agreement.id) ?? [])].sort(newestFirst);
+  const activities = newestFirst(d.under.get(agreement.id) ?? [], activityDate, entryId);
   const last = activities[0];
   const lastDate = last && activityDate(last);
   const reference = referenceDate(index, options);
@@ -269,7 +308,7 @@ export function pairVerdict(
   let lastActivity: PartialDate | undefined;
   for (const [e, under] of involved) {
     const date = activityDate(e);
-    lastActivity = laterOf(lastActivity, date);
+    lastActivity = later(lastActivity, date);
     const states = stateSet(e);
     const ownActivity = under.length > 0 || (states.size === 2 && states.has(a.code) && states.has(b.code));
     if (!ownActivity) continue;
@@ -283,12 +322,12 @@ export function pairVerdict(
       note: activityNote(under, namedStates, a, b),
     });
   }
-  activity.sort(
-    (x, y) =>
-      (y.date ? latestDay(y.date) : '').localeCompare(x.date ? latestDay(x.date) : '') ||
-      x.instrument.id.localeCompare(y.instrument.id),
+  const newestActivity = newestFirst(
+    activity,
+    (x) => x.date,
+    (x) => x.instrument.id,
   );
-  const instruments = [...involved.keys()].sort(newestFirst).map((e) => e.instrument);
+  const instruments = newestFirst(involved.keys(), activityDate, entryId).map((e) => e.instrument);
   const agreements = bilateralAgreements.map((ag) => agreementUse(index, ag, options));
 
   const status: PairStatus = bilateralAgreements.length
@@ -307,7 +346,7 @@ export function pairVerdict(
     agreements,
     meetings: instruments.filter((i): i is MeetingRecord => i.nodeKind === 'MEETING'),
     jointCases: instruments.filter((i): i is JointCaseRecord => i.nodeKind === 'JOINT_CASE'),
-    activity,
+    activity: newestActivity,
     bilateralActivityCount: activity.length,
     lastActivity,
     referenceDate: reference,

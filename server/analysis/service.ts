@@ -63,6 +63,9 @@ export class AnalysisService {
   private readonly catalogues = new Map<string, Promise<Catalogue>>();
   private readonly answers = new Map<string, Promise<unknown>>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The stores (each redacted for its clearance) whose catalogue is kept warm, by clearance (see watch). */
+  private readonly watched = new Map<string, { store: GraphStore; seen?: string }>();
+  private watchTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly pool: AnalysisPool = new AnalysisPool()) {}
 
@@ -70,6 +73,7 @@ export class AnalysisService {
   async prepare(store: GraphStore, clearance: string, filter: GraphFilter, orgs?: OrganizationRecord[]) {
     // The revision is read first: a write landing during the read only makes the entry stale sooner.
     const revision = await store.revision();
+    if (this.watchTimer) this.watched.set(clearance, { store, seen: revision });
     const key = `${revision}|${clearance}|${filterKey(filter)}${orgs ? `|orgs:${orgs.length}:${hashIds(orgs)}` : ''}`;
     let entry = this.prepared.get(key);
     if (!entry) {
@@ -86,6 +90,34 @@ export class AnalysisService {
    */
   async warm(store: GraphStore, clearance: string): Promise<void> {
     await this.catalogue(store, `${await store.revision()}|${clearance}`);
+  }
+
+  /**
+   * Keeps the catalogue of the store as `clearance` sees it warm: built now, and again in the
+   * background once the store's revision has moved and then stayed put for one check (checked
+   * every `everyMs`, so a burst of writes costs one rebuild). Every clearance an analysis is asked
+   * under from then on is kept warm too, each through its own redacted store. For the server
+   * (server/index.ts); the timer never keeps the process alive.
+   */
+  watch(store: GraphStore, clearance: string, everyMs = 2_000): void {
+    this.watched.set(clearance, { store });
+    void this.warm(store, clearance).catch(() => undefined);
+    this.watchTimer ??= setInterval(() => void this.rewarm(), everyMs);
+    this.watchTimer.unref();
+  }
+
+  private async rewarm(): Promise<void> {
+    for (const [clearance, watched] of this.watched) {
+      try {
+        const revision = await watched.store.revision();
+        // Unchanged since the last check: no write is under way, build if not built yet.
+        if (revision === watched.seen) await this.catalogue(watched.store, `${revision}|${clearance}`);
+        watched.seen = revision;
+      } catch {
+        // A store closed or unreachable: stop watching it (the next analysis asks again).
+        this.watched.delete(clearance);
+      }
+    }
   }
 
   /** The catalogue of a revision and clearance (`key`), built once. */
@@ -178,6 +210,9 @@ export class AnalysisService {
   }
 
   close(): Promise<void> {
+    clearInterval(this.watchTimer);
+    this.watchTimer = undefined;
+    this.watched.clear();
     this.prepared.clear();
     this.catalogues.clear();
     this.answers.clear();
