@@ -58,6 +58,11 @@ interface Derived {
   under: Map<string, InstrumentEntry[]>;
   byInstrument: Map<string, InstrumentEntry>;
   latest: PartialDate | undefined;
+  /**
+   * Each instrument's place in the order newest first (see newestFirst), equal places for
+   * instruments that order alike: any list of them is then sorted by integers.
+   */
+  place: Map<Instrument, number>;
 }
 
 const derivedByIndex = new WeakMap<InstrumentIndex, Derived>();
@@ -75,10 +80,21 @@ function derived(index: InstrumentIndex): Derived {
       latest = later(latest, instrumentDates(e.instrument)[1]);
       for (const u of e.under) (under.get(u.id) ?? under.set(u.id, []).get(u.id)!).push(e);
     }
-    d = { states, under, byInstrument, latest };
+    const place = new Map<Instrument, number>();
+    const ordered = byDateThenId(index.entries, activityDate, entryId);
+    ordered.forEach((k, i) => {
+      const before = ordered[i - 1];
+      place.set(k.item.instrument, before && !compareKeyed(before, k) ? place.get(before.item.instrument)! : i);
+    });
+    d = { states, under, byInstrument, latest, place };
     derivedByIndex.set(index, d);
   }
   return d;
+}
+
+/** The states each instrument of the index involves (statesOf), worked out once per index. */
+export function statesIn(index: InstrumentIndex): ReadonlyMap<InstrumentEntry, ReadonlySet<string>> {
+  return derived(index).states;
 }
 
 /** The latest date any instrument in the index records. */
@@ -135,17 +151,46 @@ const byText = new Intl.Collator().compare;
 /** Newer (by last day, as YYYY-MM-DD) first, undated ('') last. */
 const byDayDescending = (dx: string, dy: string) => (dx === dy ? 0 : dx > dy ? -1 : 1);
 
+interface Keyed<T> {
+  item: T;
+  day: string;
+  id: string;
+}
+
+const compareKeyed = <T>(x: Keyed<T>, y: Keyed<T>) => byDayDescending(x.day, y.day) || byText(x.id, y.id);
+
+/** Items newest first, undated last, then by id, each item's day read once (not at every comparison). */
+function byDateThenId<T>(
+  items: Iterable<T>,
+  date: (t: T) => PartialDate | undefined,
+  id: (t: T) => string,
+): Keyed<T>[] {
+  return Array.from(items, (item) => ({ item, day: lastDay(date(item)), id: id(item) })).sort(compareKeyed);
+}
+
 /**
- * Newest first, undated last, then by id: the order never depends on the store. Each item's day
- * is read once, not at every comparison (a pair of states can have 50,000 meetings).
+ * Newest first, undated last, then by id: the order never depends on the store. The instruments
+ * of the index are sorted by their place in it (a pair of states can have 50,000 meetings, and
+ * comparing their dates and ids took seconds); others, should there be any, by their dates and ids.
  */
-function newestFirst<T>(items: Iterable<T>, date: (t: T) => PartialDate | undefined, id: (t: T) => string): T[] {
-  const keyed = Array.from(items, (item) => ({ item, day: lastDay(date(item)), id: id(item) }));
-  keyed.sort((x, y) => byDayDescending(x.day, y.day) || byText(x.id, y.id));
-  return keyed.map((k) => k.item);
+function newestFirst<T>(d: Derived, items: Iterable<T>, instrumentOf: (t: T) => Instrument): T[] {
+  const list = Array.from(items);
+  const places = list.map((t) => d.place.get(instrumentOf(t)));
+  if (places.some((p) => p === undefined)) {
+    return byDateThenId(
+      list,
+      (t) => instrumentDates(instrumentOf(t))[1],
+      (t) => instrumentOf(t).id,
+    ).map((k) => k.item);
+  }
+  // A stable sort: items of equal place keep their order, as they would under the comparison.
+  return Array.from(list.keys())
+    .sort((x, y) => places[x]! - places[y]!)
+    .map((i) => list[i]!);
 }
 
 const entryId = (e: InstrumentEntry) => e.instrument.id;
+const entryInstrument = (e: InstrumentEntry) => e.instrument;
 
 function isRecent(date: PartialDate | undefined, reference: PartialDate | undefined, months: number): boolean {
   return !!date && !!reference && monthsBetween(date, reference) <= months;
@@ -180,7 +225,7 @@ export interface AgreementUse {
 export function agreementUse(index: InstrumentIndex, agreement: AgreementRecord, given?: VerdictOptions): AgreementUse {
   const options = optionsOf(index, given);
   const d = derived(index);
-  const activities = newestFirst(d.under.get(agreement.id) ?? [], activityDate, entryId);
+  const activities = newestFirst(d, d.under.get(agreement.id) ?? [], entryInstrument);
   const last = activities[0];
   const lastDate = last && activityDate(last);
   const reference = referenceDate(index, options);
@@ -322,12 +367,8 @@ export function pairVerdict(
       note: activityNote(under, namedStates, a, b),
     });
   }
-  const newestActivity = newestFirst(
-    activity,
-    (x) => x.date,
-    (x) => x.instrument.id,
-  );
-  const instruments = newestFirst(involved.keys(), activityDate, entryId).map((e) => e.instrument);
+  const newestActivity = newestFirst(d, activity, (x) => x.instrument);
+  const instruments = newestFirst(d, involved.keys(), entryInstrument).map((e) => e.instrument);
   const agreements = bilateralAgreements.map((ag) => agreementUse(index, ag, options));
 
   const status: PairStatus = bilateralAgreements.length
