@@ -64,7 +64,7 @@ export class AnalysisService {
   private readonly answers = new Map<string, Promise<unknown>>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The stores (each redacted for its clearance) whose catalogue is kept warm, by clearance (see watch). */
-  private readonly watched = new Map<string, { store: GraphStore; seen?: string }>();
+  private readonly watched = new Map<string, { store: GraphStore; seen?: string; warmed?: string }>();
   private watchTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly pool: AnalysisPool = new AnalysisPool()) {}
@@ -73,7 +73,7 @@ export class AnalysisService {
   async prepare(store: GraphStore, clearance: string, filter: GraphFilter, orgs?: OrganizationRecord[]) {
     // The revision is read first: a write landing during the read only makes the entry stale sooner.
     const revision = await store.revision();
-    if (this.watchTimer) this.watched.set(clearance, { store, seen: revision });
+    if (this.watchTimer) this.watched.set(clearance, { ...this.watched.get(clearance), store });
     const key = `${revision}|${clearance}|${filterKey(filter)}${orgs ? `|orgs:${orgs.length}:${hashIds(orgs)}` : ''}`;
     let entry = this.prepared.get(key);
     if (!entry) {
@@ -84,37 +84,43 @@ export class AnalysisService {
   }
 
   /**
-   * Starts numbering the store's instrument graph as this clearance sees it, if that is not done
-   * or under way for its current revision: a server warms the catalogue when it opens the store,
-   * so the first analysis does not wait for it. `store` must be the one redacted for `clearance`.
+   * Prepares what the analyses with default arguments start from, for the store's current
+   * revision as this clearance sees it: the catalogue, the unfiltered selection, and its
+   * projection on the worker thread. `store` must be the one redacted for `clearance`.
    */
   async warm(store: GraphStore, clearance: string): Promise<void> {
-    await this.catalogue(store, `${await store.revision()}|${clearance}`);
+    const p = await this.prepare(store, clearance, {});
+    await this.pool.run([input(p)], { kind: 'hold' });
   }
 
   /**
-   * Keeps the catalogue of the store as `clearance` sees it warm: built now, and again in the
-   * background once the store's revision has moved and then stayed put for one check (checked
-   * every `everyMs`, so a burst of writes costs one rebuild). Every clearance an analysis is asked
-   * under from then on is kept warm too, each through its own redacted store. For the server
-   * (server/index.ts); the timer never keeps the process alive.
+   * Keeps the store warm as `clearance` sees it (see warm): `afterMs` after this call, and again
+   * in the background once the store's revision has moved and then stayed put for one check
+   * (checked every `everyMs`, so a burst of writes costs one rebuild, brought forward
+   * incrementally on the worker). Every clearance an analysis is asked under from then on is
+   * kept warm too, each through its own redacted store. A request never waits for this nor gets
+   * another revision's data: it prepares its own revision if that is not ready. For the server
+   * (server/index.ts); the timers never keep the process alive.
    */
-  watch(store: GraphStore, clearance: string, everyMs = 2_000): void {
+  watch(store: GraphStore, clearance: string, options: { afterMs?: number; everyMs?: number } = {}): void {
     this.watched.set(clearance, { store });
-    void this.warm(store, clearance).catch(() => undefined);
-    this.watchTimer ??= setInterval(() => void this.rewarm(), everyMs);
+    setTimeout(() => void this.rewarm(true), options.afterMs ?? 3_000).unref();
+    this.watchTimer ??= setInterval(() => void this.rewarm(), options.everyMs ?? 2_000);
     this.watchTimer.unref();
   }
 
-  private async rewarm(): Promise<void> {
+  private async rewarm(now = false): Promise<void> {
     for (const [clearance, watched] of this.watched) {
       try {
         const revision = await watched.store.revision();
-        // Unchanged since the last check: no write is under way, build if not built yet.
-        if (revision === watched.seen) await this.catalogue(watched.store, `${revision}|${clearance}`);
+        // Unchanged since the last check (no write under way) and not warmed yet: warm it.
+        if ((now || revision === watched.seen) && revision !== watched.warmed) {
+          watched.warmed = revision;
+          await this.warm(watched.store, clearance);
+        }
         watched.seen = revision;
       } catch {
-        // A store closed or unreachable: stop watching it (the next analysis asks again).
+        // A store closed or unreachable, or the worker refusing: stop watching (the next analysis asks again).
         this.watched.delete(clearance);
       }
     }

@@ -54,6 +54,8 @@ export function runTask(task: Task, held: Held[]): TaskResults[Task['kind']] {
     }
     case 'periodChanges':
       return tieChanges(p, second!.projection, task.limit);
+    case 'hold':
+      return { ties: p.weight.length };
   }
 }
 
