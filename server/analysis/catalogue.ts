@@ -49,6 +49,8 @@ export interface Catalogue {
 
 /** Items numbered between two yields to the event loop. */
 const CHUNK = 20_000;
+/** Instruments filtered between two yields (each costs more: a filter's test, or its members). */
+const SLICE = 10_000;
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 const isInstrumentKind = (kind: string) => (INSTRUMENT_KINDS as readonly string[]).includes(kind);
@@ -166,8 +168,11 @@ export interface Selection {
   classOk: Uint8Array;
 }
 
-/** The filter over a catalogue: loadInstrumentIndex's meaning, worked out on integers. */
-export function selectFilter(catalogue: Catalogue, filter: GraphFilter): Selection {
+/**
+ * The filter over a catalogue: loadInstrumentIndex's meaning, worked out on integers, yielding to
+ * the event loop every few thousand items (a lookup never waits behind a new filter for long).
+ */
+export async function selectFilter(catalogue: Catalogue, filter: GraphFilter): Promise<Selection> {
   const instrumentKinds: string[] = INSTRUMENT_KINDS.filter((k) => !filter.nodeKinds || filter.nodeKinds.includes(k));
   const tieTypes: string[] = INSTRUMENT_KINDS.filter((k) => instrumentKinds.includes(k))
     .map((k) => INSTRUMENT_TIE[k])
@@ -175,9 +180,12 @@ export function selectFilter(catalogue: Catalogue, filter: GraphFilter): Selecti
   // nodeKinds picks which instruments count; organisations and countries are the analysed actors.
   const actorFilter: GraphFilter = { ...filter, nodeKinds: null };
   const kept: number[] = [];
-  catalogue.instruments.forEach((node, i) => {
+  for (let i = 0; i < catalogue.instruments.length; i++) {
+    if (i % SLICE === SLICE - 1) await yieldToLoop();
+    const node = catalogue.instruments[i]!;
     if (instrumentKinds.includes(node.nodeKind) && nodeVisible(node, actorFilter)) kept.push(i);
-  });
+  }
+  await yieldToLoop();
   const orgOk = Uint8Array.from(catalogue.orgs, (o) => (nodeVisible(o, actorFilter) ? 1 : 0));
   const countryOk = Uint8Array.from(catalogue.countries, (c) => (nodeVisible(c, actorFilter) ? 1 : 0));
   const classOk = Uint8Array.from(catalogue.classes, (rel) =>
@@ -199,10 +207,10 @@ function memberCounts(s: Selection, slot: number): boolean {
  * organisations — or those of `orgs`, when given — numbered in id order, and who is on each
  * selected instrument, each once.
  */
-export function membershipOfSelection(
+export async function membershipOfSelection(
   s: Selection,
   orgs?: readonly OrganizationRecord[],
-): { membership: Membership; orgs: OrganizationRecord[] } {
+): Promise<{ membership: Membership; orgs: OrganizationRecord[] }> {
   const c = s.catalogue;
   const local = new Int32Array(c.orgs.length).fill(-1);
   let numbered: OrganizationRecord[];
@@ -223,6 +231,7 @@ export function membershipOfSelection(
   // The instrument that last numbered each organisation: a member tied twice counts once.
   const seen = new Int32Array(numbered.length).fill(-1);
   for (let k = 0; k < s.inst.length; k++) {
+    if (k % SLICE === SLICE - 1) await yieldToLoop();
     const i = s.inst[k]!;
     for (let slot = c.memberOffsets[i]!; slot < c.memberOffsets[i + 1]!; slot++) {
       const actor = c.memberActor[slot]!;

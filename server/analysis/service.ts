@@ -255,14 +255,14 @@ function remember<T>(map: Map<string, T>, key: string, value: T, keep: number): 
   return value;
 }
 
-function prepareSelection(
+async function prepareSelection(
   key: string,
   catalogue: Catalogue,
   filter: GraphFilter,
   orgs?: OrganizationRecord[],
-): Prepared {
-  const selection = selectFilter(catalogue, filter);
-  const numbered = membershipOfSelection(selection, orgs);
+): Promise<Prepared> {
+  const selection = await selectFilter(catalogue, filter);
+  const numbered = await membershipOfSelection(selection, orgs);
   let index: InstrumentIndex | undefined;
   return {
     key,

@@ -94,12 +94,12 @@ function sameAsRecordPath(name: string, dataset: () => Promise<Dataset>, rounds:
 
     const check = async (filter: GraphFilter, orgs?: (index: InstrumentIndex) => OrganizationRecord[]) => {
       const records = await loadInstrumentIndex(store, filter);
-      const selection = selectFilter(catalogue, filter);
+      const selection = await selectFilter(catalogue, filter);
       const index = indexOfSelection(selection);
       expect(plain(index), JSON.stringify(filter)).toEqual(plain(records));
       const given = orgs?.(records);
       const expected = membershipOf(given ? { ...records, organizations: given } : records);
-      const got = membershipOfSelection(selection, given);
+      const got = await membershipOfSelection(selection, given);
       expect(got.orgs.map((o) => o.id)).toEqual(expected.orgs.map((o) => o.id));
       expect(got.membership).toEqual(expected.membership);
       return records.entries.length;
