@@ -47,11 +47,24 @@ export interface Catalogue {
   byId: () => Map<string, NodeRecord>;
 }
 
-/** Items numbered between two yields to the event loop. */
-const CHUNK = 20_000;
-/** Instruments filtered between two yields (each costs more: a filter's test, or its members). */
-const SLICE = 10_000;
+/** The longest the work here holds the event loop before letting other requests run (ms). */
+const SLICE_MS = 4;
 const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Whether the current slice of work has run its time (looked at every 256 calls): a slice is cut
+ * by time, not by a number of items, so a request waits at most a few milliseconds behind it
+ * whatever the machine's load and the items' cost.
+ */
+function slicer(): () => boolean {
+  let calls = 0;
+  let until = performance.now() + SLICE_MS;
+  return () => {
+    if ((++calls & 255) !== 0 || performance.now() < until) return false;
+    until = performance.now() + SLICE_MS;
+    return true;
+  };
+}
 
 const isInstrumentKind = (kind: string) => (INSTRUMENT_KINDS as readonly string[]).includes(kind);
 
@@ -62,9 +75,9 @@ export async function buildCatalogue(graph: Dataset): Promise<Catalogue> {
   const countries: CountryRecord[] = [];
   // Instruments ≥ 0, organisations and countries encoded as actors (see memberActor): one map.
   const number = new Map<string, { inst?: number; actor?: number }>();
-  let done = 0;
+  const due = slicer();
   for (const node of graph.nodes) {
-    if (++done % CHUNK === 0) await yieldToLoop();
+    if (due()) await yieldToLoop();
     if (node.nodeKind === 'ORGANIZATION') number.set(node.id, { actor: orgs.push(node) - 1 });
     else if (node.nodeKind === 'COUNTRY') number.set(node.id, { actor: -countries.push(node) });
     else if (isInstrumentKind(node.nodeKind)) number.set(node.id, { inst: instruments.push(node as Instrument) - 1 });
@@ -90,7 +103,7 @@ export async function buildCatalogue(graph: Dataset): Promise<Catalogue> {
   const relClass = new Int32Array(rels.length);
   const isUnder = new Uint8Array(rels.length);
   for (let r = 0; r < rels.length; r++) {
-    if (++done % CHUNK === 0) await yieldToLoop();
+    if (due()) await yieldToLoop();
     const rel = rels[r]!;
     if (rel.type === 'UNDER') {
       const inst = number.get(rel.start)?.inst;
@@ -123,6 +136,7 @@ export async function buildCatalogue(graph: Dataset): Promise<Catalogue> {
   const memberFill = memberOffsets.slice(0, n);
   const underFill = underOffsets.slice(0, n);
   for (let r = 0; r < rels.length; r++) {
+    if (due()) await yieldToLoop();
     const inst = relInst[r]!;
     if (inst === -1) continue;
     if (isUnder[r]) {
@@ -180,8 +194,9 @@ export async function selectFilter(catalogue: Catalogue, filter: GraphFilter): P
   // nodeKinds picks which instruments count; organisations and countries are the analysed actors.
   const actorFilter: GraphFilter = { ...filter, nodeKinds: null };
   const kept: number[] = [];
+  const due = slicer();
   for (let i = 0; i < catalogue.instruments.length; i++) {
-    if (i % SLICE === SLICE - 1) await yieldToLoop();
+    if (due()) await yieldToLoop();
     const node = catalogue.instruments[i]!;
     if (instrumentKinds.includes(node.nodeKind) && nodeVisible(node, actorFilter)) kept.push(i);
   }
@@ -230,8 +245,9 @@ export async function membershipOfSelection(
   const members: number[] = [];
   // The instrument that last numbered each organisation: a member tied twice counts once.
   const seen = new Int32Array(numbered.length).fill(-1);
+  const due = slicer();
   for (let k = 0; k < s.inst.length; k++) {
-    if (k % SLICE === SLICE - 1) await yieldToLoop();
+    if (due()) await yieldToLoop();
     const i = s.inst[k]!;
     for (let slot = c.memberOffsets[i]!; slot < c.memberOffsets[i + 1]!; slot++) {
       const actor = c.memberActor[slot]!;
