@@ -8,6 +8,8 @@ import { seedStore } from './seed/seed-store.js';
 import { openStores } from './store/open-store.js';
 import { AccountService } from './accounts/service.js';
 import { SETUP_PATH } from './accounts/first-admin.js';
+import { redactingStore } from './access/redacting-store.js';
+import { analysisService } from './analysis/service.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -29,6 +31,9 @@ async function main(): Promise<void> {
     ide: config.ide,
     responseCacheBytes: config.responseCacheBytes,
   });
+  // The analyses' instrument catalogue is built in the background now and after writes, so the
+  // first analysis does not wait for it (anonymous viewers see PUBLIC; other clearances once asked).
+  analysisService().watch(redactingStore(store, 'PUBLIC'), 'PUBLIC');
   // First steps: with no account at all, a one-time link to create the first admin in the browser.
   // It is printed here once, whatever LOG_LEVEL says (it is what the person starting the server
   // needs), and never again: a restart prints a new one and the old one stops working.

@@ -85,21 +85,25 @@ function stateAgreementsBySector(index: InstrumentIndex, a: CountryRecord, b: Co
 }
 
 export function counterpartCoverageReport(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): CoverageReport {
-  const onSide = (o: OrganizationRecord) => o.countryCode === a.code || o.countryCode === b.code;
   const named = stateAgreementsBySector(index, a, b);
+  // The agencies of each side by sector, read once.
+  const bySector = new Map<string, { a: OrganizationRecord[]; b: OrganizationRecord[] }>();
+  for (const o of index.organizations) {
+    if (!o.sector || (o.countryCode !== a.code && o.countryCode !== b.code)) continue;
+    const lists = bySector.get(o.sector) ?? bySector.set(o.sector, { a: [], b: [] }).get(o.sector)!;
+    (o.countryCode === a.code ? lists.a : lists.b).push(o);
+  }
   // No sector on either side and no agreement naming one: no row to fill, nothing to project.
-  if (!named.size && !index.organizations.some((o) => onSide(o) && o.sector))
-    return { sectors: [], omittedSectors: [] };
-  const { pairs, tieOf } = pairsAcross(index, a.code, b.code);
-  const agencies = (code: string, sector: string) =>
-    index.organizations.filter((o) => o.countryCode === code && o.sector === sector);
+  if (!named.size && !bySector.size) return { sectors: [], omittedSectors: [] };
+  const across = pairsAcross(index, a.code, b.code);
+  const { count, x, y, weight } = across;
   // Each pair belongs to its sector's same-sector list, or to both ends' sectors' cross-sector lists.
-  const same = new Map<string, Pair[]>();
-  const cross = new Map<string, Pair[]>();
-  const add = (lists: Map<string, Pair[]>, sector: string, pair: Pair) =>
+  const same = new Map<string, number[]>();
+  const cross = new Map<string, number[]>();
+  const add = (lists: Map<string, number[]>, sector: string, pair: number) =>
     (lists.get(sector) ?? lists.set(sector, []).get(sector)!).push(pair);
-  for (const pair of pairs) {
-    const [sx, sy] = [pair.x.sector, pair.y.sector];
+  for (let pair = 0; pair < count; pair++) {
+    const [sx, sy] = [across.orgs[x[pair]!]!.sector, across.orgs[y[pair]!]!.sector];
     if (sx && sx === sy) add(same, sx, pair);
     else {
       if (sx) add(cross, sx, pair);
@@ -107,22 +111,23 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
     }
   }
   // The strongest few by one pass with a short sorted list: sorting 100,000 pairs per row took seconds.
-  const before = (p: Pair, q: Pair) => p.weight > q.weight || (p.weight === q.weight && p.id < q.id);
-  const strongest = (list: Pair[] = []) => {
-    const top: Pair[] = [];
+  const before = (p: number, q: number) =>
+    weight[p]! > weight[q]! || (weight[p] === weight[q] && across.id(p) < across.id(q));
+  const strongest = (list: number[] = []) => {
+    const top: number[] = [];
     for (const pair of list) {
       if (top.length === COVERAGE_LIST_CAP && !before(pair, top[top.length - 1]!)) continue;
       let i = Math.min(top.length, COVERAGE_LIST_CAP - 1);
       top[i] = pair;
       for (; i > 0 && before(top[i]!, top[i - 1]!); i--) [top[i], top[i - 1]] = [top[i - 1]!, top[i]!];
     }
-    return top.map(tieOf);
+    return top.map(across.tieOf);
   };
   const rows: SectorCoverage[] = [];
   const omittedSectors: Sector[] = [];
   for (const sector of SECTORS) {
-    const agenciesA = agencies(a.code, sector);
-    const agenciesB = agencies(b.code, sector);
+    const agenciesA = bySector.get(sector)?.a ?? [];
+    const agenciesB = bySector.get(sector)?.b ?? [];
     const namings = named.get(sector) ?? [];
     const sameCount = same.get(sector)?.length ?? 0;
     const crossCount = cross.get(sector)?.length ?? 0;
@@ -161,54 +166,87 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
   return { sectors: rows, omittedSectors };
 }
 
-interface Pair {
-  id: string;
-  x: OrganizationRecord;
-  y: OrganizationRecord;
-  weight: number;
-}
-
 /**
  * Pairs of an agency of one side and an agency of the other (with a sector on at least one end:
- * the only pairs a row can show), weighted as in the whole projection, without evidence; `tieOf`
- * builds the full tie, evidence included, for the few listed. Only the instruments with agencies
- * of both sides are read, and only their cross-border pairs, not every pair of the network.
+ * the only pairs a row can show), weighted as in the whole projection, without evidence, in
+ * integers: pair p joins orgs[x[p]] and orgs[y[p]] (x's id the smaller). `tieOf` builds the full
+ * tie, evidence included, for the few listed, and `id` the tie's id, for ties of equal weight.
+ * Only the instruments with agencies of both sides are read, and only their cross-border pairs,
+ * not every pair of the network.
  */
 function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
-  const pairs = new Map<string, Pair>();
-  const instrumentsOf = new Map<string, number[]>();
-  index.entries.forEach(({ orgs }, k) => {
-    const sideA = orgs.filter((o) => o.countryCode === codeA);
-    const sideB = orgs.filter((o) => o.countryCode === codeB);
-    if (!sideA.length || !sideB.length) return;
-    const share = 1 / (orgs.length - 1);
-    for (const o of [...sideA, ...sideB]) (instrumentsOf.get(o.id) ?? instrumentsOf.set(o.id, []).get(o.id)!).push(k);
-    for (const x of sideA) {
-      for (const y of sideB) {
-        if (!x.sector && !y.sector) continue;
-        const [p, q] = x.id < y.id ? [x, y] : [y, x];
-        const id = `${p.id}~${q.id}`;
-        const pair = pairs.get(id);
-        if (pair) pair.weight += share;
-        else pairs.set(id, { id, x: p, y: q, weight: share });
+  // Organisations numbered as they are met.
+  const number = new Map<OrganizationRecord, number>();
+  const orgs: OrganizationRecord[] = [];
+  const numberOf = (o: OrganizationRecord) => {
+    let v = number.get(o);
+    if (v === undefined) {
+      v = orgs.push(o) - 1;
+      number.set(o, v);
+    }
+    return v;
+  };
+  // The instruments with agencies of both sides: their B side and share, and each agency's list of them.
+  const instrumentsOf: number[][] = [];
+  const sideBOf = new Map<number, number[]>();
+  const shareOf = new Map<number, number>();
+  const sideA: number[] = [];
+  index.entries.forEach(({ orgs: on }, k) => {
+    sideA.length = 0;
+    let sideB: number[] | undefined;
+    for (const o of on) {
+      if (o.countryCode === codeA) sideA.push(numberOf(o));
+      else if (o.countryCode === codeB) (sideB ??= []).push(numberOf(o));
+    }
+    if (!sideA.length || !sideB) return;
+    for (const v of [...sideA, ...sideB]) (instrumentsOf[v] ??= []).push(k);
+    sideBOf.set(k, sideB);
+    shareOf.set(k, 1 / (on.length - 1));
+  });
+  // Each agency of side A's row at a time, with a sparse accumulator: no map of pairs is held. Each
+  // pair's weight sums its shares in the order of the instruments, as a walk of every instrument would.
+  const acc = new Float64Array(orgs.length);
+  const touched: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  const weight: number[] = [];
+  for (let p = 0; p < orgs.length; p++) {
+    const a = orgs[p]!;
+    if (a.countryCode !== codeA) continue;
+    for (const k of instrumentsOf[p] ?? []) {
+      const share = shareOf.get(k)!;
+      for (const q of sideBOf.get(k)!) {
+        if (!a.sector && !orgs[q]!.sector) continue;
+        if (acc[q] === 0) touched.push(q);
+        acc[q]! += share;
       }
     }
-  });
-  const tieOf = (pair: Pair): CoordinationTie => {
-    const onY = new Set(instrumentsOf.get(pair.y.id));
+    for (const q of touched) {
+      const [lo, hi] = a.id < orgs[q]!.id ? [p, q] : [q, p];
+      x.push(lo);
+      y.push(hi);
+      weight.push(acc[q]!);
+      acc[q] = 0;
+    }
+    touched.length = 0;
+  }
+  const ids: string[] = [];
+  const id = (pair: number) => (ids[pair] ??= `${orgs[x[pair]!]!.id}~${orgs[y[pair]!]!.id}`);
+  const tieOf = (pair: number): CoordinationTie => {
+    const onY = new Set(instrumentsOf[y[pair]!]);
     const tie: CoordinationTie = {
-      id: pair.id,
-      a: pair.x,
-      b: pair.y,
+      id: id(pair),
+      a: orgs[x[pair]!]!,
+      b: orgs[y[pair]!]!,
       sharedCount: 0,
-      weight: Math.round(pair.weight * 1e6) / 1e6,
+      weight: Math.round(weight[pair]! * 1e6) / 1e6,
       instrumentKinds: [],
       topics: [],
       firstDate: undefined,
       lastDate: undefined,
       evidence: [],
     };
-    for (const k of instrumentsOf.get(pair.x.id) ?? []) {
+    for (const k of instrumentsOf[x[pair]!] ?? []) {
       if (!onY.has(k)) continue;
       const instrument = index.entries[k]!.instrument;
       const [start, end] = instrumentDates(instrument);
@@ -221,7 +259,7 @@ function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
     }
     return tie;
   };
-  return { pairs: [...pairs.values()], tieOf };
+  return { count: x.length, orgs, x, y, weight, id, tieOf };
 }
 
 /** "Law enforcement" → "law enforcement", "Finance / AML" → "finance / AML". */

@@ -14,7 +14,7 @@
  *   for pairs and agreements: a pair called DORMANT has every agreement in force on the dormant list.
  */
 import type { AgreementRecord, CountryRecord, JointCaseRecord, MeetingRecord } from '../domain/records.js';
-import { latestDay, laterOf, type PartialDate } from '../domain/partial-date.js';
+import { latestDay, type PartialDate } from '../domain/partial-date.js';
 import { instrumentDates } from './coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
 import { isBilateral, statesOf } from './sides.js';
@@ -58,6 +58,11 @@ interface Derived {
   under: Map<string, InstrumentEntry[]>;
   byInstrument: Map<string, InstrumentEntry>;
   latest: PartialDate | undefined;
+  /**
+   * Each instrument's place in the order newest first (see newestFirst), equal places for
+   * instruments that order alike: any list of them is then sorted by integers.
+   */
+  place: Map<Instrument, number>;
 }
 
 const derivedByIndex = new WeakMap<InstrumentIndex, Derived>();
@@ -72,13 +77,24 @@ function derived(index: InstrumentIndex): Derived {
     for (const e of index.entries) {
       states.set(e, statesOf(e));
       byInstrument.set(e.instrument.id, e);
-      latest = laterOf(latest, instrumentDates(e.instrument)[1]);
+      latest = later(latest, instrumentDates(e.instrument)[1]);
       for (const u of e.under) (under.get(u.id) ?? under.set(u.id, []).get(u.id)!).push(e);
     }
-    d = { states, under, byInstrument, latest };
+    const place = new Map<Instrument, number>();
+    const ordered = byDateThenId(index.entries, activityDate, entryId);
+    ordered.forEach((k, i) => {
+      const before = ordered[i - 1];
+      place.set(k.item.instrument, before && !compareKeyed(before, k) ? place.get(before.item.instrument)! : i);
+    });
+    d = { states, under, byInstrument, latest, place };
     derivedByIndex.set(index, d);
   }
   return d;
+}
+
+/** The states each instrument of the index involves (statesOf), worked out once per index. */
+export function statesIn(index: InstrumentIndex): ReadonlyMap<InstrumentEntry, ReadonlySet<string>> {
+  return derived(index).states;
 }
 
 /** The latest date any instrument in the index records. */
@@ -93,20 +109,88 @@ export function referenceDate(index: InstrumentIndex, options?: VerdictOptions):
 
 /** Whole months from the last day of `from` to the last day of `to`. */
 export function monthsBetween(from: PartialDate, to: PartialDate): number {
-  const [fy, fm] = latestDay(from).split('-').map(Number) as [number, number];
-  const [ty, tm] = latestDay(to).split('-').map(Number) as [number, number];
-  return Math.max(0, (ty - fy) * 12 + (tm - fm));
+  return Math.max(0, monthOf(to) - monthOf(from));
+}
+
+/**
+ * The last day a partial date covers (latestDay), remembered: a verdict over a national network
+ * compares tens of thousands of dates, and most are months or years, whose last day is computed.
+ */
+const lastDays = new Map<PartialDate, string>();
+
+function lastDay(date: PartialDate | undefined): string {
+  if (date === undefined) return '';
+  let day = lastDays.get(date);
+  if (day === undefined) {
+    // Dates are validated, so there are few distinct ones; the bound only guards the memory.
+    if (lastDays.size > 100_000) lastDays.clear();
+    day = latestDay(date);
+    lastDays.set(date, day);
+  }
+  return day;
+}
+
+/** The month of a date's last day, counted from year 0. */
+function monthOf(date: PartialDate): number {
+  const day = lastDay(date);
+  return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+}
+
+/** The later of two partial dates, comparing the last day each covers (laterOf). */
+function later(a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return lastDay(a) >= lastDay(b) ? a : b;
 }
 
 const activityDate = (e: InstrumentEntry) => instrumentDates(e.instrument)[1];
 
-/** Newest first, undated last, then by id: the order never depends on the store. */
-function newestFirst(x: InstrumentEntry, y: InstrumentEntry): number {
-  const [dx, dy] = [activityDate(x), activityDate(y)];
-  return (
-    (dy ? latestDay(dy) : '').localeCompare(dx ? latestDay(dx) : '') || x.instrument.id.localeCompare(y.instrument.id)
-  );
+/** localeCompare's order (the same default collator), without building it on every comparison. */
+const byText = new Intl.Collator().compare;
+
+/** Newer (by last day, as YYYY-MM-DD) first, undated ('') last. */
+const byDayDescending = (dx: string, dy: string) => (dx === dy ? 0 : dx > dy ? -1 : 1);
+
+interface Keyed<T> {
+  item: T;
+  day: string;
+  id: string;
 }
+
+const compareKeyed = <T>(x: Keyed<T>, y: Keyed<T>) => byDayDescending(x.day, y.day) || byText(x.id, y.id);
+
+/** Items newest first, undated last, then by id, each item's day read once (not at every comparison). */
+function byDateThenId<T>(
+  items: Iterable<T>,
+  date: (t: T) => PartialDate | undefined,
+  id: (t: T) => string,
+): Keyed<T>[] {
+  return Array.from(items, (item) => ({ item, day: lastDay(date(item)), id: id(item) })).sort(compareKeyed);
+}
+
+/**
+ * Newest first, undated last, then by id: the order never depends on the store. The instruments
+ * of the index are sorted by their place in it (a pair of states can have 50,000 meetings, and
+ * comparing their dates and ids took seconds); others, should there be any, by their dates and ids.
+ */
+function newestFirst<T>(d: Derived, items: Iterable<T>, instrumentOf: (t: T) => Instrument): T[] {
+  const list = Array.from(items);
+  const places = list.map((t) => d.place.get(instrumentOf(t)));
+  if (places.some((p) => p === undefined)) {
+    return byDateThenId(
+      list,
+      (t) => instrumentDates(instrumentOf(t))[1],
+      (t) => instrumentOf(t).id,
+    ).map((k) => k.item);
+  }
+  // A stable sort: items of equal place keep their order, as they would under the comparison.
+  return Array.from(list.keys())
+    .sort((x, y) => places[x]! - places[y]!)
+    .map((i) => list[i]!);
+}
+
+const entryId = (e: InstrumentEntry) => e.instrument.id;
+const entryInstrument = (e: InstrumentEntry) => e.instrument;
 
 function isRecent(date: PartialDate | undefined, reference: PartialDate | undefined, months: number): boolean {
   return !!date && !!reference && monthsBetween(date, reference) <= months;
@@ -141,7 +225,7 @@ export interface AgreementUse {
 export function agreementUse(index: InstrumentIndex, agreement: AgreementRecord, given?: VerdictOptions): AgreementUse {
   const options = optionsOf(index, given);
   const d = derived(index);
-  const activities = [...(d.under.get(agreement.id) ?? [])].sort(newestFirst);
+  const activities = newestFirst(d, d.under.get(agreement.id) ?? [], entryInstrument);
   const last = activities[0];
   const lastDate = last && activityDate(last);
   const reference = referenceDate(index, options);
@@ -269,7 +353,7 @@ export function pairVerdict(
   let lastActivity: PartialDate | undefined;
   for (const [e, under] of involved) {
     const date = activityDate(e);
-    lastActivity = laterOf(lastActivity, date);
+    lastActivity = later(lastActivity, date);
     const states = stateSet(e);
     const ownActivity = under.length > 0 || (states.size === 2 && states.has(a.code) && states.has(b.code));
     if (!ownActivity) continue;
@@ -283,12 +367,8 @@ export function pairVerdict(
       note: activityNote(under, namedStates, a, b),
     });
   }
-  activity.sort(
-    (x, y) =>
-      (y.date ? latestDay(y.date) : '').localeCompare(x.date ? latestDay(x.date) : '') ||
-      x.instrument.id.localeCompare(y.instrument.id),
-  );
-  const instruments = [...involved.keys()].sort(newestFirst).map((e) => e.instrument);
+  const newestActivity = newestFirst(d, activity, (x) => x.instrument);
+  const instruments = newestFirst(d, involved.keys(), entryInstrument).map((e) => e.instrument);
   const agreements = bilateralAgreements.map((ag) => agreementUse(index, ag, options));
 
   const status: PairStatus = bilateralAgreements.length
@@ -307,7 +387,7 @@ export function pairVerdict(
     agreements,
     meetings: instruments.filter((i): i is MeetingRecord => i.nodeKind === 'MEETING'),
     jointCases: instruments.filter((i): i is JointCaseRecord => i.nodeKind === 'JOINT_CASE'),
-    activity,
+    activity: newestActivity,
     bilateralActivityCount: activity.length,
     lastActivity,
     referenceDate: reference,

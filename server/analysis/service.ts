@@ -1,18 +1,29 @@
 /**
  * The analyses as the API runs them: computed once per store revision, viewer clearance and
  * filter, on compact projections held by a worker thread, so a costly analysis neither blocks the
- * event loop nor recomputes what the last request computed. The main thread reads the instrument
- * index (through the viewer's redacted store, so the cache never mixes clearances), hands its
- * membership to the worker, and turns the integer answers back into records.
+ * event loop nor recomputes what the last request computed. The main thread numbers the instrument
+ * graph once per revision and clearance (the catalogue, read through the viewer's redacted store,
+ * so the cache never mixes clearances), evaluates each filter over it in integers, hands the
+ * membership to the worker, and turns the integer answers back into records. The answers of the
+ * analyses computed on the main thread (bilateral matrix, counterpart coverage, dormant
+ * agreements) are kept per revision, clearance, filter and arguments.
  */
 import type { OrganizationRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
-import type { Dataset, GraphStore } from '../store/port.js';
+import type { GraphStore } from '../store/port.js';
 import { earlierOf, laterOf } from '../domain/partial-date.js';
-import { instrumentsByOrg, membershipOf, type Membership } from './compact/membership.js';
+import { instrumentsByOrg, type Membership } from './compact/membership.js';
 import { emptyTie, instrumentDates, type CoordinationGraph, type CoordinationTie } from './coordination.js';
 import { fragilityRecords, type Fragility } from './fragility.js';
-import { loadInstrumentIndex, readInstrumentGraph, type InstrumentIndex } from './instrument-index.js';
+import {
+  buildCatalogue,
+  indexOfSelection,
+  membershipOfSelection,
+  selectFilter,
+  type Catalogue,
+  type Selection,
+} from './catalogue.js';
+import { readInstrumentGraph, type Instrument, type InstrumentIndex } from './instrument-index.js';
 import { linkRecords, type MissingLinks, type PairKind } from './missing-links.js';
 import type { TieChange } from './period-change.js';
 import { AnalysisPool } from './worker/pool.js';
@@ -25,26 +36,36 @@ export interface CoordinationEnds {
   amongPartners?: boolean;
 }
 
-/** An instrument index with its integer form, for one revision, clearance and filter. */
+/** A filter's selection of the catalogue with its integer form, for one revision, clearance and filter. */
 export interface Prepared {
   key: string;
-  index: InstrumentIndex;
+  selection: Selection;
+  /** The selection as record objects (built on first use: only the main-thread analyses read it). */
+  readonly index: InstrumentIndex;
   orgs: OrganizationRecord[];
   membership: Membership;
   byOrg: { offsets: Int32Array; instOf: Int32Array };
 }
 
-/** Prepared indexes kept in the main thread (each a few MB of arrays over shared records). */
-const KEEP = 4;
+/** Prepared filters kept in the main thread (each a few MB of integer arrays). */
+const KEEP = 8;
+/** Catalogues kept: the current revision's for a few clearances, or the last two revisions'. */
+const KEEP_CATALOGUES = 3;
+/** Main-thread answers kept (bilateral matrix, counterpart coverage, dormant agreements). */
+const KEEP_ANSWERS = 64;
 
 /** Fragility's betweenness sampling stops after this long, keeping its estimate (and saying so). */
 const BETWEENNESS_BUDGET_MS = 1200;
 
 export class AnalysisService {
   private readonly prepared = new Map<string, Promise<Prepared>>();
-  /** The unfiltered instrument graph of the latest revisions and clearances: read once, filtered per request. */
-  private readonly graphs = new Map<string, Promise<Dataset>>();
+  /** The catalogues of the latest revisions and clearances: built once, filtered per request. */
+  private readonly catalogues = new Map<string, Promise<Catalogue>>();
+  private readonly answers = new Map<string, Promise<unknown>>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The stores (each redacted for its clearance) whose catalogue is kept warm, by clearance (see watch). */
+  private readonly watched = new Map<string, { store: GraphStore; seen?: string; warmed?: string }>();
+  private watchTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly pool: AnalysisPool = new AnalysisPool()) {}
 
@@ -52,31 +73,83 @@ export class AnalysisService {
   async prepare(store: GraphStore, clearance: string, filter: GraphFilter, orgs?: OrganizationRecord[]) {
     // The revision is read first: a write landing during the read only makes the entry stale sooner.
     const revision = await store.revision();
+    if (this.watchTimer) this.watched.set(clearance, { ...this.watched.get(clearance), store });
     const key = `${revision}|${clearance}|${filterKey(filter)}${orgs ? `|orgs:${orgs.length}:${hashIds(orgs)}` : ''}`;
     let entry = this.prepared.get(key);
     if (!entry) {
-      // One preparation at a time, each yielding as it goes: the event loop stays free for others.
-      entry = this.serially(async () => {
-        const graph = await this.instrumentGraph(store, `${revision}|${clearance}`);
-        return prepareIndex(key, await loadInstrumentIndex(store, filter, graph), orgs);
-      });
+      entry = this.catalogue(store, `${revision}|${clearance}`).then((c) => prepareSelection(key, c, filter, orgs));
       entry.catch(() => this.prepared.delete(key));
     }
-    this.prepared.delete(key);
-    this.prepared.set(key, entry);
-    while (this.prepared.size > KEEP) this.prepared.delete(this.prepared.keys().next().value!);
-    return entry;
+    return remember(this.prepared, key, entry, KEEP);
   }
 
-  private instrumentGraph(store: GraphStore, key: string): Promise<Dataset> {
-    let graph = this.graphs.get(key);
-    if (!graph) {
-      graph = readInstrumentGraph(store);
-      graph.catch(() => this.graphs.delete(key));
-      this.graphs.set(key, graph);
-      while (this.graphs.size > 2) this.graphs.delete(this.graphs.keys().next().value!);
+  /**
+   * Prepares what the analyses with default arguments start from, for the store's current
+   * revision as this clearance sees it: the catalogue, the unfiltered selection, and its
+   * projection on the worker thread. `store` must be the one redacted for `clearance`.
+   */
+  async warm(store: GraphStore, clearance: string): Promise<void> {
+    const p = await this.prepare(store, clearance, {});
+    await this.pool.run([input(p)], { kind: 'hold' });
+  }
+
+  /**
+   * Keeps the store warm as `clearance` sees it (see warm): `afterMs` after this call, and again
+   * in the background once the store's revision has moved and then stayed put for one check
+   * (checked every `everyMs`, so a burst of writes costs one rebuild, brought forward
+   * incrementally on the worker). Every clearance an analysis is asked under from then on is
+   * kept warm too, each through its own redacted store. A request never waits for this nor gets
+   * another revision's data: it prepares its own revision if that is not ready. For the server
+   * (server/index.ts); the timers never keep the process alive.
+   */
+  watch(store: GraphStore, clearance: string, options: { afterMs?: number; everyMs?: number } = {}): void {
+    this.watched.set(clearance, { store });
+    setTimeout(() => void this.rewarm(true), options.afterMs ?? 3_000).unref();
+    this.watchTimer ??= setInterval(() => void this.rewarm(), options.everyMs ?? 2_000);
+    this.watchTimer.unref();
+  }
+
+  private async rewarm(now = false): Promise<void> {
+    for (const [clearance, watched] of this.watched) {
+      try {
+        const revision = await watched.store.revision();
+        // Unchanged since the last check (no write under way) and not warmed yet: warm it.
+        if ((now || revision === watched.seen) && revision !== watched.warmed) {
+          watched.warmed = revision;
+          await this.warm(watched.store, clearance);
+        }
+        watched.seen = revision;
+      } catch {
+        // A store closed or unreachable, or the worker refusing: stop watching (the next analysis asks again).
+        this.watched.delete(clearance);
+      }
     }
-    return graph;
+  }
+
+  /** The catalogue of a revision and clearance (`key`), built once. */
+  private catalogue(store: GraphStore, key: string): Promise<Catalogue> {
+    let found = this.catalogues.get(key);
+    if (!found) {
+      // One build at a time, each yielding as it goes: the event loop stays free for others.
+      found = this.serially(async () => buildCatalogue(await readInstrumentGraph(store)));
+      found.catch(() => this.catalogues.delete(key));
+    }
+    return remember(this.catalogues, key, found, KEEP_CATALOGUES);
+  }
+
+  /**
+   * An answer computed on the main thread, kept per prepared filter (revision, clearance and
+   * filter) and `args` (every argument that changes it, the reference day included).
+   */
+  answer<T>(p: Prepared, args: string, compute: () => T): Promise<T> {
+    const key = `${p.key}|${args}`;
+    let found = this.answers.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = Promise.resolve().then(compute);
+      found.catch(() => this.answers.delete(key));
+    }
+    remember<Promise<unknown>>(this.answers, key, found, KEEP_ANSWERS);
+    return found;
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {
@@ -143,8 +216,12 @@ export class AnalysisService {
   }
 
   close(): Promise<void> {
+    clearInterval(this.watchTimer);
+    this.watchTimer = undefined;
+    this.watched.clear();
     this.prepared.clear();
-    this.graphs.clear();
+    this.catalogues.clear();
+    this.answers.clear();
     return this.pool.close();
   }
 }
@@ -170,9 +247,37 @@ function input(p: Prepared) {
   return { key: p.key, membership: () => p.membership };
 }
 
-function prepareIndex(key: string, index: InstrumentIndex, orgs?: OrganizationRecord[]): Prepared {
-  const numbered = membershipOf(orgs ? { ...index, organizations: orgs } : index);
-  return { key, index, ...numbered, byOrg: instrumentsByOrg(numbered.membership) };
+/** Most recently used last; the oldest beyond `keep` dropped. */
+function remember<T>(map: Map<string, T>, key: string, value: T, keep: number): T {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > keep) map.delete(map.keys().next().value!);
+  return value;
+}
+
+async function prepareSelection(
+  key: string,
+  catalogue: Catalogue,
+  filter: GraphFilter,
+  orgs?: OrganizationRecord[],
+): Promise<Prepared> {
+  const selection = await selectFilter(catalogue, filter);
+  const numbered = await membershipOfSelection(selection, orgs);
+  let index: InstrumentIndex | undefined;
+  return {
+    key,
+    selection,
+    get index() {
+      return (index ??= indexOfSelection(selection));
+    },
+    ...numbered,
+    byOrg: instrumentsByOrg(numbered.membership),
+  };
+}
+
+/** The record of the prepared filter's instrument k. */
+function instrumentAt(p: Prepared, k: number): Instrument {
+  return p.selection.catalogue.instruments[p.selection.inst[k]!]!;
 }
 
 /** The instrument numbers organisation v is on. */
@@ -191,7 +296,7 @@ function tieOf(p: Prepared, row: TieRow): CoordinationTie {
     else if (x[i]! > y[j]!) j++;
     else {
       const k = x[i]!;
-      const instrument = p.index.entries[k]!.instrument;
+      const instrument = instrumentAt(p, k);
       const size = p.membership.instOffsets[k + 1]! - p.membership.instOffsets[k]!;
       const [start, end] = instrumentDates(instrument);
       tie.sharedCount += 1;
@@ -216,7 +321,7 @@ function topicsWithPartners(p: Prepared, id: string): Set<string> {
   if (v === -1) return topics;
   for (const k of instrumentsOf(p, v)) {
     if (p.membership.instOffsets[k + 1]! - p.membership.instOffsets[k]! < 2) continue;
-    for (const t of p.index.entries[k]!.instrument.topics) topics.add(t);
+    for (const t of instrumentAt(p, k).topics) topics.add(t);
   }
   return topics;
 }

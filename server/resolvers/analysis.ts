@@ -1,7 +1,7 @@
 /**
- * Gap analyses: thin resolvers over server/analysis. Each reads the filtered instrument index once
- * per store revision, clearance and filter (analysis/service.ts); the costly ones run on the
- * analysis worker thread.
+ * Gap analyses: thin resolvers over server/analysis. Each evaluates its filter once per store
+ * revision, clearance and filter (analysis/service.ts); the costly ones run on the analysis worker
+ * thread, and the answers of the others are kept per revision, clearance, filter and arguments.
  */
 import type { QueryResolvers } from '../__generated__/graphql.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
@@ -9,7 +9,6 @@ import { bilateralMatrix, COMMIT_MEMBERS } from '../analysis/bilateral-matrix.js
 import { counterpartCoverageReport } from '../analysis/counterpart-coverage.js';
 import { dormantAgreements } from '../analysis/dormant-agreements.js';
 import { DEFAULT_QUIET_MONTHS } from '../analysis/gap-verdict.js';
-import type { InstrumentIndex } from '../analysis/instrument-index.js';
 import { analysisService } from '../analysis/service.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
@@ -25,11 +24,16 @@ function isoCodes(name: string, codes: readonly string[]): string[] {
   return [...new Set(codes)];
 }
 
-function country(index: InstrumentIndex, field: string, code: string): CountryRecord {
+/** Today, for answers that may depend on it: a kept answer is not served the next day. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function country(countries: readonly CountryRecord[], field: string, code: string): CountryRecord {
   const upper = code.toUpperCase();
   if (!/^[A-Z]{2}$/.test(upper))
     throw new ValidationError(`${field} '${code}' is not an ISO 3166-1 alpha-2 code such as TH`, field);
-  const found = index.countries.find((c) => c.code === upper);
+  const found = countries.find((c) => c.code === upper);
   if (!found) throw new NotFoundError(`no country has the code '${upper}'`, field);
   return found;
 }
@@ -43,25 +47,37 @@ export const analysisQueries: QueryResolvers = {
   async bilateralMatrix(_root, args, ctx) {
     const codes = isoCodes('countries', args.countries ?? COMMIT_MEMBERS);
     const months = intInRange('months', args.months, 0, 600, DEFAULT_QUIET_MONTHS);
-    const { index } = await prepared(ctx, checkedFilter(args.filter));
-    const missing = codes.filter((c) => !index.countries.some((k) => k.code === c));
+    const p = await prepared(ctx, checkedFilter(args.filter));
+    const { countries } = p.selection.catalogue;
+    const missing = codes.filter((c) => !countries.some((k) => k.code === c));
     if (args.countries && missing.length)
       throw new NotFoundError(`no country has the code ${missing.join(', ')}`, 'countries');
-    return bilateralMatrix(index, codes, { months, asOf: args.asOf ?? undefined });
+    const asOf = args.asOf ?? undefined;
+    return analysisService().answer(p, `matrix|${codes.join(',')}|${months}|${asOf ?? today()}`, () =>
+      bilateralMatrix(p.index, codes, { months, asOf }),
+    );
   },
 
   async counterpartCoverage(_root, args, ctx) {
-    const { index } = await prepared(ctx, checkedFilter(args.filter));
-    const a = country(index, 'a', args.a);
-    const b = country(index, 'b', args.b);
+    const p = await prepared(ctx, checkedFilter(args.filter));
+    const { countries } = p.selection.catalogue;
+    const a = country(countries, 'a', args.a);
+    const b = country(countries, 'b', args.b);
     if (a.code === b.code) throw new ValidationError('a and b must be different states', 'b');
-    return { a, b, ...counterpartCoverageReport(index, a, b) };
+    return analysisService().answer(p, `coverage|${a.code}|${b.code}`, () => ({
+      a,
+      b,
+      ...counterpartCoverageReport(p.index, a, b),
+    }));
   },
 
   async dormantAgreements(_root, args, ctx) {
     const months = intInRange('months', args.months, 0, 600, DEFAULT_QUIET_MONTHS);
-    const { index } = await prepared(ctx, checkedFilter(args.filter));
-    return dormantAgreements(index, months, args.asOf ?? undefined);
+    const p = await prepared(ctx, checkedFilter(args.filter));
+    const asOf = args.asOf ?? undefined;
+    return analysisService().answer(p, `dormant|${months}|${asOf ?? today()}`, () =>
+      dormantAgreements(p.index, months, asOf),
+    );
   },
 
   async missingLinks(_root, args, ctx) {

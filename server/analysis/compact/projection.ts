@@ -177,15 +177,28 @@ export function heaviestTies(
   limit: number,
   keep?: (t: number) => boolean,
 ): { ties: number[]; total: number } {
-  const candidates = keep ? [...Array(p.weight.length).keys()].filter(keep) : [...Array(p.weight.length).keys()];
+  // Typed arrays throughout: the whole network's projection has millions of ties.
+  const m = p.weight.length;
+  let candidates: Int32Array;
+  if (keep) {
+    const kept = new Int32Array(m);
+    let size = 0;
+    for (let t = 0; t < m; t++) if (keep(t)) kept[size++] = t;
+    candidates = kept.subarray(0, size);
+  } else {
+    candidates = new Int32Array(m);
+    for (let t = 0; t < m; t++) candidates[t] = t;
+  }
   const total = candidates.length;
-  if (total <= limit) return { ties: sortTies(p, candidates), total };
-  const threshold = Float64Array.from(candidates, (t) => p.weight[t]!).sort()[total - limit]!;
+  if (total <= limit) return { ties: sortTies(p, Array.from(candidates)), total };
+  const weights = new Float64Array(total);
+  for (let k = 0; k < total; k++) weights[k] = p.weight[candidates[k]!]!;
+  const threshold = weights.sort()[total - limit]!;
   const above: number[] = [];
   const at: number[] = [];
   for (const t of candidates) {
     if (p.weight[t]! > threshold) above.push(t);
-    else if (p.weight[t] === threshold) at.push(t);
+    else if (p.weight[t] === threshold && at.length < limit) at.push(t);
   }
   return { ties: sortTies(p, [...above, ...at.slice(0, limit - above.length)]), total };
 }

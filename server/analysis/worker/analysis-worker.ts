@@ -8,8 +8,11 @@ import { parentPort } from 'node:worker_threads';
 import type { Request, Response } from './protocol.js';
 import { hold, runTask, type Held } from './tasks.js';
 
-/** Projections kept: a few filters and clearances of the current revision. */
-const KEEP = 3;
+/**
+ * Projections kept: a few filters and clearances of the current revision (the whole network's at
+ * 50,000 organisations is 3.9M ties, about 140 MB; answers are kept apart, see below).
+ */
+const KEEP = 2;
 const held = new Map<string, Held>();
 const KEEP_ANSWERS = 32;
 const answers = new Map<string, ReturnType<typeof runTask>>();
@@ -20,25 +23,27 @@ function reply(response: Response) {
 
 parentPort!.on('message', (request: Request) => {
   try {
-    const missing = request.inputs.filter((i) => !held.has(i.key) && !i.membership).map((i) => i.key);
-    if (missing.length) return reply({ id: request.id, ok: false, missing });
-    const inputs = request.inputs.map(({ key, membership }) => {
-      // A new membership starts from the most recent projection it differs little from.
-      const found = held.get(key) ?? hold(membership!, [...held.values()].reverse());
-      // Most recently used last; drop the oldest beyond KEEP.
-      held.delete(key);
-      held.set(key, found);
-      while (held.size > KEEP) held.delete(held.keys().next().value!);
-      return found;
-    });
-    // Answers are kept with their projections: the same question on the same revision is not recomputed.
+    // Answers are kept apart from their projections: the same question on the same revision is
+    // answered again even after its projection made room for others.
     const asked = `${request.inputs.map((i) => i.key).join('&')}|${JSON.stringify(request.task)}`;
     let result = answers.get(asked);
     if (!result) {
+      const missing = request.inputs.filter((i) => !held.has(i.key) && !i.membership).map((i) => i.key);
+      if (missing.length) return reply({ id: request.id, ok: false, missing });
+      const inputs = request.inputs.map(({ key, membership }) => {
+        // A new membership starts from the most recent projection it differs little from.
+        const found = held.get(key) ?? hold(membership!, [...held.values()].reverse());
+        // Most recently used last; drop the oldest beyond KEEP.
+        held.delete(key);
+        held.set(key, found);
+        while (held.size > KEEP) held.delete(held.keys().next().value!);
+        return found;
+      });
       result = runTask(request.task, inputs);
-      answers.set(asked, result);
-      while (answers.size > KEEP_ANSWERS) answers.delete(answers.keys().next().value!);
     }
+    answers.delete(asked);
+    answers.set(asked, result);
+    while (answers.size > KEEP_ANSWERS) answers.delete(answers.keys().next().value!);
     reply({ id: request.id, ok: true, result });
   } catch (e) {
     reply({ id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) });

@@ -28,7 +28,9 @@ export type Task =
   | { kind: 'coordination'; limit: number; ends?: TieEnds }
   | { kind: 'fragility'; limit: number; budgetMs: number }
   | { kind: 'missingLinks'; pairKind: PairKind; limit: number }
-  | { kind: 'periodChanges'; limit: number };
+  | { kind: 'periodChanges'; limit: number }
+  /** Only build (or bring forward) and keep the projection, ahead of the analyses. */
+  | { kind: 'hold' };
 
 export interface TieChangeRow {
   kind: 'NEW' | 'LAPSED' | 'STRENGTHENED' | 'WEAKENED';
@@ -43,6 +45,7 @@ export interface TaskResults {
   fragility: CompactFragility & { bridgeTies: TieRow[] };
   missingLinks: { links: LinkSuggestion[]; truncated: boolean };
   periodChanges: { changes: TieChangeRow[]; total: number };
+  hold: { ties: number };
 }
 
 export interface Input {

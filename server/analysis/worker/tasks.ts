@@ -4,7 +4,7 @@ import type { Membership } from '../compact/membership.js';
 import { heaviestTies, project, reproject, type Projection } from '../compact/projection.js';
 import { suggestLinks } from '../missing-links.js';
 import type { OrganizationRecord } from '../../domain/records.js';
-import type { Task, TaskResults, TieChangeRow, TieEnds, TieRow } from './protocol.js';
+import type { Task, TaskResults, TieEnds, TieRow } from './protocol.js';
 
 export interface Held {
   membership: Membership;
@@ -54,6 +54,8 @@ export function runTask(task: Task, held: Held[]): TaskResults[Task['kind']] {
     }
     case 'periodChanges':
       return tieChanges(p, second!.projection, task.limit);
+    case 'hold':
+      return { ties: p.weight.length };
   }
 }
 
@@ -95,46 +97,93 @@ const ORDER = ['NEW', 'STRENGTHENED', 'WEAKENED', 'LAPSED'] as const;
 export function tieChanges(before: Projection, after: Projection, limit: number): TaskResults['periodChanges'] {
   const n = before.graph.n;
   const slot = new Int32Array(n).fill(-1);
-  const changes: TieChangeRow[] = [];
+  // Every change in typed arrays (a whole-network comparison can hold millions), rows made only for those kept.
+  const changes = new ChangeBuffer();
   const A = before.graph;
   const B = after.graph;
   let i = 0;
   let j = 0;
-  const push = (kind: TieChangeRow['kind'], a: number, b: number, wa: number, wb: number) =>
-    changes.push({ kind, a, b, weightBefore: wa, weightAfter: wb });
+  const matched = new Uint8Array(n);
   for (let a = 0; a < n; a++) {
     const startA = i;
     while (i < A.tieA.length && A.tieA[i] === a) slot[A.tieB[i]!] = i++;
-    const matched = new Set<number>();
     while (j < B.tieA.length && B.tieA[j] === a) {
       const b = B.tieB[j]!;
       const wb = after.weight[j]!;
       const k = slot[b]!;
-      if (k === -1) push('NEW', a, b, 0, wb);
+      if (k === -1) changes.push(0, a, b, 0, wb);
       else {
-        matched.add(b);
+        matched[b] = 1;
         const wa = before.weight[k]!;
-        if (wb > wa + 1e-9) push('STRENGTHENED', a, b, wa, wb);
-        else if (wb < wa - 1e-9) push('WEAKENED', a, b, wa, wb);
+        if (wb > wa + 1e-9) changes.push(1, a, b, wa, wb);
+        else if (wb < wa - 1e-9) changes.push(2, a, b, wa, wb);
       }
       j++;
     }
     for (let k = startA; k < i; k++) {
       const b = A.tieB[k]!;
-      if (!matched.has(b)) push('LAPSED', a, b, before.weight[k]!, 0);
+      if (!matched[b]) changes.push(3, a, b, before.weight[k]!, 0);
       slot[b] = -1;
+      matched[b] = 0;
     }
   }
-  const total = changes.length;
-  const rank = (c: TieChangeRow) => ORDER.indexOf(c.kind);
-  const size = (c: TieChangeRow) => Math.abs(c.weightAfter - c.weightBefore);
-  // Select before sorting: a whole-network comparison can hold millions of changes.
-  let kept = changes;
+  const total = changes.size;
+  const size = (c: number) => Math.abs(changes.wb[c]! - changes.wa[c]!);
+  // Select before sorting: the same keys as the order below (kind first, then the size of the change).
+  let kept: number[];
   if (total > limit) {
-    const keys = Float64Array.from(changes, (c) => (3 - rank(c)) * 1e6 + Math.min(size(c), 999_999));
+    const keys = new Float64Array(total);
+    for (let c = 0; c < total; c++) keys[c] = (3 - changes.kind[c]!) * 1e6 + Math.min(size(c), 999_999);
     const threshold = Float64Array.from(keys).sort()[total - limit]!;
-    kept = changes.filter((_, k) => keys[k]! >= threshold);
+    kept = [];
+    for (let c = 0; c < total; c++) if (keys[c]! >= threshold) kept.push(c);
+  } else kept = Array.from({ length: total }, (_, c) => c);
+  kept.sort(
+    (x, y) =>
+      changes.kind[x]! - changes.kind[y]! ||
+      size(y) - size(x) ||
+      changes.a[x]! - changes.a[y]! ||
+      changes.b[x]! - changes.b[y]!,
+  );
+  return {
+    changes: kept.slice(0, limit).map((c) => ({
+      kind: ORDER[changes.kind[c]!]!,
+      a: changes.a[c]!,
+      b: changes.b[c]!,
+      weightBefore: changes.wa[c]!,
+      weightAfter: changes.wb[c]!,
+    })),
+    total,
+  };
+}
+
+/** Growable typed arrays of tie changes: kind (ORDER's index), ends, weights before and after. */
+class ChangeBuffer {
+  kind = new Uint8Array(1024);
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  wa = new Float64Array(1024);
+  wb = new Float64Array(1024);
+  size = 0;
+
+  push(kind: number, a: number, b: number, wa: number, wb: number): void {
+    if (this.size === this.kind.length) {
+      const grow = <T extends Uint8Array | Int32Array | Float64Array>(x: T, make: (n: number) => T) => {
+        const next = make(x.length * 2);
+        next.set(x);
+        return next;
+      };
+      this.kind = grow(this.kind, (n) => new Uint8Array(n));
+      this.a = grow(this.a, (n) => new Int32Array(n));
+      this.b = grow(this.b, (n) => new Int32Array(n));
+      this.wa = grow(this.wa, (n) => new Float64Array(n));
+      this.wb = grow(this.wb, (n) => new Float64Array(n));
+    }
+    const s = this.size++;
+    this.kind[s] = kind;
+    this.a[s] = a;
+    this.b[s] = b;
+    this.wa[s] = wa;
+    this.wb[s] = wb;
   }
-  kept.sort((x, y) => rank(x) - rank(y) || size(y) - size(x) || x.a - y.a || x.b - y.b);
-  return { changes: kept.slice(0, limit), total };
 }
