@@ -3,7 +3,7 @@
  * agreements, meetings and joint cases behind it, and whether the pair is active).
  */
 import type { CountryRecord } from '../domain/records.js';
-import { pairVerdict, statesIn, type PairVerdict, type VerdictOptions } from './gap-verdict.js';
+import { pairVerdict, prepareVerdicts, statesIn, type PairVerdict, type VerdictOptions } from './gap-verdict.js';
 import type { InstrumentEntry, InstrumentIndex } from './instrument-index.js';
 
 /** The COMMIT member states, Thailand first: the default rows of the matrix. */
@@ -12,11 +12,16 @@ export const COMMIT_MEMBERS = ['TH', 'KH', 'CN', 'LA', 'MM', 'VN'];
 /** A matrix cell is a pair verdict. */
 export type BilateralCell = PairVerdict;
 
-export function bilateralMatrix(
+/**
+ * The matrix for the states of `codes`. Its verdicts are worked out one pair at a time, letting
+ * other requests run in between: on a national graph a pair takes a large fraction of a second.
+ */
+export async function bilateralMatrix(
   index: InstrumentIndex,
   codes: readonly string[],
   options?: VerdictOptions,
-): { countries: CountryRecord[]; cells: BilateralCell[] } {
+): Promise<{ countries: CountryRecord[]; cells: BilateralCell[] }> {
+  await prepareVerdicts(index);
   const byCode = new Map(index.countries.map((c) => [c.code, c]));
   const countries = codes.map((code) => byCode.get(code)).filter((c): c is CountryRecord => !!c);
   // Only the instruments naming two of the asked states can be shared by a pair of them.
@@ -29,8 +34,10 @@ export function bilateralMatrix(
   }
   const cells: BilateralCell[] = [];
   for (let i = 0; i < countries.length; i++) {
-    for (let j = i + 1; j < countries.length; j++)
+    for (let j = i + 1; j < countries.length; j++) {
       cells.push(pairVerdict(index, countries[i]!, countries[j]!, options, relevant));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   return { countries, cells };
 }

@@ -70,26 +70,49 @@ const derivedByIndex = new WeakMap<InstrumentIndex, Derived>();
 function derived(index: InstrumentIndex): Derived {
   let d = derivedByIndex.get(index);
   if (!d) {
-    const states = new Map<InstrumentEntry, Set<string>>();
-    const under = new Map<string, InstrumentEntry[]>();
-    const byInstrument = new Map<string, InstrumentEntry>();
-    let latest: PartialDate | undefined;
-    for (const e of index.entries) {
-      states.set(e, statesOf(e));
-      byInstrument.set(e.instrument.id, e);
-      latest = later(latest, instrumentDates(e.instrument)[1]);
-      for (const u of e.under) (under.get(u.id) ?? under.set(u.id, []).get(u.id)!).push(e);
-    }
-    const place = new Map<Instrument, number>();
-    const ordered = byDateThenId(index.entries, activityDate, entryId);
-    ordered.forEach((k, i) => {
-      const before = ordered[i - 1];
-      place.set(k.item.instrument, before && !compareKeyed(before, k) ? place.get(before.item.instrument)! : i);
-    });
-    d = { states, under, byInstrument, latest, place };
-    derivedByIndex.set(index, d);
+    const build = derivation(index);
+    for (let step = build.next(); !step.done; step = build.next());
+    d = derivedByIndex.get(index)!;
   }
   return d;
+}
+
+/** Entries worked through between two yields to the event loop (see prepareVerdicts). */
+const STEP = 5_000;
+
+/** Builds the index's derived data in steps of STEP entries (and the sort as one), keeping it. */
+function* derivation(index: InstrumentIndex): Generator<void, void> {
+  const states = new Map<InstrumentEntry, Set<string>>();
+  const under = new Map<string, InstrumentEntry[]>();
+  const byInstrument = new Map<string, InstrumentEntry>();
+  let latest: PartialDate | undefined;
+  let i = 0;
+  for (const e of index.entries) {
+    if (++i % STEP === 0) yield;
+    states.set(e, statesOf(e));
+    byInstrument.set(e.instrument.id, e);
+    latest = later(latest, instrumentDates(e.instrument)[1]);
+    for (const u of e.under) (under.get(u.id) ?? under.set(u.id, []).get(u.id)!).push(e);
+  }
+  yield;
+  const place = new Map<Instrument, number>();
+  const ordered = byDateThenId(index.entries, activityDate, entryId);
+  yield;
+  ordered.forEach((k, i) => {
+    const before = ordered[i - 1];
+    place.set(k.item.instrument, before && !compareKeyed(before, k) ? place.get(before.item.instrument)! : i);
+  });
+  if (!derivedByIndex.has(index)) derivedByIndex.set(index, { states, under, byInstrument, latest, place });
+}
+
+/**
+ * Works out what every verdict over the index reads (each instrument's states and order), in
+ * steps that let other requests run: on a national graph this is most of a matrix's first
+ * computation, which would otherwise hold the event loop for a second.
+ */
+export async function prepareVerdicts(index: InstrumentIndex): Promise<void> {
+  if (derivedByIndex.has(index)) return;
+  for (const _ of derivation(index)) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The states each instrument of the index involves (statesOf), worked out once per index. */

@@ -26,6 +26,7 @@ import {
 import { readInstrumentGraph, type Instrument, type InstrumentIndex } from './instrument-index.js';
 import { linkRecords, type MissingLinks, type PairKind } from './missing-links.js';
 import type { TieChange } from './period-change.js';
+import { prepareVerdicts } from './gap-verdict.js';
 import { AnalysisPool } from './worker/pool.js';
 import type { TieEnds, TieRow } from './worker/protocol.js';
 
@@ -85,12 +86,14 @@ export class AnalysisService {
 
   /**
    * Prepares what the analyses with default arguments start from, for the store's current
-   * revision as this clearance sees it: the catalogue, the unfiltered selection, and its
-   * projection on the worker thread. `store` must be the one redacted for `clearance`.
+   * revision as this clearance sees it: the catalogue, the unfiltered selection, its projection
+   * on the worker thread and what its verdicts read. `store` must be the one redacted for `clearance`.
    */
   async warm(store: GraphStore, clearance: string): Promise<void> {
     const p = await this.prepare(store, clearance, {});
     await this.pool.run([input(p)], { kind: 'hold' });
+    // What the matrix, pair verdicts and briefs read first (each instrument's states and order).
+    await prepareVerdicts(p.index);
   }
 
   /**

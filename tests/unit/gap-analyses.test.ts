@@ -32,7 +32,7 @@ describe('bilateral matrix', () => {
     // TH–LA: MOU + police-meet (2023-06, bilateral) → ACTIVE.  TH–MM: MOU + cmm (iom has no state)
     // → ACTIVE.  TH–KH: case-1 but no agreement → INFORMAL.  LA–MM, LA–KH, MM–KH: only the COMMIT
     // MOU and the COMMIT SOM, TH–VN nothing at all → NO_BILATERAL_INSTRUMENT.
-    const { cells } = bilateralMatrix(await index(), ['TH', 'LA', 'MM', 'KH', 'VN']);
+    const { cells } = await bilateralMatrix(await index(), ['TH', 'LA', 'MM', 'KH', 'VN']);
     const verdict = (a: string, b: string) => cells.find((c) => c.a.code === a && c.b.code === b)!.status;
     expect([verdict('TH', 'LA'), verdict('TH', 'MM'), verdict('TH', 'KH')]).toEqual(['ACTIVE', 'ACTIVE', 'INFORMAL']);
     expect([verdict('LA', 'MM'), verdict('LA', 'KH'), verdict('MM', 'KH'), verdict('TH', 'VN')]).toEqual(
@@ -52,7 +52,7 @@ describe('bilateral matrix', () => {
 
   it('counts activity under a bilateral agreement for the pair, saying only one side was named', async () => {
     // plan-meet (2023-09) names th-welfare only, but is recorded UNDER mou-th-cn, which the two states signed.
-    const { cells } = bilateralMatrix(await index(), ['TH', 'CN']);
+    const { cells } = await bilateralMatrix(await index(), ['TH', 'CN']);
     const cell = cells[0]!;
     expect(cell.status).toBe('ACTIVE');
     expect(cell.activity.map((x) => [x.instrument.id, ids(x.under), x.namedStates.map((c) => c.code)])).toEqual([
@@ -68,7 +68,7 @@ describe('bilateral matrix', () => {
   it('calls a pair dormant when nothing of the pair falls in the months before the reference date', async () => {
     // Until 2022 (latest date 2022-12): cmm (2024) and the 2023 meetings fall out. TH–MM keeps its
     // MOU only → DORMANT; TH–LA keeps old-meet (2021-01, 23 months) → ACTIVE; TH–KH keeps case-1 → INFORMAL.
-    const { cells } = bilateralMatrix(await index({ until: '2022' }), ['TH', 'LA', 'MM', 'KH']);
+    const { cells } = await bilateralMatrix(await index({ until: '2022' }), ['TH', 'LA', 'MM', 'KH']);
     expect(cells.slice(0, 3).map((c) => [c.b.code, c.status])).toEqual([
       ['LA', 'ACTIVE'],
       ['MM', 'DORMANT'],
@@ -76,7 +76,7 @@ describe('bilateral matrix', () => {
     ]);
     expect(cells[1]!.explanation).toMatch(/no meeting or case of the pair in the 24 months before 2022-12/);
     // With 12 months old-meet is too old: TH–LA is dormant too, and its MOU on the dormant list.
-    const strict = bilateralMatrix(await index({ until: '2022' }), ['TH', 'LA'], { months: 12 });
+    const strict = await bilateralMatrix(await index({ until: '2022' }), ['TH', 'LA'], { months: 12 });
     expect(strict.cells[0]!.status).toBe('DORMANT');
     expect(strict.cells[0]!.agreements.map((u) => [u.agreement.id, u.dormant])).toEqual([['mou-th-la', true]]);
   });
