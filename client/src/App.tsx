@@ -636,6 +636,18 @@ export function App() {
           {s.tab === 'changes' && (
             <ChangesView
               filters={s.filters}
+              around={
+                around
+                  ? {
+                      ids: around,
+                      names: around
+                        .map((id) => (view.nodeIndex.get(id) ? shortLabel(view.nodeIndex.get(id)!) : id))
+                        .join(', '),
+                      partnerTies: s.partnerTies,
+                    }
+                  : null
+              }
+              onWholeNetwork={() => dispatch({ type: 'unfocus' })}
               changes={s.changes}
               stats={{ earliest: stats.data?.stats.earliestDate ?? null, latest: stats.data?.stats.latestDate ?? null }}
               onChanges={(changes) => dispatch({ type: 'setChanges', changes })}

@@ -249,6 +249,8 @@ export type QueryPeriodChangesArgs = {
   b: Period;
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  around?: InputMaybe<Array<Scalars['ID']['input']>>;
+  amongPartners?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2775,7 +2777,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   missingLinks?: Resolver<Array<ResolversTypes['MissingLink']>, ParentType, ContextType, RequireFields<QueryMissingLinksArgs, 'pairKind' | 'limit'>>;
   missingLinkReport?: Resolver<ResolversTypes['MissingLinks'], ParentType, ContextType, RequireFields<QueryMissingLinkReportArgs, 'pairKind' | 'limit'>>;
   fragility?: Resolver<ResolversTypes['Fragility'], ParentType, ContextType, RequireFields<QueryFragilityArgs, 'limit'>>;
-  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit'>>;
+  periodChanges?: Resolver<Array<ResolversTypes['TieChange']>, ParentType, ContextType, RequireFields<QueryPeriodChangesArgs, 'a' | 'b' | 'limit' | 'amongPartners'>>;
   history?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
   recentChanges?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;

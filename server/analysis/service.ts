@@ -201,8 +201,17 @@ export class AnalysisService {
   }
 
   /** Both preparations must share their organisations (prepare with the same `orgs`). */
-  async periodChanges(a: Prepared, b: Prepared, limit: number): Promise<{ changes: TieChange[]; truncated: boolean }> {
-    const { changes, total } = await this.pool.run([input(a), input(b)], { kind: 'periodChanges', limit });
+  async periodChanges(
+    a: Prepared,
+    b: Prepared,
+    limit: number,
+    ends?: CoordinationEnds,
+  ): Promise<{ changes: TieChange[]; truncated: boolean }> {
+    const { changes, total } = await this.pool.run([input(a), input(b)], {
+      kind: 'periodChanges',
+      limit,
+      ends: tieEnds(a, ends),
+    });
     return {
       truncated: total > limit,
       changes: changes.map((c) => {

@@ -13,7 +13,7 @@ import { analysisService } from '../analysis/service.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
 import type { RequestContext } from '../http/context.js';
-import { checkedFilter, intInRange } from './arguments.js';
+import { checkedFilter, intInRange, nonEmptyIds } from './arguments.js';
 
 function isoCodes(name: string, codes: readonly string[]): string[] {
   codes.forEach((code, i) => {
@@ -100,6 +100,9 @@ export const analysisQueries: QueryResolvers = {
 
   async periodChanges(_root, args, ctx) {
     const limit = intInRange('limit', args.limit, 1, 1000, 100);
+    const around = args.around ? nonEmptyIds('around', args.around, 20) : undefined;
+    if (args.amongPartners && !around) throw new ValidationError('amongPartners needs around', 'amongPartners');
+    const ends = around ? { around, amongPartners: !!args.amongPartners } : undefined;
     const base = checkedFilter(args.filter);
     // An instrument with no date cannot be placed in either period: counted in both, it would hide
     // a tie's change (a tie that is new in b looks merely strengthened), so only dated ones count.
@@ -111,9 +114,9 @@ export const analysisQueries: QueryResolvers = {
     const [a, b] = await Promise.all(filters.map((f) => prepared(ctx, f)));
     // Organisations carry no dates, so both periods usually number the same ones; if not, renumber.
     const same = a!.orgs.length === b!.orgs.length && a!.orgs.every((o, i) => o.id === b!.orgs[i]!.id);
-    if (same) return (await analysisService().periodChanges(a!, b!, limit)).changes;
+    if (same) return (await analysisService().periodChanges(a!, b!, limit, ends)).changes;
     const shared = [...new Map([...a!.orgs, ...b!.orgs].map((o) => [o.id, o])).values()];
     const [pa, pb] = await Promise.all(filters.map((f) => prepared(ctx, f, shared)));
-    return (await analysisService().periodChanges(pa!, pb!, limit)).changes;
+    return (await analysisService().periodChanges(pa!, pb!, limit, ends)).changes;
   },
 };

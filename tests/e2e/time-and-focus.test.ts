@@ -182,4 +182,47 @@ describe('period comparison', () => {
     await expect.poll(() => page.evaluate(() => window.__atlasChanges?.selectedIds() ?? [])).toEqual([id]);
     expect(await page.evaluate(() => window.__atlasChanges!.visibleEdgeIds())).toEqual(expect.arrayContaining(newIds));
   });
+
+  it('keeps the comparison to the organisation in focus, and leaves it for the whole network', async () => {
+    await page.goto(server.url);
+    const input = page.getByTestId('search-input');
+    await input.fill('MSDHS');
+    await page.getByTestId('search-suggestion').first().waitFor();
+    await input.press('Enter');
+    await expect.poll(() => param(page, 'focus')).toBeTruthy();
+    const msdhs = param(page, 'focus')!;
+    await page.getByTestId('tab-changes').click();
+    for (const [id, year] of [
+      ['period-a', '2013'],
+      ['period-b', '2024'],
+    ] as const) {
+      await page.getByTestId(`${id}-from`).fill(year);
+      await page.getByTestId(`${id}-until`).fill(year);
+      await page.getByTestId(`${id}-apply`).click();
+    }
+    await expect.poll(() => page.getByTestId('changes-focus').textContent()).toMatch(/Changes around/);
+
+    const periods = 'a: { from: "2013", until: "2013" }, b: { from: "2024", until: "2024" }, limit: 1000';
+    const focused = await api<{ periodChanges: { kind: string; after: { id: string } | null }[] }>(
+      `{ periodChanges(${periods}, around: ["${msdhs}"]) { kind after { id } } }`,
+    );
+    const newIds = focused.periodChanges.filter((c) => c.kind === 'NEW').map((c) => c.after!.id);
+    expect(newIds.length, 'MSDHS has ties new since 2013').toBeGreaterThan(0);
+    expect(newIds.every((id) => id.split('~').includes(msdhs))).toBe(true);
+    const list = page.getByTestId('changes-list-NEW');
+    await expect.poll(() => list.locator('[data-tie-id]').count()).toBe(newIds.length);
+    const listed = await list
+      .locator('[data-tie-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tie-id')));
+    expect(listed.sort()).toEqual([...newIds].sort());
+
+    // "Whole network" leaves the focus: the list grows to the whole network's new ties.
+    const whole = await api<{ periodChanges: { kind: string }[] }>(`{ periodChanges(${periods}) { kind } }`);
+    const wholeNew = whole.periodChanges.filter((c) => c.kind === 'NEW').length;
+    expect(wholeNew).toBeGreaterThan(newIds.length);
+    await page.getByTestId('changes-whole-network').click();
+    await expect.poll(() => param(page, 'focus')).toBeNull();
+    await expect.poll(() => list.locator('[data-tie-id]').count()).toBe(wholeNew);
+    expect(await page.getByTestId('changes-focus').count()).toBe(0);
+  });
 });

@@ -28,7 +28,7 @@ export type Task =
   | { kind: 'coordination'; limit: number; ends?: TieEnds }
   | { kind: 'fragility'; limit: number; budgetMs: number }
   | { kind: 'missingLinks'; pairKind: PairKind; limit: number }
-  | { kind: 'periodChanges'; limit: number }
+  | { kind: 'periodChanges'; limit: number; ends?: TieEnds }
   /** Only build (or bring forward) and keep the projection, ahead of the analyses. */
   | { kind: 'hold' };
 

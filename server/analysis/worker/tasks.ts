@@ -52,8 +52,11 @@ export function runTask(task: Task, held: Held[]): TaskResults[Task['kind']] {
         ({ kind: m.kinds[v], countryCode: m.countries[v], sector: m.sectors[v] }) as unknown as OrganizationRecord;
       return suggestLinks(p.graph, org, task.pairKind, task.limit);
     }
-    case 'periodChanges':
-      return tieChanges(p, second!.projection, task.limit);
+    case 'periodChanges': {
+      const graphs = [p.graph, second!.projection.graph];
+      const keep = task.ends ? pairTest(first!.membership, graphs, task.ends) : undefined;
+      return tieChanges(p, second!.projection, task.limit, keep);
+    }
     case 'hold':
       return { ties: p.weight.length };
   }
@@ -62,6 +65,19 @@ export function runTask(task: Task, held: Held[]): TaskResults[Task['kind']] {
 /** Whether tie t has the ends asked for (see TieEnds). */
 export function tiePredicate(m: Membership, p: Projection, ends: TieEnds): (t: number) => boolean {
   const { tieA, tieB } = p.graph;
+  const test = pairTest(m, [p.graph], ends);
+  return (t) => test(tieA[t]!, tieB[t]!);
+}
+
+/**
+ * Whether a pair of organisations has the ends asked for (see TieEnds); partners of a focus are
+ * those it has a tie with in any of `graphs` (both periods, for a comparison).
+ */
+export function pairTest(
+  m: Membership,
+  graphs: readonly Pick<Projection['graph'], 'tieA' | 'tieB'>[],
+  ends: TieEnds,
+): (a: number, b: number) => boolean {
   const tests: ((a: number, b: number) => boolean)[] = [];
   if (ends.countries?.length) {
     const codes = new Set(ends.countries);
@@ -77,14 +93,16 @@ export function tiePredicate(m: Membership, p: Projection, ends: TieEnds): (t: n
     const focus = new Set(ends.around);
     if (ends.amongPartners) {
       const partners = new Set<number>();
-      for (let t = 0; t < tieA.length; t++) {
-        if (focus.has(tieA[t]!)) partners.add(tieB[t]!);
-        if (focus.has(tieB[t]!)) partners.add(tieA[t]!);
+      for (const { tieA, tieB } of graphs) {
+        for (let t = 0; t < tieA.length; t++) {
+          if (focus.has(tieA[t]!)) partners.add(tieB[t]!);
+          if (focus.has(tieB[t]!)) partners.add(tieA[t]!);
+        }
       }
       tests.push((a, b) => focus.has(a) || focus.has(b) || (partners.has(a) && partners.has(b)));
     } else tests.push((a, b) => focus.has(a) || focus.has(b));
   }
-  return (t) => tests.every((test) => test(tieA[t]!, tieB[t]!));
+  return (a, b) => tests.every((test) => test(a, b));
 }
 
 const ORDER = ['NEW', 'STRENGTHENED', 'WEAKENED', 'LAPSED'] as const;
@@ -94,11 +112,20 @@ const ORDER = ['NEW', 'STRENGTHENED', 'WEAKENED', 'LAPSED'] as const;
  * compareTies: kind, then the size of the change, then the pair. Both projections list ties grouped
  * by their first end in ascending order, so one merge pass with a scratch array pairs them up.
  */
-export function tieChanges(before: Projection, after: Projection, limit: number): TaskResults['periodChanges'] {
+export function tieChanges(
+  before: Projection,
+  after: Projection,
+  limit: number,
+  /** The pairs to compare (by default every one). */
+  keep: (a: number, b: number) => boolean = () => true,
+): TaskResults['periodChanges'] {
   const n = before.graph.n;
   const slot = new Int32Array(n).fill(-1);
   // Every change in typed arrays (a whole-network comparison can hold millions), rows made only for those kept.
   const changes = new ChangeBuffer();
+  const push = (kind: number, a: number, b: number, wa: number, wb: number) => {
+    if (keep(a, b)) changes.push(kind, a, b, wa, wb);
+  };
   const A = before.graph;
   const B = after.graph;
   let i = 0;
@@ -111,18 +138,18 @@ export function tieChanges(before: Projection, after: Projection, limit: number)
       const b = B.tieB[j]!;
       const wb = after.weight[j]!;
       const k = slot[b]!;
-      if (k === -1) changes.push(0, a, b, 0, wb);
+      if (k === -1) push(0, a, b, 0, wb);
       else {
         matched[b] = 1;
         const wa = before.weight[k]!;
-        if (wb > wa + 1e-9) changes.push(1, a, b, wa, wb);
-        else if (wb < wa - 1e-9) changes.push(2, a, b, wa, wb);
+        if (wb > wa + 1e-9) push(1, a, b, wa, wb);
+        else if (wb < wa - 1e-9) push(2, a, b, wa, wb);
       }
       j++;
     }
     for (let k = startA; k < i; k++) {
       const b = A.tieB[k]!;
-      if (!matched[b]) changes.push(3, a, b, before.weight[k]!, 0);
+      if (!matched[b]) push(3, a, b, before.weight[k]!, 0);
       slot[b] = -1;
       matched[b] = 0;
     }

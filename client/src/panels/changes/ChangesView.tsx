@@ -38,6 +38,9 @@ const TIE_LIMIT = 3000;
 
 export interface ChangesViewProps {
   filters: Filters;
+  /** The organisations in focus: the comparison is of their ego network (null: the whole network). */
+  around: { ids: readonly string[]; names: string; partnerTies: boolean } | null;
+  onWholeNetwork(): void;
   changes: ChangesState;
   stats: { earliest: string | null; latest: string | null };
   onChanges(changes: Partial<ChangesState>): void;
@@ -45,26 +48,36 @@ export interface ChangesViewProps {
   onStatus(words: string): void;
 }
 
-export function ChangesView({ filters, changes, stats, onChanges, onStatus }: ChangesViewProps) {
+export function ChangesView({
+  filters,
+  around,
+  onWholeNetwork,
+  changes,
+  stats,
+  onChanges,
+  onStatus,
+}: ChangesViewProps) {
   const fallback = defaultPeriods(stats.earliest, stats.latest);
   const a = changes.a ?? fallback?.a ?? null;
   const b = changes.b ?? fallback?.b ?? null;
   // The periods replace the explorer's time window; its other filters apply.
   const filter: GraphFilter | null = toGraphFilter({ ...filters, from: null, until: null });
   const ready = !!a && !!b;
+  // The focus's ego network, as the Coordination view draws it (the partners of either period).
+  const ego = around ? { around: [...around.ids], amongPartners: around.partnerTies } : {};
   const list = useQuery(
     PeriodChangesDocument,
-    { a: a ?? {}, b: b ?? {}, filter, limit: CHANGE_LIMIT },
+    { a: a ?? {}, b: b ?? {}, filter, limit: CHANGE_LIMIT, ...ego },
     { skip: !ready },
   );
   const before = useQuery(
     CoordinationDocument,
-    { filter: { ...filter, from: a?.from, until: a?.until }, limit: TIE_LIMIT },
+    { filter: { ...filter, from: a?.from, until: a?.until }, limit: TIE_LIMIT, ...ego },
     { skip: !ready },
   );
   const after = useQuery(
     CoordinationDocument,
-    { filter: { ...filter, from: b?.from, until: b?.until }, limit: TIE_LIMIT },
+    { filter: { ...filter, from: b?.from, until: b?.until }, limit: TIE_LIMIT, ...ego },
     { skip: !ready },
   );
   const [showUnchanged, setShowUnchanged] = useState(true);
@@ -108,6 +121,15 @@ export function ChangesView({ filters, changes, stats, onChanges, onStatus }: Ch
             period.
           </p>
         </header>
+        {around && (
+          <p className="changes-focus" data-testid="changes-focus">
+            Changes around <strong>{around.names}</strong>: {around.ids.length > 1 ? 'their' : 'its'} partners
+            {around.partnerTies ? ' and the ties among them' : ''}.{' '}
+            <button type="button" className="link" onClick={onWholeNetwork} data-testid="changes-whole-network">
+              Whole network
+            </button>
+          </p>
+        )}
         <div className="changes-periods">
           <PeriodFields name="First period" testId="period-a" period={a} onApply={(p) => onChanges({ a: p })} />
           <span aria-hidden="true">→</span>
