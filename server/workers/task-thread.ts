@@ -6,8 +6,12 @@
  */
 import { Worker } from 'node:worker_threads';
 
-/** What the worker answers for task `id`. */
-export type TaskReply<R> = { id: number; ok: true; value: R } | { id: number; ok: false; error: string };
+/**
+ * What the worker answers for task `id`: its value or error, or a question (`ask`) the task's
+ * follow-up answers with a new message for the same task (e.g. "send me the data I do not hold").
+ */
+export type TaskReply<R> =
+  { id: number; ok: true; value: R } | { id: number; ok: false; error: string } | { id: number; ask: unknown };
 
 export interface TaskThreadOptions {
   /** The worker's entry (a boot.mjs that registers tsx and imports the TypeScript worker). */
@@ -18,12 +22,15 @@ export interface TaskThreadOptions {
   timeoutMs: number;
   /** The error a caller gets when maxQueued tasks already wait. */
   busy: () => Error;
+  /** The error a task past timeoutMs fails with. */
+  timedOut?: () => Error;
 }
 
 interface Job {
   id: number;
   task: unknown;
   transfer: ArrayBuffer[];
+  followUp?: (ask: unknown) => unknown;
   resolve(value: unknown): void;
   reject(e: Error): void;
 }
@@ -39,10 +46,15 @@ export class TaskThread<T, R> {
 
   constructor(private readonly options: TaskThreadOptions) {}
 
-  run(task: T, transfer: ArrayBuffer[] = []): Promise<R> {
+  /**
+   * Runs the task on the thread. `followUp`, when given, answers the worker's questions about it:
+   * its result is sent to the worker as the task again, within the same time limit.
+   */
+  run(task: T, transfer: ArrayBuffer[] = [], followUp?: (ask: unknown) => T): Promise<R> {
     if (this.queue.length >= this.options.maxQueued) return Promise.reject(this.options.busy());
     return new Promise<R>((resolve, reject) => {
-      this.queue.push({ id: ++this.next, task, transfer, resolve: resolve as (v: unknown) => void, reject });
+      const job: Job = { id: ++this.next, task, transfer, followUp, resolve: resolve as (v: unknown) => void, reject };
+      this.queue.push(job);
       this.pump();
     });
   }
@@ -91,7 +103,8 @@ export class TaskThread<T, R> {
       const worker = this.worker;
       this.worker = undefined;
       void worker?.terminate();
-      this.finish(job, () => job.reject(new Error(`${this.options.name} took too long and was stopped`)));
+      const error = this.options.timedOut?.() ?? new Error(`${this.options.name} took too long and was stopped`);
+      this.finish(job, () => job.reject(error));
     }, this.options.timeoutMs);
     this.timer.unref();
   }
@@ -99,6 +112,10 @@ export class TaskThread<T, R> {
   private settle(reply: TaskReply<R>): void {
     const job = this.running;
     if (!job || job.id !== reply.id) return;
+    if ('ask' in reply) {
+      if (job.followUp) return void this.worker?.postMessage({ id: job.id, task: job.followUp(reply.ask) });
+      return this.finish(job, () => job.reject(new Error(`${this.options.name} asked a question no one answers`)));
+    }
     this.finish(job, () => (reply.ok ? job.resolve(reply.value) : job.reject(new Error(reply.error))));
   }
 

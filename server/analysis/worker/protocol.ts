@@ -55,13 +55,8 @@ export interface Input {
   membership?: Membership;
 }
 
+/** A task and the memberships it reads (TaskThread sends it; the worker may ask for missing keys). */
 export interface Request {
-  id: number;
   inputs: Input[];
   task: Task;
 }
-
-export type Response =
-  | { id: number; ok: true; result: TaskResults[Task['kind']] }
-  | { id: number; ok: false; missing: string[] }
-  | { id: number; ok: false; error: string };
