@@ -107,7 +107,8 @@ async function walk(
       if (!list.some((r) => r.id === rel.id)) list.push(rel);
       reached.set(there, list);
     }
-    for (const [id, via] of reached) s.parents.set(id, via);
+    // In id order: which paths a limit keeps, and their order, must not depend on the store's order of ties.
+    for (const [id, via] of reached) s.parents.set(id, via.sort(byId));
     s.depth++;
     s.frontier = [...reached.keys()];
   };
@@ -115,15 +116,21 @@ async function walk(
   // Breadth-first from both ends, a whole level at a time, always the side with the smaller frontier:
   // the first level at which they meet gives the length (every node on a shortest path lies within
   // its reach of one side), and the nodes where they met are the middles of every shortest path.
+  // Neither side walks further than half the length: a vicinity read (Neo4j) holds exactly that
+  // much around each end, so every store widens the same sides in the same order and meets at the
+  // same nodes — the paths a limit keeps are then the same everywhere.
+  const half = Math.ceil(maxLength / 2);
   let meeting: string[] = [];
   while (forward.depth + backward.depth < maxLength && forward.frontier.length && backward.frontier.length) {
-    const s = forward.frontier.length <= backward.frontier.length ? forward : backward;
+    let s = forward.frontier.length <= backward.frontier.length ? forward : backward;
+    if (s.depth >= half) s = s === forward ? backward : forward;
     const other = s === forward ? backward : forward;
     await expand(s);
     meeting = s.frontier.filter((id) => other.parents.has(id));
     if (meeting.length) break;
   }
   if (!meeting.length) return [];
+  meeting.sort();
 
   const paths: GraphPath[] = [];
   for (const middle of meeting) {
@@ -150,3 +157,5 @@ function* chains(s: Side, id: string): Generator<{ nodes: string[]; rels: Relati
     for (const rest of chains(s, previous)) yield { nodes: [id, ...rest.nodes], rels: [rel, ...rest.rels] };
   }
 }
+
+const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
