@@ -7,22 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisService } from '../../server/analysis/service.js';
 import { syntheticWorld } from '../bench/synthetic-world.js';
 import { startApiServer, type ApiServer } from '../fixtures/api-server.js';
+import { until } from '../fixtures/conditions.js';
 
 let api: ApiServer;
 beforeAll(async () => {
   api = await startApiServer({ dataset: syntheticWorld(4600, 8200) });
 }, 120_000);
 afterAll(() => api?.close());
-
-/** Waits for the condition, checking every turn of the event loop; the bound only stops a hang. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const giveUp = Date.now() + 100_000;
-  while (!condition()) {
-    // On Neo4j the projection is read from the database first: that can take a while.
-    if (Date.now() > giveUp) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 describe('analyses off the event loop', () => {
   it('answers lookups while fragility runs on the worker thread', { timeout: 120_000 }, async () => {

@@ -37,6 +37,29 @@ const COORDINATION = `query($filter: GraphFilter, $includeUndated: Boolean, $aro
 
 const param = (p: Page, key: string) => new URL(p.url()).searchParams.get(key);
 
+/** Opens the explorer focused on the organisation a search for `text` suggests first; its id. */
+async function focusOn(text: string): Promise<string> {
+  await page.goto(server.url);
+  const input = page.getByTestId('search-input');
+  await input.fill(text);
+  await page.getByTestId('search-suggestion').first().waitFor();
+  await input.press('Enter');
+  await expect.poll(() => param(page, 'focus')).toBeTruthy();
+  return param(page, 'focus')!;
+}
+
+/** On the Changes tab: compares year `a` with year `b`. */
+async function comparePeriods(a: string, b: string): Promise<void> {
+  for (const [id, year] of [
+    ['period-a', a],
+    ['period-b', b],
+  ] as const) {
+    await page.getByTestId(`${id}-from`).fill(year);
+    await page.getByTestId(`${id}-until`).fill(year);
+    await page.getByTestId(`${id}-apply`).click();
+  }
+}
+
 /** The rows of the ties table: tie id and what the row says. */
 async function tieRows(p: Page): Promise<{ id: string; text: string }[]> {
   await p.getByTestId('tab-table').click();
@@ -105,13 +128,7 @@ describe('honest time', () => {
 
 describe('focus is kept', () => {
   it('Coordination around MSDHS is its ego network; the switch adds the ties among its partners', async () => {
-    await page.goto(server.url);
-    const input = page.getByTestId('search-input');
-    await input.fill('MSDHS');
-    await page.getByTestId('search-suggestion').first().waitFor();
-    await input.press('Enter');
-    await expect.poll(() => param(page, 'focus')).toBeTruthy();
-    const msdhs = param(page, 'focus')!;
+    const msdhs = await focusOn('MSDHS');
     await page.getByTestId('view-coordination').click();
     await expect.poll(() => param(page, 'view')).toBe('coordination');
     expect(param(page, 'focus')).toBe(msdhs);
@@ -143,14 +160,7 @@ describe('period comparison', () => {
     await page.goto(server.url);
     await page.getByTestId('tab-changes').click();
     await expect.poll(() => param(page, 'tab')).toBe('changes');
-    for (const [id, year] of [
-      ['period-a', '2013'],
-      ['period-b', '2024'],
-    ] as const) {
-      await page.getByTestId(`${id}-from`).fill(year);
-      await page.getByTestId(`${id}-until`).fill(year);
-      await page.getByTestId(`${id}-apply`).click();
-    }
+    await comparePeriods('2013', '2024');
     await expect.poll(() => param(page, 'periodA')).toBe('2013~2013');
     await expect.poll(() => param(page, 'periodB')).toBe('2024~2024');
 
@@ -184,22 +194,9 @@ describe('period comparison', () => {
   });
 
   it('keeps the comparison to the organisation in focus, and leaves it for the whole network', async () => {
-    await page.goto(server.url);
-    const input = page.getByTestId('search-input');
-    await input.fill('MSDHS');
-    await page.getByTestId('search-suggestion').first().waitFor();
-    await input.press('Enter');
-    await expect.poll(() => param(page, 'focus')).toBeTruthy();
-    const msdhs = param(page, 'focus')!;
+    const msdhs = await focusOn('MSDHS');
     await page.getByTestId('tab-changes').click();
-    for (const [id, year] of [
-      ['period-a', '2013'],
-      ['period-b', '2024'],
-    ] as const) {
-      await page.getByTestId(`${id}-from`).fill(year);
-      await page.getByTestId(`${id}-until`).fill(year);
-      await page.getByTestId(`${id}-apply`).click();
-    }
+    await comparePeriods('2013', '2024');
     await expect.poll(() => page.getByTestId('changes-focus').textContent()).toMatch(/Changes around/);
 
     const periods = 'a: { from: "2013", until: "2013" }, b: { from: "2024", until: "2024" }, limit: 1000';

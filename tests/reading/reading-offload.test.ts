@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readingThread } from '../../server/reading/worker/reading-thread.js';
 import { syntheticWorld } from '../bench/synthetic-world.js';
 import { startApiServer, type ApiClient, type ApiServer } from '../fixtures/api-server.js';
+import { until } from '../fixtures/conditions.js';
 
 let api: ApiServer;
 let editor: ApiClient;
@@ -29,14 +30,6 @@ function report(): string {
     );
   }
   return lines.join('\n');
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const giveUp = Date.now() + 100_000;
-  while (!condition()) {
-    if (Date.now() > giveUp) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setImmediate(r));
-  }
 }
 
 describe('reading off the event loop', () => {
