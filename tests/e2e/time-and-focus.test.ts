@@ -48,6 +48,22 @@ async function focusOn(text: string): Promise<string> {
   return param(page, 'focus')!;
 }
 
+/** The ids of the ties the API calls new from 2013 to 2024 (`args` added to periodChanges). */
+async function newTiesFromApi(args: string): Promise<string[]> {
+  const answer = await api<{ periodChanges: { kind: string; after: { id: string } | null }[] }>(
+    `{ periodChanges(a: { from: "2013", until: "2013" }, b: { from: "2024", until: "2024" }, limit: 1000${args}) {
+      kind after { id } } }`,
+  );
+  return answer.periodChanges.filter((c) => c.kind === 'NEW').map((c) => c.after!.id);
+}
+
+/** The ties the Changes tab lists as new, once it lists `count` of them, in id order. */
+async function listedNewTies(count: number): Promise<string[]> {
+  const items = page.getByTestId('changes-list-NEW').locator('[data-tie-id]');
+  await expect.poll(() => items.count()).toBe(count);
+  return (await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-tie-id') ?? ''))).sort();
+}
+
 /** On the Changes tab: compares year `a` with year `b`. */
 async function comparePeriods(a: string, b: string): Promise<void> {
   for (const [id, year] of [
@@ -164,19 +180,11 @@ describe('period comparison', () => {
     await expect.poll(() => param(page, 'periodA')).toBe('2013~2013');
     await expect.poll(() => param(page, 'periodB')).toBe('2024~2024');
 
-    const answer = await api<{ periodChanges: { kind: string; after: { id: string } | null }[] }>(
-      `{ periodChanges(a: { from: "2013", until: "2013" }, b: { from: "2024", until: "2024" }, limit: 1000) {
-        kind after { id } } }`,
-    );
-    const newIds = answer.periodChanges.filter((c) => c.kind === 'NEW').map((c) => c.after!.id);
+    const newIds = await newTiesFromApi('');
     expect(newIds.length, 'the seed has ties new since 2013').toBeGreaterThan(0);
 
     const list = page.getByTestId('changes-list-NEW');
-    await expect.poll(() => list.locator('[data-tie-id]').count()).toBe(newIds.length);
-    const listed = await list
-      .locator('[data-tie-id]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tie-id')));
-    expect(listed.sort()).toEqual([...newIds].sort());
+    expect(await listedNewTies(newIds.length)).toEqual([...newIds].sort());
     expect(await page.getByTestId('changes-count-NEW').textContent()).toBe(String(newIds.length));
     // The status bar speaks of the comparison shown, not of the explorer's graph behind the tab.
     await expect
@@ -199,27 +207,17 @@ describe('period comparison', () => {
     await comparePeriods('2013', '2024');
     await expect.poll(() => page.getByTestId('changes-focus').textContent()).toMatch(/Changes around/);
 
-    const periods = 'a: { from: "2013", until: "2013" }, b: { from: "2024", until: "2024" }, limit: 1000';
-    const focused = await api<{ periodChanges: { kind: string; after: { id: string } | null }[] }>(
-      `{ periodChanges(${periods}, around: ["${msdhs}"]) { kind after { id } } }`,
-    );
-    const newIds = focused.periodChanges.filter((c) => c.kind === 'NEW').map((c) => c.after!.id);
+    const newIds = await newTiesFromApi(`, around: ["${msdhs}"]`);
     expect(newIds.length, 'MSDHS has ties new since 2013').toBeGreaterThan(0);
     expect(newIds.every((id) => id.split('~').includes(msdhs))).toBe(true);
-    const list = page.getByTestId('changes-list-NEW');
-    await expect.poll(() => list.locator('[data-tie-id]').count()).toBe(newIds.length);
-    const listed = await list
-      .locator('[data-tie-id]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tie-id')));
-    expect(listed.sort()).toEqual([...newIds].sort());
+    expect(await listedNewTies(newIds.length)).toEqual([...newIds].sort());
 
     // "Whole network" leaves the focus: the list grows to the whole network's new ties.
-    const whole = await api<{ periodChanges: { kind: string }[] }>(`{ periodChanges(${periods}) { kind } }`);
-    const wholeNew = whole.periodChanges.filter((c) => c.kind === 'NEW').length;
-    expect(wholeNew).toBeGreaterThan(newIds.length);
+    const wholeNew = await newTiesFromApi('');
+    expect(wholeNew.length).toBeGreaterThan(newIds.length);
     await page.getByTestId('changes-whole-network').click();
     await expect.poll(() => param(page, 'focus')).toBeNull();
-    await expect.poll(() => list.locator('[data-tie-id]').count()).toBe(wholeNew);
+    expect(await listedNewTies(wholeNew.length)).toEqual([...wholeNew].sort());
     expect(await page.getByTestId('changes-focus').count()).toBe(0);
   });
 });
