@@ -42,7 +42,11 @@ export async function coordination(store: GraphStore, filter: GraphFilter, limit
 
 /** The coordination ties of an instrument index, strongest first, at most `limit`. */
 export function projectCoordination(index: InstrumentIndex, limit: number): CoordinationGraph {
-  const members = index.entries;
+  // In instrument id order: a tie's evidence, topics and summed weight must not follow the order
+  // a store happens to read its nodes in (Neo4j's varies), or two stores would differ.
+  const members = [...index.entries].sort((x, y) =>
+    x.instrument.id < y.instrument.id ? -1 : x.instrument.id > y.instrument.id ? 1 : 0,
+  );
   const ties = new Map<string, CoordinationTie>();
   for (const { instrument, orgs } of members) {
     if (orgs.length < 2) continue;
