@@ -68,15 +68,29 @@ export function projectCoordination(index: InstrumentIndex, limit: number): Coor
       }
     }
   }
-  const ranked = [...ties.values()].sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+  for (const tie of ties.values()) tie.weight = Math.round(tie.weight * 1e6) / 1e6;
+  const ranked = [...ties.values()].sort(strongestFirst);
   const kept = ranked.slice(0, limit);
-  for (const tie of kept) tie.weight = Math.round(tie.weight * 1e6) / 1e6;
   const organizations = new Map<string, OrganizationRecord>();
   for (const tie of kept) {
     organizations.set(tie.a.id, tie.a);
     organizations.set(tie.b.id, tie.b);
   }
   return { organizations: [...organizations.values()], ties: kept, truncated: ranked.length > limit };
+}
+
+const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The order ties are listed and cut in everywhere: strongest first (by the weight as stated, to
+ * the millionth), then by their ends' ids, first end first. The analysis worker orders its
+ * integer ties alike (its organisations are numbered in id order), so a limit always cuts the same list.
+ */
+export function strongestFirst(
+  x: Pick<CoordinationTie, 'weight' | 'a' | 'b'>,
+  y: Pick<CoordinationTie, 'weight' | 'a' | 'b'>,
+): number {
+  return y.weight - x.weight || byCodeUnits(x.a.id, y.a.id) || byCodeUnits(x.b.id, y.b.id);
 }
 
 /** A tie between two organisations before any shared instrument is counted. */

@@ -246,9 +246,12 @@ function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
       lastDate: undefined,
       evidence: [],
     };
-    for (const k of instrumentsOf[x[pair]!] ?? []) {
-      if (!onY.has(k)) continue;
-      const instrument = index.entries[k]!.instrument;
+    // In instrument id order, as every coordination tie lists its evidence (not the store's order).
+    const shared = (instrumentsOf[x[pair]!] ?? [])
+      .filter((k) => onY.has(k))
+      .map((k) => index.entries[k]!.instrument)
+      .sort((i, j) => (i.id < j.id ? -1 : i.id > j.id ? 1 : 0));
+    for (const instrument of shared) {
       const [start, end] = instrumentDates(instrument);
       tie.sharedCount += 1;
       tie.evidence.push(instrument);

@@ -36,6 +36,8 @@ const DEFAULTS: VerdictOptions = { months: DEFAULT_QUIET_MONTHS };
 
 /** Options that travel with an index (withVerdictOptions): a brief judges every verdict alike. */
 const optionsByIndex = new WeakMap<InstrumentIndex, VerdictOptions>();
+/** The index a view was made from: a view reads its derived data (worked out once per index). */
+const baseOf = new WeakMap<InstrumentIndex, InstrumentIndex>();
 
 /**
  * The index, as a view whose verdicts default to these options: a brief made for "12 months"
@@ -44,6 +46,7 @@ const optionsByIndex = new WeakMap<InstrumentIndex, VerdictOptions>();
 export function withVerdictOptions(index: InstrumentIndex, options: VerdictOptions): InstrumentIndex {
   const view = { ...index };
   optionsByIndex.set(view, options);
+  baseOf.set(view, baseOf.get(index) ?? index);
   return view;
 }
 
@@ -67,7 +70,8 @@ interface Derived {
 
 const derivedByIndex = new WeakMap<InstrumentIndex, Derived>();
 
-function derived(index: InstrumentIndex): Derived {
+function derived(view: InstrumentIndex): Derived {
+  const index = baseOf.get(view) ?? view;
   let d = derivedByIndex.get(index);
   if (!d) {
     const build = derivation(index);
@@ -110,7 +114,8 @@ function* derivation(index: InstrumentIndex): Generator<void, void> {
  * steps that let other requests run: on a national graph this is most of a matrix's first
  * computation, which would otherwise hold the event loop for a second.
  */
-export async function prepareVerdicts(index: InstrumentIndex): Promise<void> {
+export async function prepareVerdicts(view: InstrumentIndex): Promise<void> {
+  const index = baseOf.get(view) ?? view;
   if (derivedByIndex.has(index)) return;
   for (const _ of derivation(index)) await new Promise((resolve) => setImmediate(resolve));
 }

@@ -8,12 +8,19 @@
  * analyses computed on the main thread (bilateral matrix, counterpart coverage, dormant
  * agreements) are kept per revision, clearance, filter and arguments.
  */
-import type { OrganizationRecord } from '../domain/records.js';
+import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
 import type { GraphStore } from '../store/port.js';
 import { earlierOf, laterOf } from '../domain/partial-date.js';
 import { instrumentsByOrg, type Membership } from './compact/membership.js';
-import { emptyTie, instrumentDates, type CoordinationGraph, type CoordinationTie } from './coordination.js';
+import { counterpartCoverageReport, type CoverageReport } from './counterpart-coverage.js';
+import {
+  emptyTie,
+  instrumentDates,
+  strongestFirst,
+  type CoordinationGraph,
+  type CoordinationTie,
+} from './coordination.js';
 import { fragilityRecords, type Fragility } from './fragility.js';
 import {
   buildCatalogue,
@@ -161,6 +168,19 @@ export class AnalysisService {
     return run;
   }
 
+  /** Counterpart coverage of a pair of states, kept per prepared filter (the Gaps view and briefs share it). */
+  coverage(
+    p: Prepared,
+    a: CountryRecord,
+    b: CountryRecord,
+  ): Promise<CoverageReport & { a: CountryRecord; b: CountryRecord }> {
+    return this.answer(p, `coverage|${a.code}|${b.code}`, () => ({
+      a,
+      b,
+      ...counterpartCoverageReport(p.index, a, b),
+    }));
+  }
+
   /** The heaviest `limit` ties with the ends asked for; `total` counts them all. */
   async coordination(
     p: Prepared,
@@ -169,7 +189,7 @@ export class AnalysisService {
   ): Promise<CoordinationGraph & { total: number }> {
     const { ties, total } = await this.pool.run([input(p)], { kind: 'coordination', limit, ends: tieEnds(p, ends) });
     const kept = ties.map((t) => tieOf(p, t));
-    kept.sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
+    kept.sort(strongestFirst);
     const organizations = new Map<string, OrganizationRecord>();
     for (const tie of kept) {
       organizations.set(tie.a.id, tie.a);
@@ -302,25 +322,32 @@ function tieOf(p: Prepared, row: TieRow): CoordinationTie {
   const [x, y] = [instrumentsOf(p, row.a), instrumentsOf(p, row.b)];
   const [a, b] = [p.orgs[row.a]!, p.orgs[row.b]!];
   const tie = emptyTie(`${a.id}~${b.id}`, a, b);
+  const shared: number[] = [];
   // Both lists ascend: walk them together.
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i]! < y[j]!) i++;
     else if (x[i]! > y[j]!) j++;
     else {
-      const k = x[i]!;
-      const instrument = instrumentAt(p, k);
-      const size = p.membership.instOffsets[k + 1]! - p.membership.instOffsets[k]!;
-      const [start, end] = instrumentDates(instrument);
-      tie.sharedCount += 1;
-      tie.weight += 1 / (size - 1);
-      tie.evidence.push(instrument);
-      if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
-      for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
-      tie.firstDate = earlierOf(tie.firstDate, start);
-      tie.lastDate = laterOf(tie.lastDate, end);
+      shared.push(x[i]!);
       i++;
       j++;
     }
+  }
+  // In instrument id order, as projectCoordination lists them: the catalogue numbers instruments
+  // in the order the store read them, and Neo4j's order varies.
+  const id = (k: number) => instrumentAt(p, k).id;
+  shared.sort((k, l) => (id(k) < id(l) ? -1 : id(k) > id(l) ? 1 : 0));
+  for (const k of shared) {
+    const instrument = instrumentAt(p, k);
+    const size = p.membership.instOffsets[k + 1]! - p.membership.instOffsets[k]!;
+    const [start, end] = instrumentDates(instrument);
+    tie.sharedCount += 1;
+    tie.weight += 1 / (size - 1);
+    tie.evidence.push(instrument);
+    if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
+    for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
+    tie.firstDate = earlierOf(tie.firstDate, start);
+    tie.lastDate = laterOf(tie.lastDate, end);
   }
   tie.weight = round(tie.weight);
   return tie;

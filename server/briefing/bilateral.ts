@@ -7,7 +7,7 @@
  */
 import { instrumentDates } from '../analysis/coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
-import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
+import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import { pairVerdict } from '../analysis/gap-verdict.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
@@ -149,6 +149,7 @@ export function bilateralModel(
   a: CountryRecord,
   b: CountryRecord,
   notes: Footnotes,
+  coverage: readonly SectorCoverage[],
 ): BilateralModel {
   const pair = (e: InstrumentEntry) => {
     const states = statesOf(e);
@@ -213,11 +214,7 @@ export function bilateralModel(
   const agencies = (country: CountryRecord, sector: string) =>
     index.organizations.filter((o) => o.countryCode === country.code && (o.sector ?? 'UNSPECIFIED') === sector).length;
   // A sector an agreement between the states covers (counterpart coverage's verdict) is no gap.
-  const covered = new Set(
-    counterpartCoverage(index, a, b)
-      .filter((row) => row.status === 'COVERED')
-      .map((row) => row.sector as string),
-  );
+  const covered = new Set(coverage.filter((row) => row.status === 'COVERED').map((row) => row.sector as string));
   for (const sector of GAP_SECTORS) {
     if (lanes.has(sector) || covered.has(sector)) continue;
     const counts: [number, number] = [agencies(a, sector), agencies(b, sector)];

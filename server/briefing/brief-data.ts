@@ -4,19 +4,23 @@
  * section; the annexes hold the full lists. Footnotes are numbered in the order the brief shows
  * them (diagram first), and only what is printed is cited.
  */
-import { projectCoordination, type CoordinationTie } from '../analysis/coordination.js';
-import { counterpartCoverage } from '../analysis/counterpart-coverage.js';
+import type { Clearance } from '../access/clearance.js';
+import { redactingStore } from '../access/redacting-store.js';
+import type { CoordinationTie } from '../analysis/coordination.js';
+import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import {
   agreementUse,
   pairStatusLine,
   pairVerdict,
+  prepareVerdicts,
   withVerdictOptions,
   type VerdictOptions,
 } from '../analysis/gap-verdict.js';
-import { loadInstrumentIndex, type InstrumentEntry, type InstrumentIndex } from '../analysis/instrument-index.js';
-import { missingLinks } from '../analysis/missing-links.js';
+import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
+import type { MissingLink } from '../analysis/missing-links.js';
+import { analysisService, type AnalysisService } from '../analysis/service.js';
 import { NotFoundError } from '../domain/errors.js';
-import type { AgreementRecord, CountryRecord, SourceRecord } from '../domain/records.js';
+import type { AgreementRecord, CountryRecord, OrganizationRecord, SourceRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
 import type { GraphStore } from '../store/port.js';
 import { bilateralModel, bilateralPicture, sectorWords } from './bilateral.js';
@@ -35,7 +39,7 @@ import {
 } from './brief-items.js';
 import type { Focus } from './focus.js';
 import { Footnotes, type Footnote } from './footnotes.js';
-import { meetingPrepBrief } from './meeting-prep.js';
+import { meetingPrepBrief, prepSeries } from './meeting-prep.js';
 import type { Picture } from './picture.js';
 import { starPicture, type Spoke } from './star.js';
 
@@ -63,39 +67,65 @@ const MAX_GAPS = 3;
 
 export interface BriefContext {
   index: InstrumentIndex;
-  ties: CoordinationTie[];
   notes: Footnotes;
   period: string;
   today: Date;
 }
 
+/** Partners listed in an organisation brief's annex, strongest first (a national hub has thousands). */
+export const PARTNERS_LISTED = 200;
+/** The network's leading missing links an organisation brief picks its own from (the Gaps view's list). */
+const LINKS_READ = 500;
+
+/**
+ * The brief on `focus` as a viewer of `clearance` may read it: through their redacted store, from
+ * the analysis service's index of this revision, clearance and period (built once, shared with the
+ * Gaps view), with the ties and missing links computed on the analysis worker thread, so a brief
+ * never holds the event loop for a whole-network projection.
+ */
 export async function composeBrief(
   store: GraphStore,
+  clearance: Clearance,
   focus: Focus,
   filter: GraphFilter = {},
   today = new Date(),
   verdicts: VerdictOptions = { months: DORMANT_AFTER_MONTHS },
+  service: AnalysisService = analysisService(),
 ): Promise<BriefData> {
+  const viewer = redactingStore(store, clearance);
+  const p = await service.prepare(viewer, clearance, filter);
+  // What every verdict reads, worked out in steps (once per index) before the sync work below.
+  await prepareVerdicts(p.index);
   // Every verdict the brief states is judged over the same months, as the Gaps view asked.
-  const index = withVerdictOptions(await loadInstrumentIndex(store, filter), verdicts);
+  const index = withVerdictOptions(p.index, verdicts);
   const sources = new Map(
-    (await store.listNodes('SOURCE', { first: 1000 })).items.map((s) => [s.id, s as SourceRecord] as const),
+    (await viewer.listNodes('SOURCE', { first: 1000 })).items.map((s) => [s.id, s as SourceRecord] as const),
   );
   const ctx: BriefContext = {
     index,
-    ties: projectCoordination(index, Number.MAX_SAFE_INTEGER).ties,
     notes: new Footnotes(sources),
     period: filter.from || filter.until ? ` (${filter.from ?? 'start'} to ${filter.until ?? 'latest'})` : '',
     today,
   };
-  const body =
-    focus.kind === 'pair'
-      ? pairBrief(ctx, country(index, focus.a), country(index, focus.b))
-      : focus.kind === 'org'
-        ? orgBrief(ctx, focus.id)
-        : focus.kind === 'agreement'
-          ? agreementBrief(ctx, focus.id)
-          : meetingPrepBrief(ctx, focus);
+  const coverage = async (a: CountryRecord, b: CountryRecord) => (await service.coverage(p, a, b)).sectors;
+  let body: BriefBody;
+  if (focus.kind === 'pair') {
+    const [a, b] = [country(index, focus.a), country(index, focus.b)];
+    body = pairBrief(ctx, a, b, await coverage(a, b));
+  } else if (focus.kind === 'org') {
+    const org = index.organizations.find((o) => o.id === focus.id);
+    if (!org) throw new NotFoundError(`no organisation has the id '${focus.id}'`, 'focus');
+    const [own, links] = await Promise.all([
+      service.coordination(p, PARTNERS_LISTED, { around: [org.id] }),
+      service.answer(p, `missingLinks|ANY|${LINKS_READ}`, () => service.missingLinks(p, 'ANY', LINKS_READ)),
+    ]);
+    body = orgBrief(ctx, org, own, links.links);
+  } else if (focus.kind === 'agreement') {
+    body = agreementBrief(ctx, focus.id);
+  } else {
+    const prep = prepSeries(index, focus);
+    body = meetingPrepBrief(ctx, prep, await coverage(country(index, prep.codes[0]), country(index, prep.codes[1])));
+  }
   return { ...body, generatedOn: today.toISOString().slice(0, 10), footnotes: ctx.notes.list() };
 }
 
@@ -111,8 +141,8 @@ export function pairGaps(
   a: CountryRecord,
   b: CountryRecord,
   joining: InstrumentEntry[],
+  coverage: readonly SectorCoverage[],
 ): BriefItem[] {
-  const coverage = counterpartCoverage(ctx.index, a, b);
   const dormant = dormantEntries(ctx.index, joining).map((e) => dormantItem(ctx.index, e, ctx.notes));
   const gaps = coverage
     .filter((row) => row.status === 'GAP')
@@ -139,15 +169,20 @@ export function pairGaps(
   return [...dormant, ...gaps, ...cross, ...missing];
 }
 
-function pairBrief(ctx: BriefContext, a: CountryRecord, b: CountryRecord): BriefBody {
+function pairBrief(
+  ctx: BriefContext,
+  a: CountryRecord,
+  b: CountryRecord,
+  coverage: readonly SectorCoverage[],
+): BriefBody {
   const { index, notes } = ctx;
   const cell = pairVerdict(index, a, b);
-  const model = bilateralModel(index, a, b, notes);
+  const model = bilateralModel(index, a, b, notes, coverage);
   const picture = bilateralPicture(model);
   const all = [...model.joining, ...model.shared];
   const of = (list: InstrumentEntry[], kind: string) =>
     list.filter((e) => e.instrument.nodeKind === kind).sort(byDateDesc);
-  const gaps = pairGaps(ctx, a, b, model.joining);
+  const gaps = pairGaps(ctx, a, b, model.joining, coverage);
   const meetings = itemsOf(index, of(model.joining, 'MEETING'), notes);
   const agreements = itemsOf(index, of(model.joining, 'AGREEMENT'), notes);
   const cases = itemsOf(index, of(model.joining, 'JOINT_CASE'), notes);
@@ -185,15 +220,21 @@ function tieKind(t: CoordinationTie): Spoke['tieKind'] {
   return kinds.length === 1 ? kinds[0]! : 'MIXED';
 }
 
-function orgBrief(ctx: BriefContext, id: string): BriefBody {
-  const { index, notes, ties } = ctx;
-  const org = index.organizations.find((o) => o.id === id);
-  if (!org) throw new NotFoundError(`no organisation has the id '${id}'`, 'focus');
+/**
+ * `own`: the organisation's ties, strongest first (at most PARTNERS_LISTED, `total` counting
+ * them all); `links`: the network's leading missing links, of which the brief raises its own.
+ */
+function orgBrief(
+  ctx: BriefContext,
+  org: OrganizationRecord,
+  own: { ties: CoordinationTie[]; total: number },
+  links: readonly MissingLink[],
+): BriefBody {
+  const { index, notes } = ctx;
+  const { id } = org;
   const entries = index.entries.filter((e) => e.orgs.some((o) => o.id === id));
-  const own = ties
-    .filter((t) => t.a.id === id || t.b.id === id)
-    .sort((x, y) => y.weight - x.weight || x.id.localeCompare(y.id));
-  const drawn = own.slice(0, PARTNERS_DRAWN);
+  const partnerCount = own.total;
+  const drawn = own.ties.slice(0, PARTNERS_DRAWN);
   const other = (t: CoordinationTie) => (t.a.id === id ? t.b : t.a);
   const spokes: Spoke[] = drawn.map((t) => {
     const o = other(t);
@@ -208,16 +249,16 @@ function orgBrief(ctx: BriefContext, id: string): BriefBody {
     };
   });
   const caption =
-    own.length === drawn.length
-      ? `${own.length} partner${own.length === 1 ? '' : 's'}, all drawn. Numbers on the lines refer to the sources.`
-      : `${own.length} partners; the ${drawn.length} strongest drawn (all in Annex A). Numbers on the lines refer to the sources.`;
+    partnerCount === drawn.length
+      ? `${partnerCount} partner${partnerCount === 1 ? '' : 's'}, all drawn. Numbers on the lines refer to the sources.`
+      : `${partnerCount} partners; the ${drawn.length} strongest drawn (${partnerCount > own.ties.length ? `the ${own.ties.length} strongest` : 'all'} in Annex A). Numbers on the lines refer to the sources.`;
   const picture = starPicture(
     { id, label: org.acronym ?? shortName(org.name, 36), nodeKind: 'ORGANIZATION', organizationKind: org.kind },
     spokes,
     caption,
   );
   const dormant = dormantEntries(index, entries).map((e) => dormantItem(index, e, notes));
-  const suggestions = missingLinks(ties, 'ANY', 500)
+  const suggestions = links
     .filter((m) => m.a.id === id || m.b.id === id)
     .slice(0, 5)
     .map((m) => {
@@ -232,18 +273,18 @@ function orgBrief(ctx: BriefContext, id: string): BriefBody {
   const of = (kind: string) => entries.filter((e) => e.instrument.nodeKind === kind).sort(byDateDesc);
   const meetings = itemsOf(index, of('MEETING'), notes);
   const agreements = itemsOf(index, of('AGREEMENT'), notes);
-  const partners = own.map((t) => ({
+  const partners = own.ties.map((t) => ({
     title: other(t).acronym ? `${other(t).name} (${other(t).acronym})` : other(t).name,
     detail: `${t.sharedCount} shared instrument${t.sharedCount === 1 ? '' : 's'}: ${t.evidence.map((e) => e.name).join('; ')}`,
     footnotes: notes.cite(t.evidence.flatMap((e) => e.sources)),
   }));
   return {
     title: `${org.name}${org.acronym ? ` (${org.acronym})` : ''}: coordination brief`,
-    statusLine: `${org.kind === 'GOVERNMENT_AGENCY' ? 'Thai government agency' : words(org.kind)}${org.sector ? `, ${sectorWords(org.sector).toLowerCase()}` : ''}: ${own.length} partners through ${entries.length} agreements, meetings and cases${ctx.period}`,
+    statusLine: `${org.kind === 'GOVERNMENT_AGENCY' ? 'Thai government agency' : words(org.kind)}${org.sector ? `, ${sectorWords(org.sector).toLowerCase()}` : ''}: ${partnerCount} partners through ${entries.length} agreements, meetings and cases${ctx.period}`,
     figures: [
       {
         label: 'Partners',
-        value: own.length === drawn.length ? String(own.length) : `${own.length} (${drawn.length} drawn)`,
+        value: partnerCount === drawn.length ? String(partnerCount) : `${partnerCount} (${drawn.length} drawn)`,
       },
       { label: 'Agreements', value: String(of('AGREEMENT').length) },
       { label: 'Meetings', value: String(of('MEETING').length) },
@@ -256,7 +297,14 @@ function orgBrief(ctx: BriefContext, id: string): BriefBody {
       firstFew('Agreements', agreements, 'No agreement recorded.', 'Annex B'),
     ],
     annexes: [
-      { title: 'Annex A: All partners, strongest first', items: partners, empty: 'None recorded.' },
+      {
+        title:
+          partners.length === partnerCount
+            ? 'Annex A: All partners, strongest first'
+            : `Annex A: The ${partners.length} strongest of ${partnerCount} partners (all in the explorer)`,
+        items: partners,
+        empty: 'None recorded.',
+      },
       { title: 'Annex B: Agreements', items: agreements, empty: 'None recorded.' },
       { title: 'Annex C: Meetings', items: meetings, empty: 'None recorded.' },
       {

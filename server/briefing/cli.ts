@@ -6,11 +6,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { redactingStore } from '../access/redacting-store.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { DomainError } from '../domain/errors.js';
 import { openStore } from '../store/open-store.js';
 import { seedStore } from '../seed/seed-store.js';
+import { analysisService } from '../analysis/service.js';
 import { composeBrief } from './brief-data.js';
 import { parseFocus } from './focus.js';
 import { briefHtml } from './render-html.js';
@@ -32,7 +32,7 @@ try {
   const store = await openStore(config);
   try {
     if (await store.isEmpty()) await seedStore(store, config.seedDir);
-    const brief = await composeBrief(redactingStore(store, config.clearance), focus, {
+    const brief = await composeBrief(store, config.clearance, focus, {
       from: values.from,
       until: values.until,
     });
@@ -46,6 +46,7 @@ try {
     );
     console.log(`Wrote ${out}: ${brief.title} (${brief.footnotes.length} sources cited)`);
   } finally {
+    await analysisService().close();
     await store.close();
   }
 } catch (e) {

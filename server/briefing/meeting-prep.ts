@@ -6,7 +6,8 @@
  */
 import { instrumentDates } from '../analysis/coordination.js';
 import { agreementUse, pairVerdict } from '../analysis/gap-verdict.js';
-import type { InstrumentEntry } from '../analysis/instrument-index.js';
+import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
+import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
 import { NotFoundError } from '../domain/errors.js';
 import { earliestDay, latestDay } from '../domain/partial-date.js';
@@ -36,13 +37,16 @@ function orderStates(codes: string[]): [string, string] {
   return [sorted[0]!, sorted[1]!];
 }
 
-export function meetingPrepBrief(ctx: BriefContext, focus: Extract<Focus, { kind: 'prep' }>): BriefBody {
-  const { index, notes } = ctx;
+/** The meetings a preparation brief is about (a series, or the latest between two states) and the two states. */
+export interface PrepSeries {
+  series: InstrumentEntry[];
+  codes: [string, string];
+}
+
+export function prepSeries(index: InstrumentIndex, focus: Extract<Focus, { kind: 'prep' }>): PrepSeries {
   const meetings = index.entries.filter((e) => e.instrument.nodeKind === 'MEETING');
-  let series: InstrumentEntry[];
-  let codes: [string, string];
   if ('series' in focus) {
-    series = meetings.filter((e) => {
+    const series = meetings.filter((e) => {
       const m = e.instrument as MeetingRecord;
       return m.series !== undefined && seriesSlug(m.series) === focus.series;
     });
@@ -50,23 +54,31 @@ export function meetingPrepBrief(ctx: BriefContext, focus: Extract<Focus, { kind
     const states = [...new Set(series.flatMap((e) => [...statesOf(e)]))];
     if (states.length !== 2)
       throw new NotFoundError(`the series '${focus.series}' does not bring together exactly two states`, 'focus');
-    codes = orderStates(states);
-  } else {
-    codes = orderStates([focus.pair.a, focus.pair.b]);
-    // The pair's own meetings, as the matrix counts them (also those under their agreements).
-    const own = new Set(
-      pairVerdict(index, country(index, codes[0]), country(index, codes[1])).activity.map((x) => x.instrument.id),
-    );
-    const between = meetings.filter((e) => own.has(e.instrument.id)).sort(byDateDesc);
-    const named = between.find((e) => (e.instrument as MeetingRecord).series);
-    const name = named && (named.instrument as MeetingRecord).series;
-    series = name ? between.filter((e) => (e.instrument as MeetingRecord).series === name) : between.slice(0, 1);
+    return { series, codes: orderStates(states) };
   }
+  const codes = orderStates([focus.pair.a, focus.pair.b]);
+  // The pair's own meetings, as the matrix counts them (also those under their agreements).
+  const own = new Set(
+    pairVerdict(index, country(index, codes[0]), country(index, codes[1])).activity.map((x) => x.instrument.id),
+  );
+  const between = meetings.filter((e) => own.has(e.instrument.id)).sort(byDateDesc);
+  const named = between.find((e) => (e.instrument as MeetingRecord).series);
+  const name = named && (named.instrument as MeetingRecord).series;
+  return {
+    series: name ? between.filter((e) => (e.instrument as MeetingRecord).series === name) : between.slice(0, 1),
+    codes,
+  };
+}
+
+/** `coverage`: the two states' counterpart coverage (what the picture's gap lanes read). */
+export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: SectorCoverage[]): BriefBody {
+  const { index, notes } = ctx;
+  const { series, codes } = prep;
   const [a, b] = [country(index, codes[0]), country(index, codes[1])];
   series.sort(byDateDesc);
   const lastEntry = series[0];
   const last = lastEntry?.instrument as MeetingRecord | undefined;
-  const model = bilateralModel(index, a, b, notes);
+  const model = bilateralModel(index, a, b, notes, coverage);
   const picture = bilateralPicture(model);
 
   const pairActivity = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));

@@ -5,7 +5,6 @@
  * typeface is served under /brief/fonts for the HTML page and the SVG.
  */
 import { Router, type Request } from 'express';
-import { redactingStore } from '../access/redacting-store.js';
 import { DomainError } from '../domain/errors.js';
 import { isPartialDate } from '../domain/partial-date.js';
 import { ValidationError } from '../domain/errors.js';
@@ -50,7 +49,8 @@ export function briefRoutes(store: GraphStore, log: Logger): Router {
     try {
       const focus = parseFocus(typeof req.query.focus === 'string' ? req.query.focus : undefined);
       const brief = await composeBrief(
-        redactingStore(store, viewerOf(res).clearance),
+        store,
+        viewerOf(res).clearance,
         focus,
         period(req),
         new Date(),

@@ -6,7 +6,6 @@
 import type { QueryResolvers } from '../__generated__/graphql.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { bilateralMatrix, COMMIT_MEMBERS } from '../analysis/bilateral-matrix.js';
-import { counterpartCoverageReport } from '../analysis/counterpart-coverage.js';
 import { dormantAgreements } from '../analysis/dormant-agreements.js';
 import { DEFAULT_QUIET_MONTHS } from '../analysis/gap-verdict.js';
 import { analysisService } from '../analysis/service.js';
@@ -64,11 +63,7 @@ export const analysisQueries: QueryResolvers = {
     const a = country(countries, 'a', args.a);
     const b = country(countries, 'b', args.b);
     if (a.code === b.code) throw new ValidationError('a and b must be different states', 'b');
-    return analysisService().answer(p, `coverage|${a.code}|${b.code}`, () => ({
-      a,
-      b,
-      ...counterpartCoverageReport(p.index, a, b),
-    }));
+    return analysisService().coverage(p, a, b);
   },
 
   async dormantAgreements(_root, args, ctx) {

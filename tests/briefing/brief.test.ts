@@ -7,7 +7,6 @@
  * layer, and the HTTP routes' answers to bad input and to a viewer without clearance.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redactingStore } from '../../server/access/redacting-store.js';
 import { composeBrief, type BriefData } from '../../server/briefing/brief-data.js';
 import { parseFocus } from '../../server/briefing/focus.js';
 import { drawnRefs } from '../../server/briefing/picture.js';
@@ -20,7 +19,7 @@ import { pdfPages } from './pdf-text.js';
 
 const TODAY = new Date('2026-01-15');
 let api: ApiServer;
-const brief = (focus: string) => composeBrief(redactingStore(api.store, 'PUBLIC'), parseFocus(focus), {}, TODAY);
+const brief = (focus: string) => composeBrief(api.store, 'PUBLIC', parseFocus(focus), {}, TODAY);
 
 beforeAll(async () => {
   api = await startApiServer();
@@ -175,7 +174,7 @@ describe('Thai script', () => {
     world.relationships.push(tie('PARTICIPATED_IN', 'th-police-thai', 'm-2024', { role: 'PARTICIPANT' }));
     const small = await startApiServer({ dataset: world });
     try {
-      const b = await composeBrief(redactingStore(small.store, 'PUBLIC'), parseFocus('pair:TH-LA'), {}, TODAY);
+      const b = await composeBrief(small.store, 'PUBLIC', parseFocus('pair:TH-LA'), {}, TODAY);
       const pages = await pdfPages(await briefPdf(b));
       expect(pages[0]!.replace(/\s/g, '')).toContain(thai);
       expect(pictureSvg(b.picture, b.title)).toContain(`>${thai}</text>`);

@@ -192,18 +192,35 @@ export function heaviestTies(
   const total = candidates.length;
   if (total <= limit) return { ties: sortTies(p, Array.from(candidates)), total };
   const weights = new Float64Array(total);
-  for (let k = 0; k < total; k++) weights[k] = p.weight[candidates[k]!]!;
+  for (let k = 0; k < total; k++) weights[k] = statedWeight(p.weight[candidates[k]!]!);
   const threshold = weights.sort()[total - limit]!;
   const above: number[] = [];
   const at: number[] = [];
   for (const t of candidates) {
-    if (p.weight[t]! > threshold) above.push(t);
-    else if (p.weight[t] === threshold && at.length < limit) at.push(t);
+    const w = statedWeight(p.weight[t]!);
+    if (w > threshold) above.push(t);
+    else if (w === threshold) at.push(t);
   }
-  return { ties: sortTies(p, [...above, ...at.slice(0, limit - above.length)]), total };
+  // Of the ties at the threshold, those first in sortTies's order (by their ends): any limit then
+  // cuts one ordered list, and a short list is the head of a longer one.
+  const { n, tieA, tieB } = p.graph;
+  const room = limit - above.length;
+  const key = (t: number) => tieA[t]! * n + tieB[t]!;
+  const last = Float64Array.from(at, key).sort()[room - 1]!;
+  return { ties: sortTies(p, [...above, ...at.filter((t) => key(t) <= last)]), total };
 }
 
+/**
+ * A tie's weight as the API states it (to the millionth): ties equal there are ordered by their
+ * ends, not by the last bits of sums taken in different orders.
+ */
+function statedWeight(w: number): number {
+  return Math.round(w * 1e6) / 1e6;
+}
+
+/** Strongest first, then by their ends (organisation numbers follow ids: coordination.ts strongestFirst). */
 function sortTies(p: Projection, ties: number[]): number[] {
   const { tieA, tieB } = p.graph;
-  return ties.sort((x, y) => p.weight[y]! - p.weight[x]! || tieA[x]! - tieA[y]! || tieB[x]! - tieB[y]!);
+  const w = (t: number) => statedWeight(p.weight[t]!);
+  return ties.sort((x, y) => w(y) - w(x) || tieA[x]! - tieA[y]! || tieB[x]! - tieB[y]!);
 }
