@@ -16,6 +16,7 @@ import type { AgreementRecord, CountryRecord, NodeRecord, OrganizationRecord } f
 import type { RelationshipRecord } from '../domain/records.js';
 import { INSTRUMENT_KINDS, INSTRUMENT_TIE } from '../domain/vocabulary.js';
 import { nodeVisible, relationshipVisible, type GraphFilter } from '../graph/filter.js';
+import { slicer, yieldToLoop } from '../scheduling/time-slices.js';
 import type { Dataset } from '../store/port.js';
 import type { Membership } from './compact/membership.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
@@ -45,25 +46,6 @@ export interface Catalogue {
   classes: RelationshipRecord[];
   /** Every node of the instrument graph by id (built on first use: only an index's byId needs it). */
   byId: () => Map<string, NodeRecord>;
-}
-
-/** The longest the work here holds the event loop before letting other requests run (ms). */
-const SLICE_MS = 4;
-const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
-
-/**
- * Whether the current slice of work has run its time (looked at every 256 calls): a slice is cut
- * by time, not by a number of items, so a request waits at most a few milliseconds behind it
- * whatever the machine's load and the items' cost.
- */
-function slicer(): () => boolean {
-  let calls = 0;
-  let until = performance.now() + SLICE_MS;
-  return () => {
-    if ((++calls & 255) !== 0 || performance.now() < until) return false;
-    until = performance.now() + SLICE_MS;
-    return true;
-  };
 }
 
 const isInstrumentKind = (kind: string) => (INSTRUMENT_KINDS as readonly string[]).includes(kind);
@@ -273,10 +255,12 @@ export async function membershipOfSelection(
 }
 
 /** The selection as record objects: what loadInstrumentIndex gives for the same store and filter. */
-export function indexOfSelection(s: Selection): InstrumentIndex {
+export async function indexOfSelection(s: Selection): Promise<InstrumentIndex> {
   const c = s.catalogue;
   const entries: InstrumentEntry[] = [];
+  const due = slicer();
   for (const i of s.inst) {
+    if (due()) await yieldToLoop();
     const entry: InstrumentEntry = { instrument: c.instruments[i]!, orgs: [], countries: [], under: [] };
     for (let slot = c.memberOffsets[i]!; slot < c.memberOffsets[i + 1]!; slot++) {
       if (!memberCounts(s, slot)) continue;

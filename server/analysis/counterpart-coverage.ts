@@ -15,6 +15,7 @@ import { CORE_SECTORS, SECTOR_LABELS, SECTORS, TOPIC_SECTOR } from '../domain/vo
 import { earlierOf, laterOf } from '../domain/partial-date.js';
 import { instrumentDates, type CoordinationTie } from './coordination.js';
 import type { InstrumentEntry, InstrumentIndex } from './instrument-index.js';
+import { namingBoth } from './gap-verdict.js';
 import { isBilateral, statesOf } from './sides.js';
 
 export type CoverageStatus = 'COVERED' | 'CROSS_SECTOR' | 'GAP' | 'NO_COUNTERPART_KNOWN';
@@ -57,10 +58,14 @@ interface Naming {
 }
 
 /** Bilateral agreements between a and b with a state party in its own name, and the sectors each names. */
-function stateAgreementsBySector(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Map<Sector, Naming[]> {
+function stateAgreementsBySector(
+  entries: readonly InstrumentEntry[],
+  a: CountryRecord,
+  b: CountryRecord,
+): Map<Sector, Naming[]> {
   const bySector = new Map<Sector, Naming[]>();
   const isState = (e: InstrumentEntry) => e.countries.some((c) => c.code === a.code || c.code === b.code);
-  for (const e of index.entries) {
+  for (const e of entries) {
     if (e.instrument.nodeKind !== 'AGREEMENT' || !isState(e) || !isBilateral(e)) continue;
     const states = statesOf(e);
     if (!states.has(a.code) || !states.has(b.code)) continue;
@@ -85,7 +90,10 @@ function stateAgreementsBySector(index: InstrumentIndex, a: CountryRecord, b: Co
 }
 
 export function counterpartCoverageReport(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): CoverageReport {
-  const named = stateAgreementsBySector(index, a, b);
+  // Only instruments naming both states can tie their agencies or bind them: read those, in index
+  // order, from each state's list (gap-verdict.ts), not every instrument of the network.
+  const candidates = namingBoth(index, a, b);
+  const named = stateAgreementsBySector(candidates, a, b);
   // The agencies of each side by sector, read once.
   const bySector = new Map<string, { a: OrganizationRecord[]; b: OrganizationRecord[] }>();
   for (const o of index.organizations) {
@@ -95,7 +103,7 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
   }
   // No sector on either side and no agreement naming one: no row to fill, nothing to project.
   if (!named.size && !bySector.size) return { sectors: [], omittedSectors: [] };
-  const across = pairsAcross(index, a.code, b.code);
+  const across = pairsAcross(candidates, a.code, b.code);
   const { count, x, y, weight } = across;
   // Each pair belongs to its sector's same-sector list, or to both ends' sectors' cross-sector lists.
   const same = new Map<string, number[]>();
@@ -174,7 +182,7 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
  * Only the instruments with agencies of both sides are read, and only their cross-border pairs,
  * not every pair of the network.
  */
-function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
+function pairsAcross(entries: readonly InstrumentEntry[], codeA: string, codeB: string) {
   // Organisations numbered as they are met.
   const number = new Map<OrganizationRecord, number>();
   const orgs: OrganizationRecord[] = [];
@@ -191,7 +199,7 @@ function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
   const sideBOf = new Map<number, number[]>();
   const shareOf = new Map<number, number>();
   const sideA: number[] = [];
-  index.entries.forEach(({ orgs: on }, k) => {
+  entries.forEach(({ orgs: on }, k) => {
     sideA.length = 0;
     let sideB: number[] | undefined;
     for (const o of on) {
@@ -249,7 +257,7 @@ function pairsAcross(index: InstrumentIndex, codeA: string, codeB: string) {
     // In instrument id order, as every coordination tie lists its evidence (not the store's order).
     const shared = (instrumentsOf[x[pair]!] ?? [])
       .filter((k) => onY.has(k))
-      .map((k) => index.entries[k]!.instrument)
+      .map((k) => entries[k]!.instrument)
       .sort((i, j) => (i.id < j.id ? -1 : i.id > j.id ? 1 : 0));
     for (const instrument of shared) {
       const [start, end] = instrumentDates(instrument);

@@ -56,10 +56,12 @@ function optionsOf(index: InstrumentIndex, options: VerdictOptions | undefined):
 
 /** What every verdict over one index reads, computed once per index (indexes are kept per revision and filter). */
 interface Derived {
-  states: Map<InstrumentEntry, Set<string>>;
+  states: Map<InstrumentEntry, ReadonlySet<string>>;
   /** The meetings and cases recorded under each agreement. */
   under: Map<string, InstrumentEntry[]>;
   byInstrument: Map<string, InstrumentEntry>;
+  /** The entries naming each state (statesOf), in index order. */
+  byState: Map<string, InstrumentEntry[]>;
   latest: PartialDate | undefined;
   /**
    * Each instrument's place in the order newest first (see newestFirst), equal places for
@@ -86,14 +88,17 @@ const STEP = 5_000;
 
 /** Builds the index's derived data in steps of STEP entries (and the sort as one), keeping it. */
 function* derivation(index: InstrumentIndex): Generator<void, void> {
-  const states = new Map<InstrumentEntry, Set<string>>();
+  const states = new Map<InstrumentEntry, ReadonlySet<string>>();
   const under = new Map<string, InstrumentEntry[]>();
   const byInstrument = new Map<string, InstrumentEntry>();
+  const byState = new Map<string, InstrumentEntry[]>();
   let latest: PartialDate | undefined;
   let i = 0;
   for (const e of index.entries) {
     if (++i % STEP === 0) yield;
-    states.set(e, statesOf(e));
+    const named = statesOf(e);
+    states.set(e, named);
+    for (const code of named) (byState.get(code) ?? byState.set(code, []).get(code)!).push(e);
     byInstrument.set(e.instrument.id, e);
     latest = later(latest, instrumentDates(e.instrument)[1]);
     for (const u of e.under) (under.get(u.id) ?? under.set(u.id, []).get(u.id)!).push(e);
@@ -106,7 +111,7 @@ function* derivation(index: InstrumentIndex): Generator<void, void> {
     const before = ordered[i - 1];
     place.set(k.item.instrument, before && !compareKeyed(before, k) ? place.get(before.item.instrument)! : i);
   });
-  if (!derivedByIndex.has(index)) derivedByIndex.set(index, { states, under, byInstrument, latest, place });
+  if (!derivedByIndex.has(index)) derivedByIndex.set(index, { states, under, byInstrument, byState, latest, place });
 }
 
 /**
@@ -212,10 +217,31 @@ function newestFirst<T>(d: Derived, items: Iterable<T>, instrumentOf: (t: T) => 
     ).map((k) => k.item);
   }
   // A stable sort: items of equal place keep their order, as they would under the comparison.
+  // Each item's place and position packed in one number, sorted natively (no comparator calls).
+  if (list.length < SLOTS) {
+    const keys = new Float64Array(list.length);
+    for (let i = 0; i < list.length; i++) keys[i] = places[i]! * SLOTS + i;
+    keys.sort();
+    return Array.from(keys, (k) => list[k % SLOTS]!);
+  }
   return Array.from(list.keys())
     .sort((x, y) => places[x]! - places[y]!)
     .map((i) => list[i]!);
 }
+
+/** Entries of the index newest first (by the last date each records), undated last, then by id. */
+export function newestEntriesFirst(index: InstrumentIndex, entries: Iterable<InstrumentEntry>): InstrumentEntry[] {
+  return newestFirst(derived(index), entries, entryInstrument);
+}
+
+/** The meetings and cases recorded under an agreement of the index, newest first. */
+export function entriesUnder(index: InstrumentIndex, agreementId: string): InstrumentEntry[] {
+  const d = derived(index);
+  return newestFirst(d, d.under.get(agreementId) ?? [], entryInstrument);
+}
+
+/** Positions a packed sort key leaves room for (newestFirst): place × SLOTS + position stays exact. */
+const SLOTS = 2 ** 21;
 
 const entryId = (e: InstrumentEntry) => e.instrument.id;
 const entryInstrument = (e: InstrumentEntry) => e.instrument;
@@ -357,7 +383,32 @@ export function pairVerdict(
   a: CountryRecord,
   b: CountryRecord,
   given?: VerdictOptions,
-  candidates: readonly InstrumentEntry[] = index.entries,
+  candidates?: readonly InstrumentEntry[],
+): PairVerdict {
+  if (candidates) return verdictOf(index, a, b, given, candidates);
+  // A brief asks for the same pair's verdict several times (status, picture, meetings): kept per index.
+  const options = optionsOf(index, given);
+  const kept = keptVerdicts.get(baseOf.get(index) ?? index) ?? new Map<string, PairVerdict>();
+  keptVerdicts.set(baseOf.get(index) ?? index, kept);
+  const key = `${a.code}|${b.code}|${options.months}|${options.asOf ?? ''}`;
+  let verdict = kept.get(key);
+  if (!verdict) {
+    verdict = verdictOf(index, a, b, options, namingBoth(index, a, b));
+    if (kept.size >= 16) kept.delete(kept.keys().next().value!);
+    kept.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** Pair verdicts asked without candidates, per index and pair and options (see pairVerdict). */
+const keptVerdicts = new WeakMap<InstrumentIndex, Map<string, PairVerdict>>();
+
+function verdictOf(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+  given: VerdictOptions | undefined,
+  candidates: readonly InstrumentEntry[],
 ): PairVerdict {
   const options = optionsOf(index, given);
   const d = derived(index);
@@ -424,6 +475,39 @@ export function pairVerdict(
   };
   verdict.explanation = explainPair(verdict, instruments.length);
   return verdict;
+}
+
+/** The entries naming both states, in index order: the shorter state's list, not a scan of the index. */
+export function namingBoth(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): InstrumentEntry[] {
+  const d = derived(index);
+  const [x, y] = [d.byState.get(a.code) ?? [], d.byState.get(b.code) ?? []];
+  const [shorter, other] = x.length <= y.length ? [x, b.code] : [y, a.code];
+  return shorter.filter((e) => d.states.get(e)!.has(other));
+}
+
+/**
+ * Everything a pair's brief reads: the entries naming both states and those of the pair's own
+ * activity (pairVerdict's, which counts what is recorded under their agreements whatever it names).
+ */
+export function involvingPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): InstrumentEntry[] {
+  const base = baseOf.get(index) ?? index;
+  const key = `${a.code}|${b.code}`;
+  const kept = keptInvolving.get(base);
+  if (kept?.key === key) return kept.entries;
+  const entries = entriesInvolving(index, a, b);
+  keptInvolving.set(base, { key, entries });
+  return entries;
+}
+
+/** The last pair's involvingPair per index: a brief reads it for its picture, lists and gaps. */
+const keptInvolving = new WeakMap<InstrumentIndex, { key: string; entries: InstrumentEntry[] }>();
+
+function entriesInvolving(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): InstrumentEntry[] {
+  const d = derived(index);
+  const both = namingBoth(index, a, b);
+  const seen = new Set(both);
+  const own = pairVerdict(index, a, b).activity.map((x) => d.byInstrument.get(x.instrument.id)!);
+  return [...both, ...own.filter((e) => !seen.has(e))];
 }
 
 function activityNote(under: AgreementRecord[], named: CountryRecord[], a: CountryRecord, b: CountryRecord): string {

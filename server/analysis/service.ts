@@ -48,8 +48,11 @@ export interface CoordinationEnds {
 export interface Prepared {
   key: string;
   selection: Selection;
-  /** The selection as record objects (built on first use: only the main-thread analyses read it). */
-  readonly index: InstrumentIndex;
+  /**
+   * The selection as record objects, built on first use (only the main-thread analyses read it),
+   * in slices that let other requests run.
+   */
+  records(): Promise<InstrumentIndex>;
   orgs: OrganizationRecord[];
   membership: Membership;
   byOrg: { offsets: Int32Array; instOf: Int32Array };
@@ -100,7 +103,7 @@ export class AnalysisService {
     const p = await this.prepare(store, clearance, {});
     await this.pool.run([input(p)], { kind: 'hold' });
     // What the matrix, pair verdicts and briefs read first (each instrument's states and order).
-    await prepareVerdicts(p.index);
+    await prepareVerdicts(await p.records());
   }
 
   /**
@@ -151,7 +154,7 @@ export class AnalysisService {
    * An answer computed on the main thread, kept per prepared filter (revision, clearance and
    * filter) and `args` (every argument that changes it, the reference day included).
    */
-  answer<T>(p: Prepared, args: string, compute: () => T): Promise<T> {
+  answer<T>(p: Prepared, args: string, compute: () => T | Promise<T>): Promise<T> {
     const key = `${p.key}|${args}`;
     let found = this.answers.get(key) as Promise<T> | undefined;
     if (!found) {
@@ -174,11 +177,12 @@ export class AnalysisService {
     a: CountryRecord,
     b: CountryRecord,
   ): Promise<CoverageReport & { a: CountryRecord; b: CountryRecord }> {
-    return this.answer(p, `coverage|${a.code}|${b.code}`, () => ({
-      a,
-      b,
-      ...counterpartCoverageReport(p.index, a, b),
-    }));
+    return this.answer(p, `coverage|${a.code}|${b.code}`, async () => {
+      const records = await p.records();
+      // Coverage reads each state's instruments (gap-verdict.ts), worked out in steps first.
+      await prepareVerdicts(records);
+      return { a, b, ...counterpartCoverageReport(records, a, b) };
+    });
   }
 
   /** The heaviest `limit` ties with the ends asked for; `total` counts them all. */
@@ -295,13 +299,11 @@ async function prepareSelection(
 ): Promise<Prepared> {
   const selection = await selectFilter(catalogue, filter);
   const numbered = await membershipOfSelection(selection, orgs);
-  let index: InstrumentIndex | undefined;
+  let index: Promise<InstrumentIndex> | undefined;
   return {
     key,
     selection,
-    get index() {
-      return (index ??= indexOfSelection(selection));
-    },
+    records: () => (index ??= indexOfSelection(selection)),
     ...numbered,
     byOrg: instrumentsByOrg(numbered.membership),
   };

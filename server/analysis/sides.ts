@@ -1,7 +1,16 @@
 /** Which states an instrument involves: through its organisations, its state parties and its jurisdictions. */
 import type { InstrumentEntry } from './instrument-index.js';
 
-export function statesOf(entry: InstrumentEntry): Set<string> {
+/** Each entry's states, worked out once: a pair's brief asks for tens of thousands, several times. */
+const known = new WeakMap<InstrumentEntry, ReadonlySet<string>>();
+
+export function statesOf(entry: InstrumentEntry): ReadonlySet<string> {
+  let codes = known.get(entry);
+  if (!codes) known.set(entry, (codes = statesIn(entry)));
+  return codes;
+}
+
+function statesIn(entry: InstrumentEntry): Set<string> {
   const codes = new Set<string>();
   for (const org of entry.orgs) if (org.countryCode) codes.add(org.countryCode);
   for (const country of entry.countries) codes.add(country.code);

@@ -8,10 +8,9 @@
 import { instrumentDates } from '../analysis/coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
-import { pairVerdict } from '../analysis/gap-verdict.js';
-import { isBilateral, statesOf } from '../analysis/sides.js';
+import { involvingPair, pairVerdict } from '../analysis/gap-verdict.js';
+import { isBilateral } from '../analysis/sides.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
-import { latestDay } from '../domain/partial-date.js';
 import { CORE_SECTORS, SECTOR_LABELS, SECTORS } from '../domain/vocabulary.js';
 import {
   KIND_WORDS,
@@ -21,6 +20,7 @@ import {
   nodeShape,
   type LookOrganizationKind,
 } from '../look/look.js';
+import { newestFirst } from './brief-items.js';
 import type { Footnotes } from './footnotes.js';
 import {
   GREY,
@@ -138,12 +138,6 @@ function dateOf(instrument: Instrument): string | undefined {
   return instrumentDates(instrument)[0];
 }
 
-function compareInstruments(x: InstrumentEntry, y: InstrumentEntry): number {
-  const [dx, dy] = [dateOf(x.instrument), dateOf(y.instrument)];
-  const byDate = (dy ? latestDay(dy) : '').localeCompare(dx ? latestDay(dx) : '');
-  return byDate || x.instrument.id.localeCompare(y.instrument.id);
-}
-
 export function bilateralModel(
   index: InstrumentIndex,
   a: CountryRecord,
@@ -151,16 +145,18 @@ export function bilateralModel(
   notes: Footnotes,
   coverage: readonly SectorCoverage[],
 ): BilateralModel {
-  const pair = (e: InstrumentEntry) => {
-    const states = statesOf(e);
-    return states.has(a.code) && states.has(b.code);
-  };
   // The pair's own activity as gap-verdict.ts finds it: also what is recorded under their
   // agreements when the source names one side only.
   const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
-  const involving = index.entries.filter((e) => pair(e) || own.has(e.instrument.id));
-  const joining = involving.filter((e) => isBilateral(e) || own.has(e.instrument.id)).sort(compareInstruments);
-  const shared = involving.filter((e) => !isBilateral(e) && !own.has(e.instrument.id)).sort(compareInstruments);
+  const involving = involvingPair(index, a, b);
+  const joining = newestFirst(
+    index,
+    involving.filter((e) => isBilateral(e) || own.has(e.instrument.id)),
+  );
+  const shared = newestFirst(
+    index,
+    involving.filter((e) => !isBilateral(e) && !own.has(e.instrument.id)),
+  );
   // Agreements first (they bind), then the latest activity, up to the cap. A pair that only
   // meets in multi-country settings gets those drawn instead, so the picture still shows what joins them.
   const candidates = joining.length ? joining : shared;

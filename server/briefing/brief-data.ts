@@ -10,6 +10,8 @@ import type { CoordinationTie } from '../analysis/coordination.js';
 import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import {
   agreementUse,
+  entriesUnder,
+  involvingPair,
   pairStatusLine,
   pairVerdict,
   prepareVerdicts,
@@ -25,17 +27,21 @@ import type { GraphFilter } from '../graph/filter.js';
 import type { GraphStore } from '../store/port.js';
 import { bilateralModel, bilateralPicture, sectorWords } from './bilateral.js';
 import {
-  byDateDesc,
+  annexOf,
   DORMANT_AFTER_MONTHS,
   dormantEntries,
   dormantItem,
   firstFew,
   itemsOf,
   kindWords,
+  listed,
+  LISTED,
+  newestFirst,
   shortName,
   words,
   type BriefItem,
   type BriefSection,
+  type Listing,
 } from './brief-items.js';
 import type { Focus } from './focus.js';
 import { Footnotes, type Footnote } from './footnotes.js';
@@ -44,6 +50,7 @@ import type { Picture } from './picture.js';
 import { starPicture, type Spoke } from './star.js';
 
 export type { BriefItem, BriefSection } from './brief-items.js';
+export { LISTED } from './brief-items.js';
 
 export interface BriefData {
   title: string;
@@ -72,8 +79,6 @@ export interface BriefContext {
   today: Date;
 }
 
-/** Partners listed in an organisation brief's annex, strongest first (a national hub has thousands). */
-export const PARTNERS_LISTED = 200;
 /** The network's leading missing links an organisation brief picks its own from (the Gaps view's list). */
 const LINKS_READ = 500;
 
@@ -95,9 +100,10 @@ export async function composeBrief(
   const viewer = redactingStore(store, clearance);
   const p = await service.prepare(viewer, clearance, filter);
   // What every verdict reads, worked out in steps (once per index) before the sync work below.
-  await prepareVerdicts(p.index);
+  const records = await p.records();
+  await prepareVerdicts(records);
   // Every verdict the brief states is judged over the same months, as the Gaps view asked.
-  const index = withVerdictOptions(p.index, verdicts);
+  const index = withVerdictOptions(records, verdicts);
   const sources = new Map(
     (await viewer.listNodes('SOURCE', { first: 1000 })).items.map((s) => [s.id, s as SourceRecord] as const),
   );
@@ -111,12 +117,14 @@ export async function composeBrief(
   let body: BriefBody;
   if (focus.kind === 'pair') {
     const [a, b] = [country(index, focus.a), country(index, focus.b)];
-    body = pairBrief(ctx, a, b, await coverage(a, b));
+    const sectors = await coverage(a, b);
+    await readPair(index, a, b);
+    body = pairBrief(ctx, a, b, sectors);
   } else if (focus.kind === 'org') {
     const org = index.organizations.find((o) => o.id === focus.id);
     if (!org) throw new NotFoundError(`no organisation has the id '${focus.id}'`, 'focus');
     const [own, links] = await Promise.all([
-      service.coordination(p, PARTNERS_LISTED, { around: [org.id] }),
+      service.coordination(p, LISTED, { around: [org.id] }),
       service.answer(p, `missingLinks|ANY|${LINKS_READ}`, () => service.missingLinks(p, 'ANY', LINKS_READ)),
     ]);
     body = orgBrief(ctx, org, own, links.links);
@@ -124,9 +132,26 @@ export async function composeBrief(
     body = agreementBrief(ctx, focus.id);
   } else {
     const prep = prepSeries(index, focus);
-    body = meetingPrepBrief(ctx, prep, await coverage(country(index, prep.codes[0]), country(index, prep.codes[1])));
+    const [a, b] = [country(index, prep.codes[0]), country(index, prep.codes[1])];
+    await readPair(index, a, b);
+    body = meetingPrepBrief(ctx, prep, await coverage(a, b));
   }
   return { ...body, generatedOn: today.toISOString().slice(0, 10), footnotes: ctx.notes.list() };
+}
+
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * What a pair's brief reads, worked out a step at a time with other requests let in between (the
+ * verdict, then what involves the pair; both kept): on a national graph a pair of neighbouring
+ * states has tens of thousands of instruments.
+ */
+async function readPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Promise<void> {
+  await yieldToLoop();
+  pairVerdict(index, a, b);
+  await yieldToLoop();
+  involvingPair(index, a, b);
+  await yieldToLoop();
 }
 
 export function country(index: InstrumentIndex, code: string): CountryRecord {
@@ -142,31 +167,42 @@ export function pairGaps(
   b: CountryRecord,
   joining: InstrumentEntry[],
   coverage: readonly SectorCoverage[],
-): BriefItem[] {
-  const dormant = dormantEntries(ctx.index, joining).map((e) => dormantItem(ctx.index, e, ctx.notes));
-  const gaps = coverage
-    .filter((row) => row.status === 'GAP')
-    .map((row) => ({
-      title: `No ${sectorWords(row.sector).toLowerCase()} tie across the border`,
-      detail: row.explanation,
-      footnotes: [],
-    }));
-  const cross = coverage
-    .filter((row) => row.status === 'CROSS_SECTOR')
-    .map((row) => ({
-      title: `${sectorWords(row.sector)}: only through other sectors`,
-      detail: row.explanation,
-      footnotes: ctx.notes.cite(row.crossSectorTies.flatMap((t) => t.evidence.flatMap((e) => e.sources))),
-    }));
-  const missing = [a, b].flatMap((side) => {
-    const sectors = coverage
-      .filter((row) => row.status === 'NO_COUNTERPART_KNOWN' && !(side === a ? row.agenciesA : row.agenciesB).length)
-      .map((row) => sectorWords(row.sector).toLowerCase());
-    return sectors.length
-      ? [{ title: `No ${side.name} counterpart recorded`, detail: `In: ${sectors.join(', ')}.`, footnotes: [] }]
-      : [];
-  });
-  return [...dormant, ...gaps, ...cross, ...missing];
+): Listing {
+  const dormant = dormantEntries(ctx.index, joining);
+  // Made only if listed: an item cites its sources when it is made.
+  const others: (() => BriefItem)[] = [
+    ...coverage
+      .filter((row) => row.status === 'GAP')
+      .map((row) => () => ({
+        title: `No ${sectorWords(row.sector).toLowerCase()} tie across the border`,
+        detail: row.explanation,
+        footnotes: [],
+      })),
+    ...coverage
+      .filter((row) => row.status === 'CROSS_SECTOR')
+      .map((row) => () => ({
+        title: `${sectorWords(row.sector)}: only through other sectors`,
+        detail: row.explanation,
+        footnotes: ctx.notes.cite(row.crossSectorTies.flatMap((t) => t.evidence.flatMap((e) => e.sources))),
+      })),
+    ...[a, b].flatMap((side) => {
+      const sectors = coverage
+        .filter((row) => row.status === 'NO_COUNTERPART_KNOWN' && !(side === a ? row.agenciesA : row.agenciesB).length)
+        .map((row) => sectorWords(row.sector).toLowerCase());
+      return sectors.length
+        ? [
+            () => ({
+              title: `No ${side.name} counterpart recorded`,
+              detail: `In: ${sectors.join(', ')}.`,
+              footnotes: [],
+            }),
+          ]
+        : [];
+    }),
+  ];
+  return listed<InstrumentEntry | (() => BriefItem)>([...dormant, ...others], (x) =>
+    typeof x === 'function' ? x() : dormantItem(ctx.index, x, ctx.notes),
+  );
 }
 
 function pairBrief(
@@ -179,9 +215,9 @@ function pairBrief(
   const cell = pairVerdict(index, a, b);
   const model = bilateralModel(index, a, b, notes, coverage);
   const picture = bilateralPicture(model);
-  const all = [...model.joining, ...model.shared];
-  const of = (list: InstrumentEntry[], kind: string) =>
-    list.filter((e) => e.instrument.nodeKind === kind).sort(byDateDesc);
+  // Both lists come newest first: filtering keeps that order.
+  const all = newestFirst(index, [...model.joining, ...model.shared]);
+  const of = (list: InstrumentEntry[], kind: string) => list.filter((e) => e.instrument.nodeKind === kind);
   const gaps = pairGaps(ctx, a, b, model.joining, coverage);
   const meetings = itemsOf(index, of(model.joining, 'MEETING'), notes);
   const agreements = itemsOf(index, of(model.joining, 'AGREEMENT'), notes);
@@ -200,17 +236,13 @@ function pairBrief(
       firstFew('Gaps to raise', gaps, 'No gap found in the data.', 'Annex D', MAX_GAPS),
       firstFew('Latest meetings', meetings, 'No bilateral meeting recorded.', 'Annex B'),
       firstFew('Agreements between them', agreements, 'No bilateral agreement recorded.', 'Annex A'),
-      ...(cases.length ? [firstFew('Joint cases', cases, '', 'Annex C')] : []),
+      ...(cases.total ? [firstFew('Joint cases', cases, '', 'Annex C')] : []),
     ],
     annexes: [
-      { title: 'Annex A: Agreements', items: itemsOf(index, of(all, 'AGREEMENT'), notes), empty: 'None recorded.' },
-      { title: 'Annex B: Meetings', items: itemsOf(index, of(all, 'MEETING'), notes), empty: 'None recorded.' },
-      {
-        title: 'Annex C: Joint cases you may see',
-        items: itemsOf(index, of(all, 'JOINT_CASE'), notes),
-        empty: 'None recorded.',
-      },
-      { title: 'Annex D: All gaps and observations', items: gaps, empty: 'None found.' },
+      annexOf('Annex A: Agreements', itemsOf(index, of(all, 'AGREEMENT'), notes), 'None recorded.'),
+      annexOf('Annex B: Meetings', itemsOf(index, of(all, 'MEETING'), notes), 'None recorded.'),
+      annexOf('Annex C: Joint cases you may see', itemsOf(index, of(all, 'JOINT_CASE'), notes), 'None recorded.'),
+      annexOf('Annex D: All gaps and observations', gaps, 'None found.'),
     ],
   };
 }
@@ -221,7 +253,7 @@ function tieKind(t: CoordinationTie): Spoke['tieKind'] {
 }
 
 /**
- * `own`: the organisation's ties, strongest first (at most PARTNERS_LISTED, `total` counting
+ * `own`: the organisation's ties, strongest first (at most LISTED, `total` counting
  * them all); `links`: the network's leading missing links, of which the brief raises its own.
  */
 function orgBrief(
@@ -251,17 +283,16 @@ function orgBrief(
   const caption =
     partnerCount === drawn.length
       ? `${partnerCount} partner${partnerCount === 1 ? '' : 's'}, all drawn. Numbers on the lines refer to the sources.`
-      : `${partnerCount} partners; the ${drawn.length} strongest drawn (${partnerCount > own.ties.length ? `the ${own.ties.length} strongest` : 'all'} in Annex A). Numbers on the lines refer to the sources.`;
+      : `${partnerCount} partners; the ${drawn.length} strongest drawn (${partnerCount > LISTED ? `the ${LISTED} strongest` : 'all'} in Annex A). Numbers on the lines refer to the sources.`;
   const picture = starPicture(
     { id, label: org.acronym ?? shortName(org.name, 36), nodeKind: 'ORGANIZATION', organizationKind: org.kind },
     spokes,
     caption,
   );
-  const dormant = dormantEntries(index, entries).map((e) => dormantItem(index, e, notes));
   const suggestions = links
     .filter((m) => m.a.id === id || m.b.id === id)
     .slice(0, 5)
-    .map((m) => {
+    .map((m) => () => {
       const o = m.a.id === id ? m.b : m.a;
       return {
         title: `No direct tie with ${o.acronym ?? o.name}`,
@@ -269,15 +300,25 @@ function orgBrief(
         footnotes: [],
       };
     });
-  const gaps = [...dormant, ...suggestions];
-  const of = (kind: string) => entries.filter((e) => e.instrument.nodeKind === kind).sort(byDateDesc);
-  const meetings = itemsOf(index, of('MEETING'), notes);
-  const agreements = itemsOf(index, of('AGREEMENT'), notes);
-  const partners = own.ties.map((t) => ({
-    title: other(t).acronym ? `${other(t).name} (${other(t).acronym})` : other(t).name,
-    detail: `${t.sharedCount} shared instrument${t.sharedCount === 1 ? '' : 's'}: ${t.evidence.map((e) => e.name).join('; ')}`,
-    footnotes: notes.cite(t.evidence.flatMap((e) => e.sources)),
-  }));
+  const gaps = listed<InstrumentEntry | (() => BriefItem)>([...dormantEntries(index, entries), ...suggestions], (x) =>
+    typeof x === 'function' ? x() : dormantItem(index, x, notes),
+  );
+  const of = (kind: string) =>
+    newestFirst(
+      index,
+      entries.filter((e) => e.instrument.nodeKind === kind),
+    );
+  const [meetingEntries, agreementEntries, caseEntries] = [of('MEETING'), of('AGREEMENT'), of('JOINT_CASE')];
+  const meetings = itemsOf(index, meetingEntries, notes);
+  const agreements = itemsOf(index, agreementEntries, notes);
+  const partners: Listing = {
+    items: own.ties.slice(0, LISTED).map((t) => ({
+      title: other(t).acronym ? `${other(t).name} (${other(t).acronym})` : other(t).name,
+      detail: `${t.sharedCount} shared instrument${t.sharedCount === 1 ? '' : 's'}: ${t.evidence.map((e) => e.name).join('; ')}`,
+      footnotes: notes.cite(t.evidence.flatMap((e) => e.sources)),
+    })),
+    total: partnerCount,
+  };
   return {
     title: `${org.name}${org.acronym ? ` (${org.acronym})` : ''}: coordination brief`,
     statusLine: `${org.kind === 'GOVERNMENT_AGENCY' ? 'Thai government agency' : words(org.kind)}${org.sector ? `, ${sectorWords(org.sector).toLowerCase()}` : ''}: ${partnerCount} partners through ${entries.length} agreements, meetings and cases${ctx.period}`,
@@ -286,9 +327,9 @@ function orgBrief(
         label: 'Partners',
         value: partnerCount === drawn.length ? String(partnerCount) : `${partnerCount} (${drawn.length} drawn)`,
       },
-      { label: 'Agreements', value: String(of('AGREEMENT').length) },
-      { label: 'Meetings', value: String(of('MEETING').length) },
-      { label: 'Joint cases', value: String(of('JOINT_CASE').length) },
+      { label: 'Agreements', value: String(agreementEntries.length) },
+      { label: 'Meetings', value: String(meetingEntries.length) },
+      { label: 'Joint cases', value: String(caseEntries.length) },
     ],
     picture,
     sections: [
@@ -297,22 +338,11 @@ function orgBrief(
       firstFew('Agreements', agreements, 'No agreement recorded.', 'Annex B'),
     ],
     annexes: [
-      {
-        title:
-          partners.length === partnerCount
-            ? 'Annex A: All partners, strongest first'
-            : `Annex A: The ${partners.length} strongest of ${partnerCount} partners (all in the explorer)`,
-        items: partners,
-        empty: 'None recorded.',
-      },
-      { title: 'Annex B: Agreements', items: agreements, empty: 'None recorded.' },
-      { title: 'Annex C: Meetings', items: meetings, empty: 'None recorded.' },
-      {
-        title: 'Annex D: Joint cases you may see',
-        items: itemsOf(index, of('JOINT_CASE'), notes),
-        empty: 'None recorded.',
-      },
-      { title: 'Annex E: All gaps and observations', items: gaps, empty: 'None found.' },
+      annexOf('Annex A: Partners, strongest first', partners, 'None recorded.'),
+      annexOf('Annex B: Agreements', agreements, 'None recorded.'),
+      annexOf('Annex C: Meetings', meetings, 'None recorded.'),
+      annexOf('Annex D: Joint cases you may see', itemsOf(index, caseEntries, notes), 'None recorded.'),
+      annexOf('Annex E: All gaps and observations', gaps, 'None found.'),
     ],
   };
 }
@@ -324,7 +354,7 @@ function agreementBrief(ctx: BriefContext, id: string): BriefBody {
   const agreement = entry.instrument as AgreementRecord;
   // The same verdict as the dormant list and the matrix.
   const use = agreementUse(index, agreement);
-  const activities = index.entries.filter((e) => e.under.some((u) => u.id === id)).sort(byDateDesc);
+  const activities = entriesUnder(index, id);
   const parties = [...entry.orgs, ...entry.countries].sort((x, y) => x.id.localeCompare(y.id));
   const partyRefs = notes.cite(agreement.sources);
   const spokes: Spoke[] = [
@@ -353,17 +383,20 @@ function agreementBrief(ctx: BriefContext, id: string): BriefBody {
       : `${parties.length} parties and ${activities.length} meetings or cases under it; ${drawn.length} drawn (all in the annexes). Numbers on the lines refer to the sources.`;
   const picture = starPicture({ id, label: shortName(agreement.name, 48), nodeKind: 'AGREEMENT' }, drawn, caption);
   const attended = new Set(activities.flatMap((e) => e.orgs.map((o) => o.id)));
-  const gaps: BriefItem[] = [
-    ...dormantEntries(index, [entry]).map((e) => dormantItem(index, e, notes)),
-    ...entry.orgs
-      .filter((o) => activities.length && !attended.has(o.id))
-      .map((o) => ({
-        title: `${o.acronym ?? o.name}: no recorded activity under it`,
-        detail: 'A party with no meeting or case recorded under this agreement.',
-        footnotes: [],
-      })),
-  ];
-  const partyItems = parties.map((p) => ({
+  const gaps = listed(
+    [
+      ...dormantEntries(index, [entry]).map((e) => dormantItem(index, e, notes)),
+      ...entry.orgs
+        .filter((o) => activities.length && !attended.has(o.id))
+        .map((o) => ({
+          title: `${o.acronym ?? o.name}: no recorded activity under it`,
+          detail: 'A party with no meeting or case recorded under this agreement.',
+          footnotes: [],
+        })),
+    ],
+    (item) => item,
+  );
+  const partyItems = listed(parties, (p) => ({
     title: p.nodeKind === 'ORGANIZATION' && p.acronym ? `${p.name} (${p.acronym})` : p.name,
     detail: p.nodeKind === 'COUNTRY' ? 'State party' : words(p.kind),
     footnotes: partyRefs,
@@ -385,9 +418,9 @@ function agreementBrief(ctx: BriefContext, id: string): BriefBody {
       firstFew('Parties', partyItems, 'No party recorded.', 'Annex A'),
     ],
     annexes: [
-      { title: 'Annex A: Parties', items: partyItems, empty: 'None recorded.' },
-      { title: 'Annex B: Meetings and cases under it', items: activityItems, empty: 'None recorded.' },
-      { title: 'Annex C: All gaps and observations', items: gaps, empty: 'None found.' },
+      annexOf('Annex A: Parties', partyItems, 'None recorded.'),
+      annexOf('Annex B: Meetings and cases under it', activityItems, 'None recorded.'),
+      annexOf('Annex C: All gaps and observations', gaps, 'None found.'),
     ],
   };
 }

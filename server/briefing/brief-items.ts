@@ -1,8 +1,6 @@
 /** The lines a brief lists, each with its footnotes: agreements, meetings, joint cases, dormant agreements. */
-import { instrumentDates } from '../analysis/coordination.js';
-import { agreementUse, DEFAULT_QUIET_MONTHS, referenceDate } from '../analysis/gap-verdict.js';
+import { agreementUse, DEFAULT_QUIET_MONTHS, newestEntriesFirst, referenceDate } from '../analysis/gap-verdict.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
-import { latestDay } from '../domain/partial-date.js';
 import type { AgreementRecord, MeetingRecord, JointCaseRecord } from '../domain/records.js';
 import type { Footnotes } from './footnotes.js';
 
@@ -17,7 +15,7 @@ export interface BriefSection {
   items: BriefItem[];
   /** Said when there is nothing to list. */
   empty: string;
-  /** Where the rest is, when page 1 shows only the first few ("All 7 in Annex A"). */
+  /** Where the rest is: "4 more in Annex A" on page 1, how many an annex leaves out. */
   more?: string;
 }
 
@@ -37,13 +35,13 @@ export function orgNames(entry: InstrumentEntry): string {
   return entry.orgs.map((o) => o.acronym ?? o.name).join(', ');
 }
 
-/** Newest first; undated last; ties broken by id so the order never depends on the store. */
-export function byDateDesc(x: InstrumentEntry, y: InstrumentEntry): number {
-  const key = (e: InstrumentEntry) => {
-    const d = instrumentDates(e.instrument)[0];
-    return d ? latestDay(d) : '';
-  };
-  return key(y).localeCompare(key(x)) || x.instrument.id.localeCompare(y.instrument.id);
+/**
+ * Newest first, undated last, then by id: the order the Gaps view lists instruments in
+ * (gap-verdict.ts), by each instrument's place in the index, so a list of tens of thousands is
+ * sorted by integers.
+ */
+export function newestFirst(index: InstrumentIndex, entries: readonly InstrumentEntry[]): InstrumentEntry[] {
+  return newestEntriesFirst(index, entries);
 }
 
 export function agreementItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {
@@ -88,8 +86,24 @@ export function caseItem(e: InstrumentEntry, notes: Footnotes): BriefItem {
   };
 }
 
-export function itemsOf(index: InstrumentIndex, entries: InstrumentEntry[], notes: Footnotes): BriefItem[] {
-  return entries.map((e) =>
+/**
+ * Items a list in a brief shows at most: a brief is read on paper, and on a national network a
+ * pair of states has tens of thousands of meetings. The rest are counted (the explorer has them all).
+ */
+export const LISTED = 200;
+
+/** The first LISTED items of a list (only they are made, so only they cite), and how many there are. */
+export interface Listing {
+  items: BriefItem[];
+  total: number;
+}
+
+export function listed<T>(xs: readonly T[], item: (x: T) => BriefItem): Listing {
+  return { items: xs.slice(0, LISTED).map(item), total: xs.length };
+}
+
+export function itemsOf(index: InstrumentIndex, entries: readonly InstrumentEntry[], notes: Footnotes): Listing {
+  return listed(entries, (e) =>
     e.instrument.nodeKind === 'AGREEMENT'
       ? agreementItem(index, e, notes)
       : e.instrument.nodeKind === 'MEETING'
@@ -120,13 +134,24 @@ export function dormantItem(index: InstrumentIndex, e: InstrumentEntry, notes: F
   };
 }
 
-/** Page 1 shows the first few of a list; the annex has them all. */
-export function firstFew(title: string, items: BriefItem[], empty: string, annex: string, limit = 3): BriefSection {
+/** Page 1 shows the first few of a list; the annex has the rest. */
+export function firstFew(title: string, list: Listing, empty: string, annex: string, limit = 3): BriefSection {
   return {
     title,
-    items: items.slice(0, limit),
+    items: list.items.slice(0, limit),
     empty,
-    ...(items.length > limit ? { more: `${items.length - limit} more in ${annex}` } : {}),
+    ...(list.total > limit ? { more: `${list.total - limit} more in ${annex}` } : {}),
+  };
+}
+
+/** An annex: the list, and how many it leaves out when it is longer than a brief shows. */
+export function annexOf(title: string, list: Listing, empty: string): BriefSection {
+  const left = list.total - list.items.length;
+  return {
+    title,
+    items: list.items,
+    empty,
+    ...(left > 0 ? { more: `${left} more not listed here; the explorer shows them all` } : {}),
   };
 }
 

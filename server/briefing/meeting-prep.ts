@@ -5,7 +5,7 @@
  * activity called out) and the open joint cases the reader may see.
  */
 import { instrumentDates } from '../analysis/coordination.js';
-import { agreementUse, pairVerdict } from '../analysis/gap-verdict.js';
+import { agreementUse, involvingPair, pairVerdict } from '../analysis/gap-verdict.js';
 import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
@@ -15,10 +15,20 @@ import type { AgreementRecord, CountryRecord, MeetingRecord } from '../domain/re
 import { bilateralModel, bilateralPicture } from './bilateral.js';
 import type { BriefBody, BriefContext } from './brief-data.js';
 import { country } from './brief-data.js';
-import { agreementItem, byDateDesc, firstFew, itemsOf, meetingWhen, type BriefItem } from './brief-items.js';
+import {
+  agreementItem,
+  annexOf,
+  firstFew,
+  itemsOf,
+  listed,
+  meetingWhen,
+  newestFirst,
+  type BriefItem,
+} from './brief-items.js';
 import { seriesSlug, type Focus } from './focus.js';
 
 const CLOSED = new Set(['CLOSED', 'CONVICTED']);
+const same = (item: BriefItem) => item;
 
 function ordinal(n: number): string {
   const suffix =
@@ -61,7 +71,10 @@ export function prepSeries(index: InstrumentIndex, focus: Extract<Focus, { kind:
   const own = new Set(
     pairVerdict(index, country(index, codes[0]), country(index, codes[1])).activity.map((x) => x.instrument.id),
   );
-  const between = meetings.filter((e) => own.has(e.instrument.id)).sort(byDateDesc);
+  const between = newestFirst(
+    index,
+    meetings.filter((e) => own.has(e.instrument.id)),
+  );
   const named = between.find((e) => (e.instrument as MeetingRecord).series);
   const name = named && (named.instrument as MeetingRecord).series;
   return {
@@ -73,21 +86,21 @@ export function prepSeries(index: InstrumentIndex, focus: Extract<Focus, { kind:
 /** `coverage`: the two states' counterpart coverage (what the picture's gap lanes read). */
 export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: SectorCoverage[]): BriefBody {
   const { index, notes } = ctx;
-  const { series, codes } = prep;
+  const { codes } = prep;
   const [a, b] = [country(index, codes[0]), country(index, codes[1])];
-  series.sort(byDateDesc);
+  const series = newestFirst(index, prep.series);
   const lastEntry = series[0];
   const last = lastEntry?.instrument as MeetingRecord | undefined;
   const model = bilateralModel(index, a, b, notes, coverage);
   const picture = bilateralPicture(model);
 
-  const pairActivity = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
-  const both = (e: InstrumentEntry) =>
-    (statesOf(e).has(a.code) && statesOf(e).has(b.code)) || pairActivity.has(e.instrument.id);
+  // What names both states or is the pair's own activity (gap-verdict.ts), read once.
+  const involving = involvingPair(index, a, b);
   const after = last?.startDate ? latestDay(last.endDate ?? last.startDate) : '';
-  const since = index.entries
-    .filter((e) => both(e) && e !== lastEntry && (!last || (dateKey(e) && dateKey(e) > after)))
-    .sort(byDateDesc);
+  const since = newestFirst(
+    index,
+    involving.filter((e) => e !== lastEntry && (!last || (dateKey(e) && dateKey(e) > after))),
+  );
   const outcomes: BriefItem[] = last
     ? last.outcomes.map((o) => ({ title: o, detail: '', footnotes: notes.cite(last.sources) }))
     : [];
@@ -109,24 +122,41 @@ export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: 
 
   const today = ctx.today.toISOString().slice(0, 10);
   const inAYear = new Date(ctx.today.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
-  const inForce = index.entries
-    .filter((e) => {
-      if (e.instrument.nodeKind !== 'AGREEMENT' || !both(e) || e.instrument.status !== 'ACTIVE') return false;
-      return !e.instrument.validUntil || latestDay(e.instrument.validUntil) >= today;
-    })
-    .sort((x, y) => Number(isBilateral(y)) - Number(isBilateral(x)) || byDateDesc(x, y));
-  const watch: BriefItem[] = inForce.flatMap((e) => {
+  const inForceEntries = involving.filter((e) => {
+    if (e.instrument.nodeKind !== 'AGREEMENT' || e.instrument.status !== 'ACTIVE') return false;
+    return !e.instrument.validUntil || latestDay(e.instrument.validUntil) >= today;
+  });
+  // Bilateral agreements first, each group newest first.
+  const inForce = [
+    ...newestFirst(
+      index,
+      inForceEntries.filter((e) => isBilateral(e)),
+    ),
+    ...newestFirst(
+      index,
+      inForceEntries.filter((e) => !isBilateral(e)),
+    ),
+  ];
+  const toWatch = inForce.flatMap((e) => {
     const ag = e.instrument as AgreementRecord;
     const reasons = [
       ag.validUntil && earliestDay(ag.validUntil) <= inAYear ? `validity ends ${ag.validUntil}` : undefined,
       // The dormant list's verdict, in its words.
       agreementUse(index, ag).dormant ? `dormant: ${agreementUse(index, ag).summary}` : undefined,
     ].filter(Boolean);
-    return reasons.length ? [{ title: ag.name, detail: reasons.join('; '), footnotes: notes.cite(ag.sources) }] : [];
+    return reasons.length ? [{ ag, reasons }] : [];
   });
-  const openCases = index.entries
-    .filter((e) => e.instrument.nodeKind === 'JOINT_CASE' && both(e) && !CLOSED.has(e.instrument.status))
-    .sort(byDateDesc);
+  const watch = listed(toWatch, ({ ag, reasons }) => ({
+    title: ag.name,
+    detail: reasons.join('; '),
+    footnotes: notes.cite(ag.sources),
+  }));
+  const openCases = newestFirst(
+    index,
+    involving.filter((e) => e.instrument.nodeKind === 'JOINT_CASE' && !CLOSED.has(e.instrument.status)),
+  );
+  const sinceItems = itemsOf(index, since, notes);
+  const caseItems = itemsOf(index, openCases, notes);
   const seriesName = last?.series ?? `${a.name}–${b.name} meeting`;
   const next = last?.sequence ? `${ordinal(last.sequence + 1)} ` : 'next ';
   return {
@@ -142,34 +172,26 @@ export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: 
     ],
     picture,
     sections: [
-      firstFew('Since the last meeting', itemsOf(index, since, notes), 'Nothing recorded since.', 'Annex A'),
-      firstFew('Outcomes recorded last time', outcomes, 'No outcome recorded.', 'Annex B'),
-      firstFew('Who attended last time', attended, 'No participant recorded.', 'Annex B'),
+      firstFew('Since the last meeting', sinceItems, 'Nothing recorded since.', 'Annex A'),
+      firstFew('Outcomes recorded last time', listed(outcomes, same), 'No outcome recorded.', 'Annex B'),
+      firstFew('Who attended last time', listed(attended, same), 'No participant recorded.', 'Annex B'),
       firstFew('Agreements to watch', watch, 'None ends within a year; none is dormant.', 'Annex C'),
-      firstFew('Open joint cases', itemsOf(index, openCases, notes), 'No open joint case you may see.', 'Annex D'),
+      firstFew('Open joint cases', caseItems, 'No open joint case you may see.', 'Annex D'),
     ],
     annexes: [
-      {
-        title: 'Annex A: Everything since the last meeting',
-        items: itemsOf(index, since, notes),
-        empty: 'Nothing recorded.',
-      },
-      {
-        title: 'Annex B: The last meeting: outcomes and participants',
-        items: [...outcomes, ...attended],
-        empty: 'Nothing recorded.',
-      },
-      {
-        title: 'Annex C: Agreements in force between them',
-        items: inForce.map((e) => agreementItem(index, e, notes)),
-        empty: 'None recorded.',
-      },
-      {
-        title: 'Annex D: Open joint cases you may see',
-        items: itemsOf(index, openCases, notes),
-        empty: 'None recorded.',
-      },
-      { title: 'Annex E: Meetings in the series', items: itemsOf(index, series, notes), empty: 'None recorded.' },
+      annexOf('Annex A: Everything since the last meeting', sinceItems, 'Nothing recorded.'),
+      annexOf(
+        'Annex B: The last meeting: outcomes and participants',
+        listed([...outcomes, ...attended], same),
+        'Nothing recorded.',
+      ),
+      annexOf(
+        'Annex C: Agreements in force between them',
+        listed(inForce, (e) => agreementItem(index, e, notes)),
+        'None recorded.',
+      ),
+      annexOf('Annex D: Open joint cases you may see', caseItems, 'None recorded.'),
+      annexOf('Annex E: Meetings in the series', itemsOf(index, series, notes), 'None recorded.'),
     ],
   };
 }

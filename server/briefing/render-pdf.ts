@@ -379,6 +379,10 @@ export async function briefPdf(brief: BriefData): Promise<Uint8Array> {
       flow.para(`${item.title}${refs}`, 8.5, fonts.bold, INK, 0, 1);
       if (item.detail) flow.para(item.detail, 8, fonts.regular, GREY, 8);
     }
+    if (annex.more) {
+      flow.y -= 3;
+      flow.para(`${annex.more}.`, 8, fonts.regular, GREY);
+    }
   }
   flow.y -= 10;
   flow.para('Sources', 11, fonts.bold, INK, 0, 2);

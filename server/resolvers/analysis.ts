@@ -52,8 +52,8 @@ export const analysisQueries: QueryResolvers = {
     if (args.countries && missing.length)
       throw new NotFoundError(`no country has the code ${missing.join(', ')}`, 'countries');
     const asOf = args.asOf ?? undefined;
-    return analysisService().answer(p, `matrix|${codes.join(',')}|${months}|${asOf ?? today()}`, () =>
-      bilateralMatrix(p.index, codes, { months, asOf }),
+    return analysisService().answer(p, `matrix|${codes.join(',')}|${months}|${asOf ?? today()}`, async () =>
+      bilateralMatrix(await p.records(), codes, { months, asOf }),
     );
   },
 
@@ -70,8 +70,8 @@ export const analysisQueries: QueryResolvers = {
     const months = intInRange('months', args.months, 0, 600, DEFAULT_QUIET_MONTHS);
     const p = await prepared(ctx, checkedFilter(args.filter));
     const asOf = args.asOf ?? undefined;
-    return analysisService().answer(p, `dormant|${months}|${asOf ?? today()}`, () =>
-      dormantAgreements(p.index, months, asOf),
+    return analysisService().answer(p, `dormant|${months}|${asOf ?? today()}`, async () =>
+      dormantAgreements(await p.records(), months, asOf),
     );
   },
 

@@ -95,7 +95,7 @@ function sameAsRecordPath(name: string, dataset: () => Promise<Dataset>, rounds:
     const check = async (filter: GraphFilter, orgs?: (index: InstrumentIndex) => OrganizationRecord[]) => {
       const records = await loadInstrumentIndex(store, filter);
       const selection = await selectFilter(catalogue, filter);
-      const index = indexOfSelection(selection);
+      const index = await indexOfSelection(selection);
       expect(plain(index), JSON.stringify(filter)).toEqual(plain(records));
       const given = orgs?.(records);
       const expected = membershipOf(given ? { ...records, organizations: given } : records);

@@ -33,6 +33,7 @@ import { GraphState } from './graph-state.js';
 import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
 import { chunked } from './snapshot-files.js';
 import { StoreReplayError } from './store-damage.js';
+import { slicer, yieldToLoop } from '../../scheduling/time-slices.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
@@ -107,7 +108,7 @@ export class EmbeddedStore implements GraphStore {
         listNodes: (kind, page) => this.listNodes(kind, page),
         relationshipsOf: (ids, types) => this.relationshipsOf(ids, types),
         searchCandidates: (text, kinds, limit) => this.searchCandidates(text, kinds, limit),
-        readGraph: (scope) => this.readGraph(scope),
+        readGraph: async (scope) => this.readGraphNow(scope),
         stats: () => this.stats(),
         versionsOf: (ids) => this.versionsOf(ids),
         takenIds: async (ids) => new Set(ids.filter((id) => this.graph.hasNode(id))),
@@ -232,13 +233,45 @@ export class EmbeddedStore implements GraphStore {
     return this.index;
   }
 
+  /**
+   * Read in time slices that let other requests run (the instrument graph of a national network
+   * is 500,000 ties), after the writes already queued and before the next: no write lands mid-read.
+   */
   async readGraph(scope: {
     nodeKinds?: readonly NodeKindValue[];
     relationshipTypes?: readonly RelationshipTypeValue[];
   }): Promise<Dataset> {
+    return this.serially(async () => {
+      const due = slicer();
+      const nodes: NodeRecord[] = [];
+      for (const { attributes: n } of this.graph.nodeEntries()) {
+        if (due()) await yieldToLoop();
+        if (!scope.nodeKinds || scope.nodeKinds.includes(n.nodeKind)) nodes.push(n);
+      }
+      const relationships: RelationshipRecord[] = [];
+      // No types asked for (stats reads the instruments so): no tie to look at.
+      if (scope.relationshipTypes?.length === 0) return { nodes, relationships };
+      const kept = new Set(nodes.map((n) => n.id));
+      for (const { attributes: rel } of this.graph.edgeEntries()) {
+        if (due()) await yieldToLoop();
+        if (
+          (!scope.relationshipTypes || scope.relationshipTypes.includes(rel.type)) &&
+          kept.has(rel.start) &&
+          kept.has(rel.end)
+        )
+          relationships.push(rel);
+      }
+      return { nodes, relationships };
+    });
+  }
+
+  /** readGraph at once, for the reads of a write (which runs in the queue already). */
+  private readGraphNow(scope: {
+    nodeKinds?: readonly NodeKindValue[];
+    relationshipTypes?: readonly RelationshipTypeValue[];
+  }): Dataset {
     const nodes = this.allNodes().filter((n) => !scope.nodeKinds || scope.nodeKinds.includes(n.nodeKind));
     const relationships: RelationshipRecord[] = [];
-    // No types asked for (stats reads the instruments so): no tie to look at.
     if (scope.relationshipTypes?.length === 0) return { nodes, relationships };
     const kept = new Set(nodes.map((n) => n.id));
     this.graph.forEachEdge((_key, rel) => {
