@@ -15,6 +15,7 @@ import { CORE_SECTORS, SECTOR_LABELS, SECTORS, TOPIC_SECTOR } from '../domain/vo
 import { earlierOf, laterOf } from '../domain/partial-date.js';
 import { instrumentDates, type CoordinationTie } from './coordination.js';
 import type { InstrumentEntry, InstrumentIndex } from './instrument-index.js';
+import { slicer, yieldToLoop } from '../scheduling/time-slices.js';
 import { namingBoth } from './gap-verdict.js';
 import { isBilateral, statesOf } from './sides.js';
 
@@ -46,8 +47,12 @@ export interface CoverageReport {
 /** Ties listed per row and kind, strongest first; the explanation counts them all. */
 export const COVERAGE_LIST_CAP = 50;
 
-export function counterpartCoverage(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): SectorCoverage[] {
-  return counterpartCoverageReport(index, a, b).sectors;
+export async function counterpartCoverage(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+): Promise<SectorCoverage[]> {
+  return (await counterpartCoverageReport(index, a, b)).sectors;
 }
 
 /** How a state agreement names a sector: by its topics, by its agencies of that sector, or both. */
@@ -89,7 +94,16 @@ function stateAgreementsBySector(
   return bySector;
 }
 
-export function counterpartCoverageReport(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): CoverageReport {
+/**
+ * Worked out in time slices that let other requests run: two neighbouring states on a national
+ * network share tens of thousands of instruments and hundreds of thousands of agency pairs.
+ */
+export async function counterpartCoverageReport(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+): Promise<CoverageReport> {
+  const due = slicer();
   // Only instruments naming both states can tie their agencies or bind them: read those, in index
   // order, from each state's list (gap-verdict.ts), not every instrument of the network.
   const candidates = namingBoth(index, a, b);
@@ -103,7 +117,7 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
   }
   // No sector on either side and no agreement naming one: no row to fill, nothing to project.
   if (!named.size && !bySector.size) return { sectors: [], omittedSectors: [] };
-  const across = pairsAcross(candidates, a.code, b.code);
+  const across = await pairsAcross(candidates, a.code, b.code, due);
   const { count, x, y, weight } = across;
   // Each pair belongs to its sector's same-sector list, or to both ends' sectors' cross-sector lists.
   const same = new Map<string, number[]>();
@@ -111,6 +125,7 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
   const add = (lists: Map<string, number[]>, sector: string, pair: number) =>
     (lists.get(sector) ?? lists.set(sector, []).get(sector)!).push(pair);
   for (let pair = 0; pair < count; pair++) {
+    if (due()) await yieldToLoop();
     const [sx, sy] = [across.orgs[x[pair]!]!.sector, across.orgs[y[pair]!]!.sector];
     if (sx && sx === sy) add(same, sx, pair);
     else {
@@ -121,9 +136,10 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
   // The strongest few by one pass with a short sorted list: sorting 100,000 pairs per row took seconds.
   const before = (p: number, q: number) =>
     weight[p]! > weight[q]! || (weight[p] === weight[q] && across.id(p) < across.id(q));
-  const strongest = (list: number[] = []) => {
+  const strongest = async (list: number[] = []) => {
     const top: number[] = [];
     for (const pair of list) {
+      if (due()) await yieldToLoop();
       if (top.length === COVERAGE_LIST_CAP && !before(pair, top[top.length - 1]!)) continue;
       let i = Math.min(top.length, COVERAGE_LIST_CAP - 1);
       top[i] = pair;
@@ -158,14 +174,14 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
           : bothSides
             ? 'GAP'
             : 'NO_COUNTERPART_KNOWN';
-    const crossSectorTies = strongest(cross.get(sector));
+    const crossSectorTies = await strongest(cross.get(sector));
     rows.push({
       sector,
       label: SECTOR_LABELS[sector],
       status,
       agenciesA,
       agenciesB,
-      ties: strongest(same.get(sector)),
+      ties: await strongest(same.get(sector)),
       crossSectorTies,
       stateAgreements: namings.map((n) => n.agreement),
       explanation: explain(status, sector, a, b, sameCount, crossSectorTies, namings, agenciesA.length > 0),
@@ -182,7 +198,7 @@ export function counterpartCoverageReport(index: InstrumentIndex, a: CountryReco
  * Only the instruments with agencies of both sides are read, and only their cross-border pairs,
  * not every pair of the network.
  */
-function pairsAcross(entries: readonly InstrumentEntry[], codeA: string, codeB: string) {
+async function pairsAcross(entries: readonly InstrumentEntry[], codeA: string, codeB: string, due: () => boolean) {
   // Organisations numbered as they are met.
   const number = new Map<OrganizationRecord, number>();
   const orgs: OrganizationRecord[] = [];
@@ -199,18 +215,20 @@ function pairsAcross(entries: readonly InstrumentEntry[], codeA: string, codeB: 
   const sideBOf = new Map<number, number[]>();
   const shareOf = new Map<number, number>();
   const sideA: number[] = [];
-  entries.forEach(({ orgs: on }, k) => {
+  for (let k = 0; k < entries.length; k++) {
+    if (due()) await yieldToLoop();
+    const on = entries[k]!.orgs;
     sideA.length = 0;
     let sideB: number[] | undefined;
     for (const o of on) {
       if (o.countryCode === codeA) sideA.push(numberOf(o));
       else if (o.countryCode === codeB) (sideB ??= []).push(numberOf(o));
     }
-    if (!sideA.length || !sideB) return;
+    if (!sideA.length || !sideB) continue;
     for (const v of [...sideA, ...sideB]) (instrumentsOf[v] ??= []).push(k);
     sideBOf.set(k, sideB);
     shareOf.set(k, 1 / (on.length - 1));
-  });
+  }
   // Each agency of side A's row at a time, with a sparse accumulator: no map of pairs is held. Each
   // pair's weight sums its shares in the order of the instruments, as a walk of every instrument would.
   const acc = new Float64Array(orgs.length);
@@ -219,6 +237,7 @@ function pairsAcross(entries: readonly InstrumentEntry[], codeA: string, codeB: 
   const y: number[] = [];
   const weight: number[] = [];
   for (let p = 0; p < orgs.length; p++) {
+    if (due()) await yieldToLoop();
     const a = orgs[p]!;
     if (a.countryCode !== codeA) continue;
     for (const k of instrumentsOf[p] ?? []) {

@@ -385,31 +385,65 @@ export function pairVerdict(
   given?: VerdictOptions,
   candidates?: readonly InstrumentEntry[],
 ): PairVerdict {
-  if (candidates) return verdictOf(index, a, b, given, candidates);
-  // A brief asks for the same pair's verdict several times (status, picture, meetings): kept per index.
-  const options = optionsOf(index, given);
-  const kept = keptVerdicts.get(baseOf.get(index) ?? index) ?? new Map<string, PairVerdict>();
-  keptVerdicts.set(baseOf.get(index) ?? index, kept);
-  const key = `${a.code}|${b.code}|${options.months}|${options.asOf ?? ''}`;
-  let verdict = kept.get(key);
-  if (!verdict) {
-    verdict = verdictOf(index, a, b, options, namingBoth(index, a, b));
-    if (kept.size >= 16) kept.delete(kept.keys().next().value!);
-    kept.set(key, verdict);
+  if (candidates) return completed(verdictSteps(index, a, b, given, candidates));
+  const kept = keptVerdict(index, a, b, given);
+  return kept.verdict ?? kept.keep(completed(verdictSteps(index, a, b, kept.options, namingBoth(index, a, b))));
+}
+
+/**
+ * pairVerdict, worked out in steps with other requests let in between and kept for the next
+ * pairVerdict: two neighbouring states on a national network share tens of thousands of instruments.
+ */
+export async function preparePairVerdict(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+  given?: VerdictOptions,
+): Promise<PairVerdict> {
+  const kept = keptVerdict(index, a, b, given);
+  if (kept.verdict) return kept.verdict;
+  const steps = verdictSteps(index, a, b, kept.options, namingBoth(index, a, b));
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return kept.keep(step.value);
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  return verdict;
+}
+
+function completed<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A brief asks for the same pair's verdict several times (status, picture, meetings): kept per index. */
+function keptVerdict(index: InstrumentIndex, a: CountryRecord, b: CountryRecord, given: VerdictOptions | undefined) {
+  const options = optionsOf(index, given);
+  const base = baseOf.get(index) ?? index;
+  const kept = keptVerdicts.get(base) ?? new Map<string, PairVerdict>();
+  keptVerdicts.set(base, kept);
+  const key = `${a.code}|${b.code}|${options.months}|${options.asOf ?? ''}`;
+  return {
+    options,
+    verdict: kept.get(key),
+    keep: (verdict: PairVerdict) => {
+      if (kept.size >= 16) kept.delete(kept.keys().next().value!);
+      kept.set(key, verdict);
+      return verdict;
+    },
+  };
 }
 
 /** Pair verdicts asked without candidates, per index and pair and options (see pairVerdict). */
 const keptVerdicts = new WeakMap<InstrumentIndex, Map<string, PairVerdict>>();
 
-function verdictOf(
+function* verdictSteps(
   index: InstrumentIndex,
   a: CountryRecord,
   b: CountryRecord,
   given: VerdictOptions | undefined,
   candidates: readonly InstrumentEntry[],
-): PairVerdict {
+): Generator<void, PairVerdict> {
   const options = optionsOf(index, given);
   const d = derived(index);
   const reference = referenceDate(index, options);
@@ -423,11 +457,13 @@ function verdictOf(
     .map((e) => e.instrument as AgreementRecord);
 
   // Meetings and cases: those naming both states, and those recorded under their bilateral agreements.
+  yield;
   const involved = new Map<InstrumentEntry, AgreementRecord[]>();
   for (const e of shared) if (e.instrument.nodeKind !== 'AGREEMENT') involved.set(e, []);
   for (const ag of bilateralAgreements)
     for (const e of d.under.get(ag.id) ?? []) (involved.get(e) ?? involved.set(e, []).get(e)!).push(ag);
 
+  yield;
   const activity: PairActivity[] = [];
   let lastActivity: PartialDate | undefined;
   for (const [e, under] of involved) {
@@ -446,9 +482,13 @@ function verdictOf(
       note: activityNote(under, namedStates, a, b),
     });
   }
+  yield;
   const newestActivity = newestFirst(d, activity, (x) => x.instrument);
+  yield;
   const instruments = newestFirst(d, involved.keys(), entryInstrument).map((e) => e.instrument);
+  yield;
   const agreements = bilateralAgreements.map((ag) => agreementUse(index, ag, options));
+  yield;
 
   const status: PairStatus = bilateralAgreements.length
     ? activity.some((x) => x.recent)

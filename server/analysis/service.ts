@@ -181,7 +181,7 @@ export class AnalysisService {
       const records = await p.records();
       // Coverage reads each state's instruments (gap-verdict.ts), worked out in steps first.
       await prepareVerdicts(records);
-      return { a, b, ...counterpartCoverageReport(records, a, b) };
+      return { a, b, ...(await counterpartCoverageReport(records, a, b)) };
     });
   }
 

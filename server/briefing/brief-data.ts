@@ -13,6 +13,7 @@ import {
   entriesUnder,
   involvingPair,
   pairStatusLine,
+  preparePairVerdict,
   pairVerdict,
   prepareVerdicts,
   withVerdictOptions,
@@ -147,9 +148,7 @@ const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
  * states has tens of thousands of instruments.
  */
 async function readPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Promise<void> {
-  await yieldToLoop();
-  pairVerdict(index, a, b);
-  await yieldToLoop();
+  await preparePairVerdict(index, a, b);
   involvingPair(index, a, b);
   await yieldToLoop();
 }

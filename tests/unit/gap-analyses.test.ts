@@ -90,7 +90,7 @@ describe('counterpart coverage', () => {
     const idx = await index();
     const th = idx.countries.find((c) => c.code === 'TH')!;
     const la = idx.countries.find((c) => c.code === 'LA')!;
-    const report = counterpartCoverageReport(idx, th, la);
+    const report = await counterpartCoverageReport(idx, th, la);
     const rows = report.sectors;
     expect(rows.map((r) => [r.sector, r.status])).toEqual([
       ['LAW_ENFORCEMENT', 'COVERED'],
@@ -110,7 +110,7 @@ describe('counterpart coverage', () => {
     const idx = await index();
     const th = idx.countries.find((c) => c.code === 'TH')!;
     const cn = idx.countries.find((c) => c.code === 'CN')!;
-    const labour = counterpartCoverage(idx, th, cn).find((r) => r.sector === 'LABOUR')!;
+    const labour = (await counterpartCoverage(idx, th, cn)).find((r) => r.sector === 'LABOUR')!;
     expect(labour.status).toBe('COVERED');
     expect(ids(labour.stateAgreements)).toEqual(['mou-th-cn']);
     expect(labour.explanation).toContain('MOU Thailand–China');
