@@ -61,6 +61,7 @@ interface StoreReport {
   rssAfterStart: number;
   rssAfterThroughput: number;
   underLoad: { cheap: Timing; analyses: number; errors: number; analysis: string };
+  briefs: Awaited<ReturnType<typeof briefs>>;
 }
 
 async function dataset(): Promise<{ data: Dataset; hub: string; from: string; to: string; search: string }> {
@@ -230,14 +231,21 @@ async function throughput(server: ServerProcess, hubs: string[], fresh = false) 
   };
 }
 
+/** A day in a window never asked before, the n-th of the run: work no cache holds. */
+const freshDay = (n: number) => `20${13 + (n % 10)}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`;
+
 /**
- * A cheap lookup's latency while four clients keep asking the costliest analysis (the one whose
- * first call took longest in this run) for windows never asked before.
+ * A cheap lookup's latency while four clients keep sending `request(n)`: the costliest analysis
+ * (the one whose first call took longest in this run) or a brief, each on a window never asked before.
  */
-async function cheapUnderLoad(server: ServerProcess, hub: string, costliest: BenchQuery) {
+async function lookupsBeside(
+  server: ServerProcess,
+  hub: string,
+  request: (n: number) => { method: 'GET' | 'POST'; path: string; body?: string },
+) {
   let n = 0;
   const load = autocannon({
-    url: `${server.url}/graphql`,
+    url: server.url,
     connections: 4,
     duration: args.loadSeconds,
     timeout: 120,
@@ -245,11 +253,7 @@ async function cheapUnderLoad(server: ServerProcess, hub: string, costliest: Ben
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => {
-          n++;
-          const day = `20${13 + (n % 10)}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`;
-          return { ...req, body: JSON.stringify({ query: costliest.windowed!(day) }) };
-        },
+        setupRequest: (req) => ({ ...req, ...request(++n) }),
       },
     ],
   });
@@ -263,12 +267,35 @@ async function cheapUnderLoad(server: ServerProcess, hub: string, costliest: Ben
     await new Promise((r) => setTimeout(r, 20));
   }
   const result = await load;
-  return {
-    cheap: timing(samples),
-    analyses: result.requests.total,
-    errors: result.errors + result.non2xx,
-    analysis: costliest.name,
+  return { cheap: timing(samples), answered: result.requests.total, errors: result.errors + result.non2xx };
+}
+
+async function cheapUnderLoad(server: ServerProcess, hub: string, costliest: BenchQuery) {
+  const r = await lookupsBeside(server, hub, (n) => ({
+    method: 'POST',
+    path: '/graphql',
+    body: JSON.stringify({ query: costliest.windowed!(freshDay(n)) }),
+  }));
+  return { cheap: r.cheap, analyses: r.answered, errors: r.errors, analysis: costliest.name };
+}
+
+/**
+ * Briefs as a desk officer asks them: a pair of states and the hub organisation, first and again
+ * (HTML), then a lookup's latency while four clients ask such briefs on new windows.
+ */
+async function briefs(server: ServerProcess, hub: string) {
+  const get = (focus: string) => async () => {
+    const res = await fetch(`${server.url}/brief?focus=${focus}`);
+    if (!res.ok) throw new Error(`brief ${focus}: HTTP ${res.status}`);
+    await res.text();
   };
+  const pair = await sample(4, get('pair:TH-LA'));
+  const org = await sample(4, get(`org:${hub}`));
+  const beside = await lookupsBeside(server, hub, (n) => ({
+    method: 'GET',
+    path: `/brief?focus=${n % 2 ? 'pair:TH-LA' : `org:${hub}`}&from=${freshDay(n)}`,
+  }));
+  return { pair, org, beside };
 }
 
 /** The analysis whose first call over HTTP took longest in this run (a failed one counts as costliest). */
@@ -325,6 +352,7 @@ async function benchStore(name: StoreName, fixture: Awaited<ReturnType<typeof da
       rssAfterStart,
       rssAfterThroughput,
       underLoad: await cheapUnderLoad(server, fixture.hub, costliest(queries, rows)),
+      briefs: await briefs(server, fixture.hub),
       peakRss: 0,
     };
     report.peakRss = server.peakRssMb();
@@ -385,7 +413,12 @@ function print(reports: Partial<Record<StoreName, StoreReport>>, fixture: Awaite
         `depth-2 neighbourhoods from 20 clients over 20 organisations (cached after the first): ${rate(r.throughput)}; ` +
         `over a different organisation each (every one a cache miss): ${rate(r.throughputMisses)}; ` +
         `node lookup while 4 clients run ${r.underLoad.analysis} on new windows: p50 ${ms(r.underLoad.cheap.p50)} ms, p95 ${ms(r.underLoad.cheap.p95)} ms ` +
-        `(${r.underLoad.cheap.n} lookups, ${r.underLoad.analyses} analyses answered, ${r.underLoad.errors} errors)`,
+        `(${r.underLoad.cheap.n} lookups, ${r.underLoad.analyses} analyses answered, ${r.underLoad.errors} errors); ` +
+        `briefs (HTML): TH–LA first ${ms(r.briefs.pair.first)} ms, then p50 ${ms(r.briefs.pair.rest.p50)} ms; ` +
+        `${fixture.hub} first ${ms(r.briefs.org.first)} ms, then p50 ${ms(r.briefs.org.rest.p50)} ms` +
+        `${r.briefs.pair.error || r.briefs.org.error ? ` (error: ${r.briefs.pair.error ?? r.briefs.org.error})` : ''}; ` +
+        `node lookup while 4 clients ask these briefs on new windows: p50 ${ms(r.briefs.beside.cheap.p50)} ms, p95 ${ms(r.briefs.beside.cheap.p95)} ms ` +
+        `(${r.briefs.beside.cheap.n} lookups, ${r.briefs.beside.answered} briefs answered, ${r.briefs.beside.errors} errors)`,
     );
   }
   for (const n of names) {
@@ -398,6 +431,7 @@ function print(reports: Partial<Record<StoreName, StoreReport>>, fixture: Awaite
       throughput: r.throughput,
       distinctThroughput: r.throughputMisses,
       underLoad: r.underLoad,
+      besideBriefs: r.briefs.beside,
     });
     console.log(`\n${budgetTable(`${n}, size ${args.size}`, lines)}`);
   }

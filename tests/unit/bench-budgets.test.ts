@@ -48,4 +48,13 @@ describe('the budget check', () => {
     expect(cold.met).toBe(false);
     expect(cold.figure).toContain('fragility');
   });
+
+  it('judges the lookups beside briefs when they were measured', () => {
+    expect(verdict(measured())).not.toHaveProperty(['a cheap query p95 < 50 ms while 4 clients ask briefs']);
+    const stalled = verdict(measured({ besideBriefs: { cheap: t(20, 400) } }));
+    expect(stalled['a cheap query p95 < 50 ms while 4 clients ask briefs']).toBe(false);
+    expect(
+      verdict(measured({ besideBriefs: { cheap: t(5, 20) } }))['a cheap query p95 < 50 ms while 4 clients ask briefs'],
+    ).toBe(true);
+  });
 });
