@@ -237,52 +237,39 @@ export class EmbeddedStore implements GraphStore {
    * Read in time slices that let other requests run (the instrument graph of a national network
    * is 500,000 ties), after the writes already queued and before the next: no write lands mid-read.
    */
-  async readGraph(scope: {
-    nodeKinds?: readonly NodeKindValue[];
-    relationshipTypes?: readonly RelationshipTypeValue[];
-  }): Promise<Dataset> {
+  async readGraph(scope: GraphScope): Promise<Dataset> {
     return this.serially(async () => {
-      const due = slicer();
-      const nodes: NodeRecord[] = [];
-      for (const { attributes: n } of this.graph.nodeEntries()) {
-        if (due()) await yieldToLoop();
-        if (!scope.nodeKinds || scope.nodeKinds.includes(n.nodeKind)) nodes.push(n);
+      const reading = this.graphReading(scope, slicer());
+      for (let step = reading.next(); ; step = reading.next()) {
+        if (step.done) return step.value;
+        await yieldToLoop();
       }
-      const relationships: RelationshipRecord[] = [];
-      // No types asked for (stats reads the instruments so): no tie to look at.
-      if (scope.relationshipTypes?.length === 0) return { nodes, relationships };
-      const kept = new Set(nodes.map((n) => n.id));
-      for (const { attributes: rel } of this.graph.edgeEntries()) {
-        if (due()) await yieldToLoop();
-        if (
-          (!scope.relationshipTypes || scope.relationshipTypes.includes(rel.type)) &&
-          kept.has(rel.start) &&
-          kept.has(rel.end)
-        )
-          relationships.push(rel);
-      }
-      return { nodes, relationships };
     });
   }
 
   /** readGraph at once, for the reads of a write (which runs in the queue already). */
-  private readGraphNow(scope: {
-    nodeKinds?: readonly NodeKindValue[];
-    relationshipTypes?: readonly RelationshipTypeValue[];
-  }): Dataset {
-    const nodes = this.allNodes().filter((n) => !scope.nodeKinds || scope.nodeKinds.includes(n.nodeKind));
+  private readGraphNow(scope: GraphScope): Dataset {
+    const step = this.graphReading(scope, () => false).next();
+    if (!step.done) throw new Error('a read at once never pauses');
+    return step.value;
+  }
+
+  /** The nodes and ties in scope, pausing (yield) whenever `due` says a time slice has run out. */
+  private *graphReading(scope: GraphScope, due: () => boolean): Generator<void, Dataset> {
+    const nodes: NodeRecord[] = [];
+    for (const { attributes: n } of this.graph.nodeEntries()) {
+      if (due()) yield;
+      if (!scope.nodeKinds || scope.nodeKinds.includes(n.nodeKind)) nodes.push(n);
+    }
     const relationships: RelationshipRecord[] = [];
+    // No types asked for (stats reads the instruments so): no tie to look at.
     if (scope.relationshipTypes?.length === 0) return { nodes, relationships };
     const kept = new Set(nodes.map((n) => n.id));
-    this.graph.forEachEdge((_key, rel) => {
-      if (
-        (!scope.relationshipTypes || scope.relationshipTypes.includes(rel.type)) &&
-        kept.has(rel.start) &&
-        kept.has(rel.end)
-      ) {
-        relationships.push(rel);
-      }
-    });
+    for (const { attributes: rel } of this.graph.edgeEntries()) {
+      if (due()) yield;
+      const typeWanted = !scope.relationshipTypes || scope.relationshipTypes.includes(rel.type);
+      if (typeWanted && kept.has(rel.start) && kept.has(rel.end)) relationships.push(rel);
+    }
     return { nodes, relationships };
   }
 
@@ -386,14 +373,13 @@ export class EmbeddedStore implements GraphStore {
     return run;
   }
 
-  private allNodes(): NodeRecord[] {
-    return this.graph.mapNodes((_id, n) => n);
-  }
-
   private nodesOfKind(kind: NodeKindValue): NodeRecord[] {
     return this.graph.filterNodes((_id, n) => n.nodeKind === kind).map((id) => this.graph.getNodeAttributes(id));
   }
 }
+
+/** What a readGraph asks for. */
+type GraphScope = Parameters<GraphStore['readGraph']>[0];
 
 /** Ties a node must have for its sorted list to be kept per revision (fewer are cheaper to read again). */
 const MANY_TIES = 16;
