@@ -526,8 +526,9 @@ export function namingBoth(index: InstrumentIndex, a: CountryRecord, b: CountryR
 }
 
 /**
- * Everything a pair's brief reads: the entries naming both states and those of the pair's own
- * activity (pairVerdict's, which counts what is recorded under their agreements whatever it names).
+ * Everything a pair's brief reads, newest first (newestEntriesFirst): the entries naming both
+ * states and those of the pair's own activity (pairVerdict's, which counts what is recorded under
+ * their agreements whatever it names). Sorted once and kept: a brief filters it into its lists.
  */
 export function involvingPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): InstrumentEntry[] {
   const base = baseOf.get(index) ?? index;
@@ -547,7 +548,7 @@ function entriesInvolving(index: InstrumentIndex, a: CountryRecord, b: CountryRe
   const both = namingBoth(index, a, b);
   const seen = new Set(both);
   const own = pairVerdict(index, a, b).activity.map((x) => d.byInstrument.get(x.instrument.id)!);
-  return [...both, ...own.filter((e) => !seen.has(e))];
+  return newestFirst(d, [...both, ...own.filter((e) => !seen.has(e))], entryInstrument);
 }
 
 function activityNote(under: AgreementRecord[], named: CountryRecord[], a: CountryRecord, b: CountryRecord): string {

@@ -53,6 +53,8 @@ export interface Prepared {
    * in slices that let other requests run.
    */
   records(): Promise<InstrumentIndex>;
+  /** Lets the records go (the next records() builds them again). */
+  dropRecords(): void;
   orgs: OrganizationRecord[];
   membership: Membership;
   byOrg: { offsets: Int32Array; instOf: Int32Array };
@@ -62,6 +64,11 @@ export interface Prepared {
 const KEEP = 8;
 /** Catalogues kept: the current revision's for a few clearances, or the last two revisions'. */
 const KEEP_CATALOGUES = 3;
+/**
+ * Prepared filters that also hold their index as records (with what the verdicts derive from it):
+ * at L each is some 200 MB, so only the last few asked keep theirs; the others build it again, in slices.
+ */
+const KEEP_RECORDS = 2;
 /** Main-thread answers kept (bilateral matrix, counterpart coverage, dormant agreements). */
 const KEEP_ANSWERS = 64;
 
@@ -73,6 +80,8 @@ export class AnalysisService {
   /** The catalogues of the latest revisions and clearances: built once, filtered per request. */
   private readonly catalogues = new Map<string, Promise<Catalogue>>();
   private readonly answers = new Map<string, Promise<unknown>>();
+  /** The prepared filters holding their records, least recently built first (see KEEP_RECORDS). */
+  private readonly holdingRecords: Prepared[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   /** The stores (each redacted for its clearance) whose catalogue is kept warm, by clearance (see watch). */
   private readonly watched = new Map<string, { store: GraphStore; seen?: string; warmed?: string }>();
@@ -88,7 +97,9 @@ export class AnalysisService {
     const key = `${revision}|${clearance}|${filterKey(filter)}${orgs ? `|orgs:${orgs.length}:${hashIds(orgs)}` : ''}`;
     let entry = this.prepared.get(key);
     if (!entry) {
-      entry = this.catalogue(store, `${revision}|${clearance}`).then((c) => prepareSelection(key, c, filter, orgs));
+      entry = this.catalogue(store, `${revision}|${clearance}`).then((c) =>
+        prepareSelection(key, c, filter, orgs, (p) => this.holdRecords(p)),
+      );
       entry.catch(() => this.prepared.delete(key));
     }
     return remember(this.prepared, key, entry, KEEP);
@@ -148,6 +159,11 @@ export class AnalysisService {
       found.catch(() => this.catalogues.delete(key));
     }
     return remember(this.catalogues, key, found, KEEP_CATALOGUES);
+  }
+
+  private holdRecords(p: Prepared): void {
+    this.holdingRecords.push(p);
+    while (this.holdingRecords.length > KEEP_RECORDS) this.holdingRecords.shift()!.dropRecords();
   }
 
   /**
@@ -258,6 +274,7 @@ export class AnalysisService {
     this.prepared.clear();
     this.catalogues.clear();
     this.answers.clear();
+    this.holdingRecords.length = 0;
     return this.pool.close();
   }
 }
@@ -295,18 +312,27 @@ async function prepareSelection(
   key: string,
   catalogue: Catalogue,
   filter: GraphFilter,
-  orgs?: OrganizationRecord[],
+  orgs: OrganizationRecord[] | undefined,
+  holding: (p: Prepared) => void,
 ): Promise<Prepared> {
   const selection = await selectFilter(catalogue, filter);
   const numbered = await membershipOfSelection(selection, orgs);
   let index: Promise<InstrumentIndex> | undefined;
-  return {
+  const prepared: Prepared = {
     key,
     selection,
-    records: () => (index ??= indexOfSelection(selection)),
+    records: () => {
+      if (!index) {
+        index = indexOfSelection(selection);
+        holding(prepared);
+      }
+      return index;
+    },
+    dropRecords: () => (index = undefined),
     ...numbered,
     byOrg: instrumentsByOrg(numbered.membership),
   };
+  return prepared;
 }
 
 /** The record of the prepared filter's instrument k. */

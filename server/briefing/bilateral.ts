@@ -20,7 +20,6 @@ import {
   nodeShape,
   type LookOrganizationKind,
 } from '../look/look.js';
-import { newestFirst } from './brief-items.js';
 import type { Footnotes } from './footnotes.js';
 import {
   GREY,
@@ -148,15 +147,10 @@ export function bilateralModel(
   // The pair's own activity as gap-verdict.ts finds it: also what is recorded under their
   // agreements when the source names one side only.
   const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
+  // Newest first already: the lists filtered from it keep that order.
   const involving = involvingPair(index, a, b);
-  const joining = newestFirst(
-    index,
-    involving.filter((e) => isBilateral(e) || own.has(e.instrument.id)),
-  );
-  const shared = newestFirst(
-    index,
-    involving.filter((e) => !isBilateral(e) && !own.has(e.instrument.id)),
-  );
+  const joining = involving.filter((e) => isBilateral(e) || own.has(e.instrument.id));
+  const shared = involving.filter((e) => !isBilateral(e) && !own.has(e.instrument.id));
   // Agreements first (they bind), then the latest activity, up to the cap. A pair that only
   // meets in multi-country settings gets those drawn instead, so the picture still shows what joins them.
   const candidates = joining.length ? joining : shared;

@@ -167,7 +167,9 @@ export function pairGaps(
   joining: InstrumentEntry[],
   coverage: readonly SectorCoverage[],
 ): Listing {
-  const dormant = dormantEntries(ctx.index, joining);
+  // The verdict judged every bilateral agreement of the pair already (the joining agreements).
+  const uses = new Map(pairVerdict(ctx.index, a, b).agreements.map((u) => [u.agreement.id, u]));
+  const dormant = joining.filter((e) => uses.get(e.instrument.id)?.dormant);
   // Made only if listed: an item cites its sources when it is made.
   const others: (() => BriefItem)[] = [
     ...coverage
@@ -214,8 +216,8 @@ function pairBrief(
   const cell = pairVerdict(index, a, b);
   const model = bilateralModel(index, a, b, notes, coverage);
   const picture = bilateralPicture(model);
-  // Both lists come newest first: filtering keeps that order.
-  const all = newestFirst(index, [...model.joining, ...model.shared]);
+  // Joining and shared part what involves the pair, newest first (involvingPair): filtering keeps that order.
+  const all = involvingPair(index, a, b);
   const of = (list: InstrumentEntry[], kind: string) => list.filter((e) => e.instrument.nodeKind === kind);
   const gaps = pairGaps(ctx, a, b, model.joining, coverage);
   const meetings = itemsOf(index, of(model.joining, 'MEETING'), notes);

@@ -97,10 +97,8 @@ export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: 
   // What names both states or is the pair's own activity (gap-verdict.ts), read once.
   const involving = involvingPair(index, a, b);
   const after = last?.startDate ? latestDay(last.endDate ?? last.startDate) : '';
-  const since = newestFirst(
-    index,
-    involving.filter((e) => e !== lastEntry && (!last || (dateKey(e) && dateKey(e) > after))),
-  );
+  // involvingPair comes newest first: the lists filtered from it keep that order.
+  const since = involving.filter((e) => e !== lastEntry && (!last || (dateKey(e) && dateKey(e) > after)));
   const outcomes: BriefItem[] = last
     ? last.outcomes.map((o) => ({ title: o, detail: '', footnotes: notes.cite(last.sources) }))
     : [];
@@ -127,16 +125,7 @@ export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: 
     return !e.instrument.validUntil || latestDay(e.instrument.validUntil) >= today;
   });
   // Bilateral agreements first, each group newest first.
-  const inForce = [
-    ...newestFirst(
-      index,
-      inForceEntries.filter((e) => isBilateral(e)),
-    ),
-    ...newestFirst(
-      index,
-      inForceEntries.filter((e) => !isBilateral(e)),
-    ),
-  ];
+  const inForce = [...inForceEntries.filter((e) => isBilateral(e)), ...inForceEntries.filter((e) => !isBilateral(e))];
   const toWatch = inForce.flatMap((e) => {
     const ag = e.instrument as AgreementRecord;
     const reasons = [
@@ -151,10 +140,7 @@ export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: 
     detail: reasons.join('; '),
     footnotes: notes.cite(ag.sources),
   }));
-  const openCases = newestFirst(
-    index,
-    involving.filter((e) => e.instrument.nodeKind === 'JOINT_CASE' && !CLOSED.has(e.instrument.status)),
-  );
+  const openCases = involving.filter((e) => e.instrument.nodeKind === 'JOINT_CASE' && !CLOSED.has(e.instrument.status));
   const sinceItems = itemsOf(index, since, notes);
   const caseItems = itemsOf(index, openCases, notes);
   const seriesName = last?.series ?? `${a.name}–${b.name} meeting`;
