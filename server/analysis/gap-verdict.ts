@@ -18,6 +18,7 @@ import { latestDay, type PartialDate } from '../domain/partial-date.js';
 import { instrumentDates } from './coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
 import { isBilateral, statesOf } from './sides.js';
+import { completed, sortInSteps } from '../scheduling/sort-in-steps.js';
 import { PAIR_STATUS_WORDS, sideWords, type PairStatus } from './verdict-words.js';
 
 export type { PairStatus } from './verdict-words.js';
@@ -86,7 +87,7 @@ function derived(view: InstrumentIndex): Derived {
 /** Entries worked through between two yields to the event loop (see prepareVerdicts). */
 const STEP = 5_000;
 
-/** Builds the index's derived data in steps of STEP entries (and the sort as one), keeping it. */
+/** Builds the index's derived data in steps of STEP entries (and the sort in steps), keeping it. */
 function* derivation(index: InstrumentIndex): Generator<void, void> {
   const states = new Map<InstrumentEntry, ReadonlySet<string>>();
   const under = new Map<string, InstrumentEntry[]>();
@@ -105,12 +106,17 @@ function* derivation(index: InstrumentIndex): Generator<void, void> {
   }
   yield;
   const place = new Map<Instrument, number>();
-  const ordered = byDateThenId(index.entries, activityDate, entryId);
-  yield;
-  ordered.forEach((k, i) => {
-    const before = ordered[i - 1];
-    place.set(k.item.instrument, before && !compareKeyed(before, k) ? place.get(before.item.instrument)! : i);
-  });
+  const keyed: Keyed<InstrumentEntry>[] = [];
+  for (const e of index.entries) {
+    if (++i % STEP === 0) yield;
+    keyed.push({ item: e, day: lastDay(activityDate(e)), id: entryId(e) });
+  }
+  const ordered = yield* sortInSteps(keyed, compareKeyed);
+  for (let n = 0; n < ordered.length; n++) {
+    if (n % STEP === STEP - 1) yield;
+    const [k, before] = [ordered[n]!, ordered[n - 1]];
+    place.set(k.item.instrument, before && !compareKeyed(before, k) ? place.get(before.item.instrument)! : n);
+  }
   if (!derivedByIndex.has(index)) derivedByIndex.set(index, { states, under, byInstrument, byState, latest, place });
 }
 
@@ -406,13 +412,6 @@ export async function preparePairVerdict(
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return kept.keep(step.value);
     await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-function completed<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
   }
 }
 
