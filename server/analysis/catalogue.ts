@@ -16,7 +16,8 @@ import type { AgreementRecord, CountryRecord, NodeRecord, OrganizationRecord } f
 import type { RelationshipRecord } from '../domain/records.js';
 import { INSTRUMENT_KINDS, INSTRUMENT_TIE } from '../domain/vocabulary.js';
 import { nodeVisible, relationshipVisible, type GraphFilter } from '../graph/filter.js';
-import { slicer, yieldToLoop } from '../scheduling/time-slices.js';
+import { sortInSteps } from '../scheduling/sort-in-steps.js';
+import { inSlices, slicer, yieldToLoop } from '../scheduling/time-slices.js';
 import type { Dataset } from '../store/port.js';
 import type { Membership } from './compact/membership.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
@@ -131,10 +132,13 @@ export async function buildCatalogue(graph: Dataset): Promise<Catalogue> {
       memberClass[k] = relClass[r]!;
     }
   }
-  const orgsById = Int32Array.from(orgs.keys()).sort((x, y) => {
-    const [a, b] = [orgs[x]!.id, orgs[y]!.id];
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+  const byIdOrder = await inSlices(
+    sortInSteps([...orgs.keys()], (x, y) => {
+      const [a, b] = [orgs[x]!.id, orgs[y]!.id];
+      return a < b ? -1 : a > b ? 1 : 0;
+    }),
+  );
+  const orgsById = Int32Array.from(byIdOrder);
   let byId: Map<string, NodeRecord> | undefined;
   const nodes = graph.nodes;
   return {

@@ -18,7 +18,8 @@ import { latestDay, type PartialDate } from '../domain/partial-date.js';
 import { instrumentDates } from './coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
 import { isBilateral, statesOf } from './sides.js';
-import { completed, sortInSteps } from '../scheduling/sort-in-steps.js';
+import { sortInSteps } from '../scheduling/sort-in-steps.js';
+import { completed, inSlices } from '../scheduling/time-slices.js';
 import { PAIR_STATUS_WORDS, sideWords, type PairStatus } from './verdict-words.js';
 
 export type { PairStatus } from './verdict-words.js';
@@ -128,7 +129,7 @@ function* derivation(index: InstrumentIndex): Generator<void, void> {
 export async function prepareVerdicts(view: InstrumentIndex): Promise<void> {
   const index = baseOf.get(view) ?? view;
   if (derivedByIndex.has(index)) return;
-  for (const _ of derivation(index)) await new Promise((resolve) => setImmediate(resolve));
+  await inSlices(derivation(index));
 }
 
 /** The states each instrument of the index involves (statesOf), worked out once per index. */
@@ -408,11 +409,7 @@ export async function preparePairVerdict(
 ): Promise<PairVerdict> {
   const kept = keptVerdict(index, a, b, given);
   if (kept.verdict) return kept.verdict;
-  const steps = verdictSteps(index, a, b, kept.options, namingBoth(index, a, b));
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return kept.keep(step.value);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  return kept.keep(await inSlices(verdictSteps(index, a, b, kept.options, namingBoth(index, a, b))));
 }
 
 /** A brief asks for the same pair's verdict several times (status, picture, meetings): kept per index. */

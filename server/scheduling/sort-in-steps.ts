@@ -35,11 +35,3 @@ export function* sortInSteps<T>(items: readonly T[], compare: (x: T, y: T) => nu
   }
   return runs[0] ?? [];
 }
-
-/** Runs steps to their end at once (for callers that cannot wait). */
-export function completed<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}

@@ -1,7 +1,8 @@
 /** sortInSteps gives what Array.prototype.sort gives (stable), pausing on the way for large inputs. */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../server/analysis/compact/compact-graph.js';
-import { completed, sortInSteps } from '../../server/scheduling/sort-in-steps.js';
+import { sortInSteps } from '../../server/scheduling/sort-in-steps.js';
+import { completed } from '../../server/scheduling/time-slices.js';
 
 describe('sortInSteps', () => {
   it('sorts as Array.prototype.sort does, keeping equal items in their order', () => {

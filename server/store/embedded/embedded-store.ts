@@ -33,7 +33,7 @@ import { GraphState } from './graph-state.js';
 import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
 import { chunked } from './snapshot-files.js';
 import { StoreReplayError } from './store-damage.js';
-import { slicer, yieldToLoop } from '../../scheduling/time-slices.js';
+import { inSlices, slicer } from '../../scheduling/time-slices.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
@@ -238,13 +238,7 @@ export class EmbeddedStore implements GraphStore {
    * is 500,000 ties), after the writes already queued and before the next: no write lands mid-read.
    */
   async readGraph(scope: GraphScope): Promise<Dataset> {
-    return this.serially(async () => {
-      const reading = this.graphReading(scope, slicer());
-      for (let step = reading.next(); ; step = reading.next()) {
-        if (step.done) return step.value;
-        await yieldToLoop();
-      }
-    });
+    return this.serially(() => inSlices(this.graphReading(scope, slicer())));
   }
 
   /** readGraph at once, for the reads of a write (which runs in the queue already). */
