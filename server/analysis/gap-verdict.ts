@@ -462,7 +462,9 @@ function* verdictSteps(
   yield;
   const activity: PairActivity[] = [];
   let lastActivity: PartialDate | undefined;
+  let done = 0;
   for (const [e, under] of involved) {
+    if (++done % STEP === 0) yield;
     const date = activityDate(e);
     lastActivity = later(lastActivity, date);
     const states = stateSet(e);
@@ -483,7 +485,11 @@ function* verdictSteps(
   yield;
   const instruments = newestFirst(d, involved.keys(), entryInstrument).map((e) => e.instrument);
   yield;
-  const agreements = bilateralAgreements.map((ag) => agreementUse(index, ag, options));
+  const agreements: AgreementUse[] = [];
+  for (const ag of bilateralAgreements) {
+    // Each reads and sorts what is recorded under it: a few hundred between pauses.
+    if (agreements.push(agreementUse(index, ag, options)) % 500 === 0) yield;
+  }
   yield;
 
   const status: PairStatus = bilateralAgreements.length

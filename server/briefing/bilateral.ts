@@ -137,6 +137,27 @@ function dateOf(instrument: Instrument): string | undefined {
   return instrumentDates(instrument)[0];
 }
 
+/** What involves a pair, parted (kept with involvingPair's list, which is kept per index and pair). */
+const partsOf = new WeakMap<InstrumentEntry[], { joining: InstrumentEntry[]; shared: InstrumentEntry[] }>();
+
+/**
+ * What joins the two directly (bilateral, or their own activity as gap-verdict.ts finds it: also
+ * what is recorded under their agreements when the source names one side only) and what they
+ * share with other states, newest first.
+ */
+export function pairParts(index: InstrumentIndex, a: CountryRecord, b: CountryRecord) {
+  // Newest first already: the lists filtered from it keep that order.
+  const involving = involvingPair(index, a, b);
+  let parts = partsOf.get(involving);
+  if (!parts) {
+    const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
+    const joins = (e: InstrumentEntry) => isBilateral(e) || own.has(e.instrument.id);
+    parts = { joining: involving.filter(joins), shared: involving.filter((e) => !joins(e)) };
+    partsOf.set(involving, parts);
+  }
+  return parts;
+}
+
 export function bilateralModel(
   index: InstrumentIndex,
   a: CountryRecord,
@@ -146,11 +167,7 @@ export function bilateralModel(
 ): BilateralModel {
   // The pair's own activity as gap-verdict.ts finds it: also what is recorded under their
   // agreements when the source names one side only.
-  const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
-  // Newest first already: the lists filtered from it keep that order.
-  const involving = involvingPair(index, a, b);
-  const joining = involving.filter((e) => isBilateral(e) || own.has(e.instrument.id));
-  const shared = involving.filter((e) => !isBilateral(e) && !own.has(e.instrument.id));
+  const { joining, shared } = pairParts(index, a, b);
   // Agreements first (they bind), then the latest activity, up to the cap. A pair that only
   // meets in multi-country settings gets those drawn instead, so the picture still shows what joins them.
   const candidates = joining.length ? joining : shared;
@@ -201,8 +218,14 @@ export function bilateralModel(
     const home = [...c.left, ...c.right].map((p) => p.sector).sort((x, y) => rank(x) - rank(y))[0]!;
     laneOf(home).connectors.push(c);
   }
-  const agencies = (country: CountryRecord, sector: string) =>
-    index.organizations.filter((o) => o.countryCode === country.code && (o.sector ?? 'UNSPECIFIED') === sector).length;
+  // Each side's agencies by sector, counted in one pass over the organisations.
+  const counted = new Map<string, number>();
+  for (const o of index.organizations) {
+    if (o.countryCode !== a.code && o.countryCode !== b.code) continue;
+    const key = `${o.countryCode}|${o.sector ?? 'UNSPECIFIED'}`;
+    counted.set(key, (counted.get(key) ?? 0) + 1);
+  }
+  const agencies = (country: CountryRecord, sector: string) => counted.get(`${country.code}|${sector}`) ?? 0;
   // A sector an agreement between the states covers (counterpart coverage's verdict) is no gap.
   const covered = new Set(coverage.filter((row) => row.status === 'COVERED').map((row) => row.sector as string));
   for (const sector of GAP_SECTORS) {

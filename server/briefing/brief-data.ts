@@ -26,7 +26,7 @@ import { NotFoundError } from '../domain/errors.js';
 import type { AgreementRecord, CountryRecord, OrganizationRecord, SourceRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
 import type { GraphStore } from '../store/port.js';
-import { bilateralModel, bilateralPicture, sectorWords } from './bilateral.js';
+import { bilateralModel, bilateralPicture, pairParts, sectorWords } from './bilateral.js';
 import {
   annexOf,
   DORMANT_AFTER_MONTHS,
@@ -132,7 +132,7 @@ export async function composeBrief(
   } else if (focus.kind === 'agreement') {
     body = agreementBrief(ctx, focus.id);
   } else {
-    const prep = prepSeries(index, focus);
+    const prep = await prepSeries(index, focus);
     const [a, b] = [country(index, prep.codes[0]), country(index, prep.codes[1])];
     await readPair(index, a, b);
     body = meetingPrepBrief(ctx, prep, await coverage(a, b));
@@ -150,6 +150,8 @@ const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 async function readPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Promise<void> {
   await preparePairVerdict(index, a, b);
   involvingPair(index, a, b);
+  await yieldToLoop();
+  pairParts(index, a, b);
   await yieldToLoop();
 }
 

@@ -5,7 +5,7 @@
  * activity called out) and the open joint cases the reader may see.
  */
 import { instrumentDates } from '../analysis/coordination.js';
-import { agreementUse, involvingPair, pairVerdict } from '../analysis/gap-verdict.js';
+import { agreementUse, involvingPair, preparePairVerdict } from '../analysis/gap-verdict.js';
 import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
@@ -53,7 +53,7 @@ export interface PrepSeries {
   codes: [string, string];
 }
 
-export function prepSeries(index: InstrumentIndex, focus: Extract<Focus, { kind: 'prep' }>): PrepSeries {
+export async function prepSeries(index: InstrumentIndex, focus: Extract<Focus, { kind: 'prep' }>): Promise<PrepSeries> {
   const meetings = index.entries.filter((e) => e.instrument.nodeKind === 'MEETING');
   if ('series' in focus) {
     const series = meetings.filter((e) => {
@@ -67,10 +67,10 @@ export function prepSeries(index: InstrumentIndex, focus: Extract<Focus, { kind:
     return { series, codes: orderStates(states) };
   }
   const codes = orderStates([focus.pair.a, focus.pair.b]);
-  // The pair's own meetings, as the matrix counts them (also those under their agreements).
-  const own = new Set(
-    pairVerdict(index, country(index, codes[0]), country(index, codes[1])).activity.map((x) => x.instrument.id),
-  );
+  // The pair's own meetings, as the matrix counts them (also those under their agreements), worked
+  // out in steps and kept for the rest of the brief.
+  const verdict = await preparePairVerdict(index, country(index, codes[0]), country(index, codes[1]));
+  const own = new Set(verdict.activity.map((x) => x.instrument.id));
   const between = newestFirst(
     index,
     meetings.filter((e) => own.has(e.instrument.id)),
