@@ -5,6 +5,7 @@
 import type { CountryRecord } from '../domain/records.js';
 import { pairVerdict, prepareVerdicts, statesIn, type PairVerdict, type VerdictOptions } from './gap-verdict.js';
 import type { InstrumentEntry, InstrumentIndex } from './instrument-index.js';
+import { yieldToLoop } from '../scheduling/time-slices.js';
 
 /** The COMMIT member states, Thailand first: the default rows of the matrix. */
 export const COMMIT_MEMBERS = ['TH', 'KH', 'CN', 'LA', 'MM', 'VN'];
@@ -36,7 +37,7 @@ export async function bilateralMatrix(
   for (let i = 0; i < countries.length; i++) {
     for (let j = i + 1; j < countries.length; j++) {
       cells.push(pairVerdict(index, countries[i]!, countries[j]!, options, relevant));
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToLoop();
     }
   }
   return { countries, cells };

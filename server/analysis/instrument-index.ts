@@ -7,6 +7,7 @@ import type { AgreementRecord, CountryRecord, NodeRecord, OrganizationRecord } f
 import { INSTRUMENT_KINDS, INSTRUMENT_TIE } from '../domain/vocabulary.js';
 import { nodeVisible, relationshipVisible, type GraphFilter } from '../graph/filter.js';
 import type { Dataset, GraphReader } from '../store/port.js';
+import { yieldToLoop } from '../scheduling/time-slices.js';
 
 export type Instrument = Extract<NodeRecord, { nodeKind: (typeof INSTRUMENT_KINDS)[number] }>;
 
@@ -37,7 +38,6 @@ export function readInstrumentGraph(store: GraphReader): Promise<Dataset> {
 
 /** Items filtered between two yields to the event loop: a large graph must not stall other requests. */
 const CHUNK = 5_000;
-const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * The index for a filter. `graph`, when given, is readInstrumentGraph's answer for the same store

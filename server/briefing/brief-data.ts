@@ -25,6 +25,7 @@ import { analysisService, type AnalysisService } from '../analysis/service.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { AgreementRecord, CountryRecord, OrganizationRecord, SourceRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
+import { yieldToLoop } from '../scheduling/time-slices.js';
 import type { GraphStore } from '../store/port.js';
 import { bilateralModel, bilateralPicture, pairParts, sectorWords } from './bilateral.js';
 import {
@@ -139,8 +140,6 @@ export async function composeBrief(
   }
   return { ...body, generatedOn: today.toISOString().slice(0, 10), footnotes: ctx.notes.list() };
 }
-
-const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * What a pair's brief reads, worked out a step at a time with other requests let in between (the

@@ -13,10 +13,10 @@ import { TaskThread } from '../../workers/task-thread.js';
 import type { DocumentFormat, StructuredDocument } from '../document.js';
 import type { ReadingResult } from '../proposals.js';
 import type { ParseAnswer, ReadingAnswer, ReadingTask } from './protocol.js';
+import { yieldToLoop } from '../../scheduling/time-slices.js';
 
 /** Nodes per message: cloning one part holds the event loop for tens of milliseconds at most. */
 const PART = 5_000;
-const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 export class ReadingThread {
   private readonly thread: TaskThread<ReadingTask, ReadingAnswer>;

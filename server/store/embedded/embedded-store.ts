@@ -33,7 +33,7 @@ import { GraphState } from './graph-state.js';
 import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
 import { chunked } from './snapshot-files.js';
 import { StoreReplayError } from './store-damage.js';
-import { inSlices, slicer } from '../../scheduling/time-slices.js';
+import { inSlices, slicer, yieldToLoop } from '../../scheduling/time-slices.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
@@ -381,16 +381,15 @@ const MANY_TIES = 16;
 /** Builds a graph from a dataset, letting the event loop serve others every 10,000 records. */
 async function graphOf(dataset: Dataset): Promise<Graph> {
   const graph: Graph = new StoreGraph();
-  const breathe = () => new Promise((resolve) => setImmediate(resolve));
   for (let i = 0; i < dataset.nodes.length; i++) {
     const node = dataset.nodes[i]!;
     graph.addNode(node.id, node);
-    if (i % 10_000 === 9_999) await breathe();
+    if (i % 10_000 === 9_999) await yieldToLoop();
   }
   for (let i = 0; i < dataset.relationships.length; i++) {
     const rel = dataset.relationships[i]!;
     graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
-    if (i % 10_000 === 9_999) await breathe();
+    if (i % 10_000 === 9_999) await yieldToLoop();
   }
   return graph;
 }

@@ -9,6 +9,7 @@ import type { MultiDirectedGraph } from 'graphology';
 import type { NodeRecord, RelationshipRecord } from '../../domain/records.js';
 import type { GraphStats, NodeKindValue, RelationshipTypeValue } from '../port.js';
 import { SearchIndex } from './search-index.js';
+import { yieldToLoop } from '../../scheduling/time-slices.js';
 
 type Graph = MultiDirectedGraph<NodeRecord, RelationshipRecord>;
 type Listener = (payload: { key: string; attributes: unknown }) => void;
@@ -81,7 +82,7 @@ export class GraphIndex {
   private async fillSearch(ids: string[]): Promise<void> {
     const generation = this.generation;
     for (let i = 0; i < ids.length; i += SEARCH_FILL_SLICE) {
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i > 0) await yieldToLoop();
       if (generation !== this.generation) return;
       for (const id of ids.slice(i, i + SEARCH_FILL_SLICE)) {
         if (this.graph.hasNode(id) && !this.search.has(id)) this.search.add(this.graph.getNodeAttributes(id));
