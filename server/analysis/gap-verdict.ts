@@ -214,9 +214,23 @@ function byDateThenId<T>(
  * comparing their dates and ids took seconds); others, should there be any, by their dates and ids.
  */
 function newestFirst<T>(d: Derived, items: Iterable<T>, instrumentOf: (t: T) => Instrument): T[] {
+  return completed(newestFirstSteps(d, items, instrumentOf));
+}
+
+/** newestFirst, pausing every STEP items while it reads their places. */
+function* newestFirstSteps<T>(
+  d: Derived,
+  items: Iterable<T>,
+  instrumentOf: (t: T) => Instrument,
+): Generator<void, T[]> {
   const list = Array.from(items);
-  const places = list.map((t) => d.place.get(instrumentOf(t)));
-  if (places.some((p) => p === undefined)) {
+  const places: (number | undefined)[] = new Array<number | undefined>(list.length);
+  let unplaced = false;
+  for (let i = 0; i < list.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    unplaced ||= (places[i] = d.place.get(instrumentOf(list[i]!))) === undefined;
+  }
+  if (unplaced) {
     return byDateThenId(
       list,
       (t) => instrumentDates(instrumentOf(t))[1],
@@ -533,24 +547,43 @@ export function namingBoth(index: InstrumentIndex, a: CountryRecord, b: CountryR
  * their agreements whatever it names). Sorted once and kept: a brief filters it into its lists.
  */
 export function involvingPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): InstrumentEntry[] {
-  const base = baseOf.get(index) ?? index;
-  const key = `${a.code}|${b.code}`;
-  const kept = keptInvolving.get(base);
-  if (kept?.key === key) return kept.entries;
-  const entries = entriesInvolving(index, a, b);
-  keptInvolving.set(base, { key, entries });
-  return entries;
+  const kept = keptInvolving.get(baseOf.get(index) ?? index);
+  if (kept?.key === `${a.code}|${b.code}`) return kept.entries;
+  return keepInvolving(index, a, b, completed(involvingSteps(index, a, b)));
+}
+
+/** involvingPair worked out in steps with other requests let in between, and kept. */
+export async function prepareInvolvingPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Promise<void> {
+  const kept = keptInvolving.get(baseOf.get(index) ?? index);
+  if (kept?.key === `${a.code}|${b.code}`) return;
+  keepInvolving(index, a, b, await inSlices(involvingSteps(index, a, b)));
 }
 
 /** The last pair's involvingPair per index: a brief reads it for its picture, lists and gaps. */
 const keptInvolving = new WeakMap<InstrumentIndex, { key: string; entries: InstrumentEntry[] }>();
 
-function entriesInvolving(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): InstrumentEntry[] {
+function keepInvolving(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+  entries: InstrumentEntry[],
+): InstrumentEntry[] {
+  keptInvolving.set(baseOf.get(index) ?? index, { key: `${a.code}|${b.code}`, entries });
+  return entries;
+}
+
+function* involvingSteps(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+): Generator<void, InstrumentEntry[]> {
   const d = derived(index);
   const both = namingBoth(index, a, b);
+  yield;
   const seen = new Set(both);
   const own = pairVerdict(index, a, b).activity.map((x) => d.byInstrument.get(x.instrument.id)!);
-  return newestFirst(d, [...both, ...own.filter((e) => !seen.has(e))], entryInstrument);
+  yield;
+  return yield* newestFirstSteps(d, [...both, ...own.filter((e) => !seen.has(e))], entryInstrument);
 }
 
 function activityNote(under: AgreementRecord[], named: CountryRecord[], a: CountryRecord, b: CountryRecord): string {

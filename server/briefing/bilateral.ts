@@ -9,6 +9,7 @@ import { instrumentDates } from '../analysis/coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import { involvingPair, pairVerdict } from '../analysis/gap-verdict.js';
+import { completed, inSlices } from '../scheduling/time-slices.js';
 import { isBilateral } from '../analysis/sides.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import { CORE_SECTORS, SECTOR_LABELS, SECTORS } from '../domain/vocabulary.js';
@@ -146,17 +147,36 @@ const partsOf = new WeakMap<InstrumentEntry[], { joining: InstrumentEntry[]; sha
  * share with other states, newest first.
  */
 export function pairParts(index: InstrumentIndex, a: CountryRecord, b: CountryRecord) {
-  // Newest first already: the lists filtered from it keep that order.
   const involving = involvingPair(index, a, b);
-  let parts = partsOf.get(involving);
-  if (!parts) {
-    const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
-    const joins = (e: InstrumentEntry) => isBilateral(e) || own.has(e.instrument.id);
-    parts = { joining: involving.filter(joins), shared: involving.filter((e) => !joins(e)) };
-    partsOf.set(involving, parts);
+  return partsOf.get(involving) ?? completed(partSteps(index, a, b, involving));
+}
+
+/** pairParts worked out in steps with other requests let in between (and kept). */
+export async function preparePairParts(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Promise<void> {
+  const involving = involvingPair(index, a, b);
+  if (!partsOf.has(involving)) await inSlices(partSteps(index, a, b, involving));
+}
+
+function* partSteps(
+  index: InstrumentIndex,
+  a: CountryRecord,
+  b: CountryRecord,
+  involving: InstrumentEntry[],
+): Generator<void, { joining: InstrumentEntry[]; shared: InstrumentEntry[] }> {
+  // Newest first already: the lists filtered from it keep that order.
+  const own = new Set(pairVerdict(index, a, b).activity.map((x) => x.instrument.id));
+  const parts = { joining: [] as InstrumentEntry[], shared: [] as InstrumentEntry[] };
+  for (let i = 0; i < involving.length; i++) {
+    if (i % PARTED_BETWEEN_PAUSES === PARTED_BETWEEN_PAUSES - 1) yield;
+    const e = involving[i]!;
+    (isBilateral(e) || own.has(e.instrument.id) ? parts.joining : parts.shared).push(e);
   }
+  partsOf.set(involving, parts);
   return parts;
 }
+
+/** Entries parted between two pauses. */
+const PARTED_BETWEEN_PAUSES = 5_000;
 
 export function bilateralModel(
   index: InstrumentIndex,

@@ -13,6 +13,7 @@ import {
   entriesUnder,
   involvingPair,
   pairStatusLine,
+  prepareInvolvingPair,
   preparePairVerdict,
   pairVerdict,
   prepareVerdicts,
@@ -27,7 +28,7 @@ import type { AgreementRecord, CountryRecord, OrganizationRecord, SourceRecord }
 import type { GraphFilter } from '../graph/filter.js';
 import { yieldToLoop } from '../scheduling/time-slices.js';
 import type { GraphStore } from '../store/port.js';
-import { bilateralModel, bilateralPicture, pairParts, sectorWords } from './bilateral.js';
+import { bilateralModel, bilateralPicture, preparePairParts, sectorWords } from './bilateral.js';
 import {
   annexOf,
   DORMANT_AFTER_MONTHS,
@@ -148,9 +149,8 @@ export async function composeBrief(
  */
 async function readPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Promise<void> {
   await preparePairVerdict(index, a, b);
-  involvingPair(index, a, b);
-  await yieldToLoop();
-  pairParts(index, a, b);
+  await prepareInvolvingPair(index, a, b);
+  await preparePairParts(index, a, b);
   await yieldToLoop();
 }
 

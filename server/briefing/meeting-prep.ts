@@ -5,7 +5,13 @@
  * activity called out) and the open joint cases the reader may see.
  */
 import { instrumentDates } from '../analysis/coordination.js';
-import { agreementUse, involvingPair, preparePairVerdict } from '../analysis/gap-verdict.js';
+import {
+  agreementUse,
+  involvingPair,
+  pairVerdict,
+  prepareInvolvingPair,
+  preparePairVerdict,
+} from '../analysis/gap-verdict.js';
 import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import { isBilateral, statesOf } from '../analysis/sides.js';
@@ -54,9 +60,9 @@ export interface PrepSeries {
 }
 
 export async function prepSeries(index: InstrumentIndex, focus: Extract<Focus, { kind: 'prep' }>): Promise<PrepSeries> {
-  const meetings = index.entries.filter((e) => e.instrument.nodeKind === 'MEETING');
   if ('series' in focus) {
-    const series = meetings.filter((e) => {
+    const series = index.entries.filter((e) => {
+      if (e.instrument.nodeKind !== 'MEETING') return false;
       const m = e.instrument as MeetingRecord;
       return m.series !== undefined && seriesSlug(m.series) === focus.series;
     });
@@ -69,11 +75,13 @@ export async function prepSeries(index: InstrumentIndex, focus: Extract<Focus, {
   const codes = orderStates([focus.pair.a, focus.pair.b]);
   // The pair's own meetings, as the matrix counts them (also those under their agreements), worked
   // out in steps and kept for the rest of the brief.
-  const verdict = await preparePairVerdict(index, country(index, codes[0]), country(index, codes[1]));
+  const [a, b] = [country(index, codes[0]), country(index, codes[1])];
+  const verdict = await preparePairVerdict(index, a, b);
+  await prepareInvolvingPair(index, a, b);
   const own = new Set(verdict.activity.map((x) => x.instrument.id));
-  const between = newestFirst(
-    index,
-    meetings.filter((e) => own.has(e.instrument.id)),
+  // Newest first already (involvingPair), and it holds all of the pair's own activity.
+  const between = involvingPair(index, a, b).filter(
+    (e) => e.instrument.nodeKind === 'MEETING' && own.has(e.instrument.id),
   );
   const named = between.find((e) => (e.instrument as MeetingRecord).series);
   const name = named && (named.instrument as MeetingRecord).series;
@@ -126,12 +134,15 @@ export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: 
   });
   // Bilateral agreements first, each group newest first.
   const inForce = [...inForceEntries.filter((e) => isBilateral(e)), ...inForceEntries.filter((e) => !isBilateral(e))];
+  // The verdict judged the pair's bilateral agreements already; the others are judged here, once each.
+  const judged = new Map(pairVerdict(index, a, b).agreements.map((u) => [u.agreement.id, u]));
   const toWatch = inForce.flatMap((e) => {
     const ag = e.instrument as AgreementRecord;
+    const use = judged.get(ag.id) ?? agreementUse(index, ag);
     const reasons = [
       ag.validUntil && earliestDay(ag.validUntil) <= inAYear ? `validity ends ${ag.validUntil}` : undefined,
       // The dormant list's verdict, in its words.
-      agreementUse(index, ag).dormant ? `dormant: ${agreementUse(index, ag).summary}` : undefined,
+      use.dormant ? `dormant: ${use.summary}` : undefined,
     ].filter(Boolean);
     return reasons.length ? [{ ag, reasons }] : [];
   });
