@@ -547,20 +547,28 @@ export function namingBoth(index: InstrumentIndex, a: CountryRecord, b: CountryR
  * their agreements whatever it names). Sorted once and kept: a brief filters it into its lists.
  */
 export function involvingPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): InstrumentEntry[] {
-  const kept = keptInvolving.get(baseOf.get(index) ?? index);
-  if (kept?.key === `${a.code}|${b.code}`) return kept.entries;
-  return keepInvolving(index, a, b, completed(involvingSteps(index, a, b)));
+  return (
+    involvingKept(index).get(`${a.code}|${b.code}`) ??
+    keepInvolving(index, a, b, completed(involvingSteps(index, a, b)))
+  );
 }
 
 /** involvingPair worked out in steps with other requests let in between, and kept. */
 export async function prepareInvolvingPair(index: InstrumentIndex, a: CountryRecord, b: CountryRecord): Promise<void> {
-  const kept = keptInvolving.get(baseOf.get(index) ?? index);
-  if (kept?.key === `${a.code}|${b.code}`) return;
+  if (involvingKept(index).has(`${a.code}|${b.code}`)) return;
   keepInvolving(index, a, b, await inSlices(involvingSteps(index, a, b)));
 }
 
-/** The last pair's involvingPair per index: a brief reads it for its picture, lists and gaps. */
-const keptInvolving = new WeakMap<InstrumentIndex, { key: string; entries: InstrumentEntry[] }>();
+/** The last few pairs' involvingPair per index: a brief reads it for its picture, lists and gaps. */
+const keptInvolving = new WeakMap<InstrumentIndex, Map<string, InstrumentEntry[]>>();
+const PAIRS_KEPT = 4;
+
+function involvingKept(index: InstrumentIndex): Map<string, InstrumentEntry[]> {
+  const base = baseOf.get(index) ?? index;
+  let kept = keptInvolving.get(base);
+  if (!kept) keptInvolving.set(base, (kept = new Map()));
+  return kept;
+}
 
 function keepInvolving(
   index: InstrumentIndex,
@@ -568,7 +576,9 @@ function keepInvolving(
   b: CountryRecord,
   entries: InstrumentEntry[],
 ): InstrumentEntry[] {
-  keptInvolving.set(baseOf.get(index) ?? index, { key: `${a.code}|${b.code}`, entries });
+  const kept = involvingKept(index);
+  if (kept.size >= PAIRS_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(`${a.code}|${b.code}`, entries);
   return entries;
 }
 

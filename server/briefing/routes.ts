@@ -41,6 +41,16 @@ function verdictMonths(req: Request): { months: number } {
   return { months: Number(value) };
 }
 
+/**
+ * The HTTP status of a brief refused for a domain reason: the analysis worker full (BUSY) or too
+ * slow is the server's state, not the asker's mistake, so it is 503 (ask again later), not 400.
+ */
+export function briefErrorStatus(code: string): number {
+  return (
+    ({ NOT_FOUND: 404, RATE_LIMITED: 429, BUSY: 503, ANALYSIS_TIMEOUT: 503 } as Record<string, number>)[code] ?? 400
+  );
+}
+
 /** Expects the viewer middleware (server/http/viewer.ts) to have resolved who is asking. */
 export function briefRoutes(store: GraphStore, log: Logger): Router {
   const router = Router();
@@ -73,7 +83,7 @@ export function briefRoutes(store: GraphStore, log: Logger): Router {
     } catch (e) {
       if (e instanceof DomainError) {
         res
-          .status(e.code === 'NOT_FOUND' ? 404 : e.code === 'RATE_LIMITED' ? 429 : 400)
+          .status(briefErrorStatus(e.code))
           .json({ errors: [{ message: e.message, extensions: { code: e.code, field: e.field } }] });
       } else {
         log.error('brief failed', e);

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeBrief, type BriefData } from '../../server/briefing/brief-data.js';
 import { parseFocus } from '../../server/briefing/focus.js';
+import { briefErrorStatus } from '../../server/briefing/routes.js';
 import { drawnRefs } from '../../server/briefing/picture.js';
 import { briefPdf } from '../../server/briefing/render-pdf.js';
 import { briefHtml } from '../../server/briefing/render-html.js';
@@ -257,5 +258,15 @@ describe('brief routes', () => {
     } finally {
       await small.close();
     }
+  });
+});
+
+describe('brief route statuses', () => {
+  it("answers 503 when the analysis worker is full or too slow (the server's state), 400 for bad input", () => {
+    expect(briefErrorStatus('BUSY')).toBe(503);
+    expect(briefErrorStatus('ANALYSIS_TIMEOUT')).toBe(503);
+    expect(briefErrorStatus('NOT_FOUND')).toBe(404);
+    expect(briefErrorStatus('RATE_LIMITED')).toBe(429);
+    expect(briefErrorStatus('BAD_USER_INPUT')).toBe(400);
   });
 });
