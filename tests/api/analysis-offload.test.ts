@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisService } from '../../server/analysis/service.js';
 import { syntheticWorld } from '../bench/synthetic-world.js';
 import { startApiServer, type ApiServer } from '../fixtures/api-server.js';
-import { until } from '../fixtures/conditions.js';
+import { lookupsAnsweredDuring } from '../fixtures/offload.js';
 
 let api: ApiServer;
 beforeAll(async () => {
@@ -17,22 +17,16 @@ afterAll(() => api?.close());
 
 describe('analyses off the event loop', () => {
   it('answers lookups while fragility runs on the worker thread', { timeout: 120_000 }, async () => {
-    let analysisDone = false;
-    const analysis = api
-      .gql<{ fragility: { brokers: { organization: { id: string } }[]; truncated: boolean } }>(
-        '{ fragility(filter: { from: "2014" }) { brokers { organization { id } } truncated } }',
-      )
-      .finally(() => (analysisDone = true));
-    await until(() => analysisService().busy || analysisDone, 'the analysis reaches the worker');
-    expect(analysisDone).toBe(false);
-
-    for (let i = 0; i < 5; i++) {
-      const res = await api.gql<{ node: { id: string } }>(`{ node(id: "org-${i}") { id name } }`);
-      expect(res.data?.node.id).toBe(`org-${i}`);
-      expect(analysisDone, `lookup ${i} answered only after the analysis`).toBe(false);
-    }
-
-    const res = await analysis;
+    const res = await lookupsAnsweredDuring(
+      api,
+      'fragility',
+      () =>
+        api.gql<{ fragility: { brokers: { organization: { id: string } }[]; truncated: boolean } }>(
+          '{ fragility(filter: { from: "2014" }) { brokers { organization { id } } truncated } }',
+        ),
+      () => analysisService().busy,
+      ['org-0', 'org-1', 'org-2', 'org-3', 'org-4'],
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.fragility.brokers.length).toBeGreaterThan(0);
   });

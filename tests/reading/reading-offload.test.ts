@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readingThread } from '../../server/reading/worker/reading-thread.js';
 import { syntheticWorld } from '../bench/synthetic-world.js';
 import { startApiServer, type ApiClient, type ApiServer } from '../fixtures/api-server.js';
-import { until } from '../fixtures/conditions.js';
+import { lookupsAnsweredDuring } from '../fixtures/offload.js';
 
 let api: ApiServer;
 let editor: ApiClient;
@@ -34,23 +34,17 @@ function report(): string {
 
 describe('reading off the event loop', () => {
   it('answers lookups while a long document is read against the graph', { timeout: 120_000 }, async () => {
-    let readingDone = false;
-    const reading = editor
-      .gql<{ ingestDocument: { id: string; pendingCount: number } }>(
-        `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { id pendingCount } }`,
-        { input: { fileName: 'quarterly.md', content: report(), publisher: 'Field office' } },
-      )
-      .finally(() => (readingDone = true));
-    await until(() => readingThread().reading > 0 || readingDone, 'the reading reaches its thread');
-    expect(readingDone).toBe(false);
-
-    for (let i = 0; i < 5; i++) {
-      const res = await api.gql<{ node: { id: string } }>(`{ node(id: "org-${i}") { id name } }`);
-      expect(res.data?.node.id).toBe(`org-${i}`);
-      expect(readingDone, `lookup ${i} answered only after the reading`).toBe(false);
-    }
-
-    const res = await reading;
+    const res = await lookupsAnsweredDuring(
+      api,
+      'the reading',
+      () =>
+        editor.gql<{ ingestDocument: { id: string; pendingCount: number } }>(
+          `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { id pendingCount } }`,
+          { input: { fileName: 'quarterly.md', content: report(), publisher: 'Field office' } },
+        ),
+      () => readingThread().reading > 0,
+      ['org-0', 'org-1', 'org-2', 'org-3', 'org-4'],
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.ingestDocument.pendingCount).toBeGreaterThan(0);
   });
