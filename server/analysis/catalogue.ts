@@ -13,6 +13,7 @@
  * (tests/unit/instrument-catalogue.test.ts).
  */
 import type { AgreementRecord, CountryRecord, NodeRecord, OrganizationRecord } from '../domain/records.js';
+import { byCodeUnits } from '../domain/order.js';
 import type { RelationshipRecord } from '../domain/records.js';
 import { INSTRUMENT_KINDS, INSTRUMENT_TIE } from '../domain/vocabulary.js';
 import { nodeVisible, relationshipVisible, type GraphFilter } from '../graph/filter.js';
@@ -132,12 +133,7 @@ export async function buildCatalogue(graph: Dataset): Promise<Catalogue> {
       memberClass[k] = relClass[r]!;
     }
   }
-  const byIdOrder = await inSlices(
-    sortInSteps([...orgs.keys()], (x, y) => {
-      const [a, b] = [orgs[x]!.id, orgs[y]!.id];
-      return a < b ? -1 : a > b ? 1 : 0;
-    }),
-  );
+  const byIdOrder = await inSlices(sortInSteps([...orgs.keys()], (x, y) => byCodeUnits(orgs[x]!.id, orgs[y]!.id)));
   const orgsById = Int32Array.from(byIdOrder);
   let byId: Map<string, NodeRecord> | undefined;
   const nodes = graph.nodes;
@@ -216,7 +212,7 @@ export async function membershipOfSelection(
   const local = new Int32Array(c.orgs.length).fill(-1);
   let numbered: OrganizationRecord[];
   if (orgs) {
-    numbered = [...orgs].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    numbered = [...orgs].sort((x, y) => byCodeUnits(x.id, y.id));
     const position = new Map(numbered.map((o, v) => [o.id, v]));
     c.orgs.forEach((o, a) => (local[a] = position.get(o.id) ?? -1));
   } else {

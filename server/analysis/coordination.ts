@@ -4,6 +4,7 @@
  * (Newman's weighting for collaboration networks), so two agencies that signed a bilateral MOU
  * are tied more strongly than two of sixty delegations at a conference.
  */
+import { byCodeUnits, byId } from '../domain/order.js';
 import type { OrganizationRecord } from '../domain/records.js';
 import { earlierOf, laterOf, type PartialDate } from '../domain/partial-date.js';
 import type { GraphStore } from '../store/port.js';
@@ -44,26 +45,18 @@ export async function coordination(store: GraphStore, filter: GraphFilter, limit
 export function projectCoordination(index: InstrumentIndex, limit: number): CoordinationGraph {
   // In instrument id order: a tie's evidence, topics and summed weight must not follow the order
   // a store happens to read its nodes in (Neo4j's varies), or two stores would differ.
-  const members = [...index.entries].sort((x, y) =>
-    x.instrument.id < y.instrument.id ? -1 : x.instrument.id > y.instrument.id ? 1 : 0,
-  );
+  const members = [...index.entries].sort((x, y) => byId(x.instrument, y.instrument));
   const ties = new Map<string, CoordinationTie>();
   for (const { instrument, orgs } of members) {
     if (orgs.length < 2) continue;
     const share = 1 / (orgs.length - 1);
-    const [start, end] = instrumentDates(instrument);
     for (let i = 0; i < orgs.length; i++) {
       for (let j = i + 1; j < orgs.length; j++) {
         const [a, b] = orgs[i]!.id < orgs[j]!.id ? [orgs[i]!, orgs[j]!] : [orgs[j]!, orgs[i]!];
         const id = `${a.id}~${b.id}`;
         const tie = ties.get(id) ?? emptyTie(id, a, b);
-        tie.sharedCount += 1;
+        addEvidence(tie, instrument);
         tie.weight += share;
-        tie.evidence.push(instrument);
-        if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
-        for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
-        tie.firstDate = earlierOf(tie.firstDate, start);
-        tie.lastDate = laterOf(tie.lastDate, end);
         ties.set(id, tie);
       }
     }
@@ -78,8 +71,6 @@ export function projectCoordination(index: InstrumentIndex, limit: number): Coor
   }
   return { organizations: [...organizations.values()], ties: kept, truncated: ranked.length > limit };
 }
-
-const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * The order ties are listed and cut in everywhere: strongest first (by the weight as stated, to
@@ -107,6 +98,20 @@ export function emptyTie(id: string, a: OrganizationRecord, b: OrganizationRecor
     lastDate: undefined,
     evidence: [],
   };
+}
+
+/**
+ * Counts a shared instrument as evidence of the tie: its kind, topics and dates (the tie's weight
+ * is the caller's, which knows how many organisations share it).
+ */
+export function addEvidence(tie: CoordinationTie, instrument: Instrument): void {
+  const [start, end] = instrumentDates(instrument);
+  tie.sharedCount += 1;
+  tie.evidence.push(instrument);
+  if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
+  for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
+  tie.firstDate = earlierOf(tie.firstDate, start);
+  tie.lastDate = laterOf(tie.lastDate, end);
 }
 
 /** The first and last date of activity an instrument records. */

@@ -12,8 +12,8 @@
  */
 import type { AgreementRecord, CountryRecord, OrganizationRecord } from '../domain/records.js';
 import { CORE_SECTORS, SECTOR_LABELS, SECTORS, TOPIC_SECTOR } from '../domain/vocabulary.js';
-import { earlierOf, laterOf } from '../domain/partial-date.js';
-import { instrumentDates, type CoordinationTie } from './coordination.js';
+import { byId } from '../domain/order.js';
+import { addEvidence, emptyTie, type CoordinationTie } from './coordination.js';
 import type { InstrumentEntry, InstrumentIndex } from './instrument-index.js';
 import { slicer, yieldToLoop } from '../scheduling/time-slices.js';
 import { namingBoth } from './gap-verdict.js';
@@ -261,32 +261,14 @@ async function pairsAcross(entries: readonly InstrumentEntry[], codeA: string, c
   const id = (pair: number) => (ids[pair] ??= `${orgs[x[pair]!]!.id}~${orgs[y[pair]!]!.id}`);
   const tieOf = (pair: number): CoordinationTie => {
     const onY = new Set(instrumentsOf[y[pair]!]);
-    const tie: CoordinationTie = {
-      id: id(pair),
-      a: orgs[x[pair]!]!,
-      b: orgs[y[pair]!]!,
-      sharedCount: 0,
-      weight: Math.round(weight[pair]! * 1e6) / 1e6,
-      instrumentKinds: [],
-      topics: [],
-      firstDate: undefined,
-      lastDate: undefined,
-      evidence: [],
-    };
+    const tie = emptyTie(id(pair), orgs[x[pair]!]!, orgs[y[pair]!]!);
+    tie.weight = Math.round(weight[pair]! * 1e6) / 1e6;
     // In instrument id order, as every coordination tie lists its evidence (not the store's order).
     const shared = (instrumentsOf[x[pair]!] ?? [])
       .filter((k) => onY.has(k))
       .map((k) => entries[k]!.instrument)
-      .sort((i, j) => (i.id < j.id ? -1 : i.id > j.id ? 1 : 0));
-    for (const instrument of shared) {
-      const [start, end] = instrumentDates(instrument);
-      tie.sharedCount += 1;
-      tie.evidence.push(instrument);
-      if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
-      for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
-      tie.firstDate = earlierOf(tie.firstDate, start);
-      tie.lastDate = laterOf(tie.lastDate, end);
-    }
+      .sort(byId);
+    for (const instrument of shared) addEvidence(tie, instrument);
     return tie;
   };
   return { count: x.length, orgs, x, y, weight, id, tieOf };

@@ -17,6 +17,7 @@ import type { AgreementRecord, CountryRecord, JointCaseRecord, MeetingRecord } f
 import { latestDay, type PartialDate } from '../domain/partial-date.js';
 import { instrumentDates } from './coordination.js';
 import type { Instrument, InstrumentEntry, InstrumentIndex } from './instrument-index.js';
+import { remember } from './remember.js';
 import { isBilateral, statesOf } from './sides.js';
 import { sortInSteps } from '../scheduling/sort-in-steps.js';
 import { completed, inSlices } from '../scheduling/time-slices.js';
@@ -78,8 +79,7 @@ function derived(view: InstrumentIndex): Derived {
   const index = baseOf.get(view) ?? view;
   let d = derivedByIndex.get(index);
   if (!d) {
-    const build = derivation(index);
-    for (let step = build.next(); !step.done; step = build.next());
+    completed(derivation(index));
     d = derivedByIndex.get(index)!;
   }
   return d;
@@ -436,11 +436,7 @@ function keptVerdict(index: InstrumentIndex, a: CountryRecord, b: CountryRecord,
   return {
     options,
     verdict: kept.get(key),
-    keep: (verdict: PairVerdict) => {
-      if (kept.size >= 16) kept.delete(kept.keys().next().value!);
-      kept.set(key, verdict);
-      return verdict;
-    },
+    keep: (verdict: PairVerdict) => remember(kept, key, verdict, 16),
   };
 }
 
@@ -576,10 +572,7 @@ function keepInvolving(
   b: CountryRecord,
   entries: InstrumentEntry[],
 ): InstrumentEntry[] {
-  const kept = involvingKept(index);
-  if (kept.size >= PAIRS_KEPT) kept.delete(kept.keys().next().value!);
-  kept.set(`${a.code}|${b.code}`, entries);
-  return entries;
+  return remember(involvingKept(index), `${a.code}|${b.code}`, entries, PAIRS_KEPT);
 }
 
 function* involvingSteps(

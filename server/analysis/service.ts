@@ -8,19 +8,13 @@
  * analyses computed on the main thread (bilateral matrix, counterpart coverage, dormant
  * agreements) are kept per revision, clearance, filter and arguments.
  */
+import { byId } from '../domain/order.js';
 import type { CountryRecord, OrganizationRecord } from '../domain/records.js';
 import type { GraphFilter } from '../graph/filter.js';
 import type { GraphStore } from '../store/port.js';
-import { earlierOf, laterOf } from '../domain/partial-date.js';
 import { instrumentsByOrg, type Membership } from './compact/membership.js';
 import { counterpartCoverageReport, type CoverageReport } from './counterpart-coverage.js';
-import {
-  emptyTie,
-  instrumentDates,
-  strongestFirst,
-  type CoordinationGraph,
-  type CoordinationTie,
-} from './coordination.js';
+import { addEvidence, emptyTie, strongestFirst, type CoordinationGraph, type CoordinationTie } from './coordination.js';
 import { fragilityRecords, type Fragility } from './fragility.js';
 import {
   buildCatalogue,
@@ -34,6 +28,7 @@ import { readInstrumentGraph, type Instrument, type InstrumentIndex } from './in
 import { linkRecords, type MissingLinks, type PairKind } from './missing-links.js';
 import type { TieChange } from './period-change.js';
 import { prepareVerdicts } from './gap-verdict.js';
+import { remember } from './remember.js';
 import { AnalysisPool } from './worker/pool.js';
 import type { TieEnds, TieRow } from './worker/protocol.js';
 
@@ -177,7 +172,7 @@ export class AnalysisService {
       found = Promise.resolve().then(compute);
       found.catch(() => this.answers.delete(key));
     }
-    remember<Promise<unknown>>(this.answers, key, found, KEEP_ANSWERS);
+    remember<string, Promise<unknown>>(this.answers, key, found, KEEP_ANSWERS);
     return found;
   }
 
@@ -300,14 +295,6 @@ function input(p: Prepared) {
   return { key: p.key, membership: () => p.membership };
 }
 
-/** Most recently used last; the oldest beyond `keep` dropped. */
-function remember<T>(map: Map<string, T>, key: string, value: T, keep: number): T {
-  map.delete(key);
-  map.set(key, value);
-  while (map.size > keep) map.delete(map.keys().next().value!);
-  return value;
-}
-
 async function prepareSelection(
   key: string,
   catalogue: Catalogue,
@@ -363,19 +350,11 @@ function tieOf(p: Prepared, row: TieRow): CoordinationTie {
   }
   // In instrument id order, as projectCoordination lists them: the catalogue numbers instruments
   // in the order the store read them, and Neo4j's order varies.
-  const id = (k: number) => instrumentAt(p, k).id;
-  shared.sort((k, l) => (id(k) < id(l) ? -1 : id(k) > id(l) ? 1 : 0));
+  shared.sort((k, l) => byId(instrumentAt(p, k), instrumentAt(p, l)));
   for (const k of shared) {
-    const instrument = instrumentAt(p, k);
     const size = p.membership.instOffsets[k + 1]! - p.membership.instOffsets[k]!;
-    const [start, end] = instrumentDates(instrument);
-    tie.sharedCount += 1;
+    addEvidence(tie, instrumentAt(p, k));
     tie.weight += 1 / (size - 1);
-    tie.evidence.push(instrument);
-    if (!tie.instrumentKinds.includes(instrument.nodeKind)) tie.instrumentKinds.push(instrument.nodeKind);
-    for (const t of instrument.topics) if (!tie.topics.includes(t)) tie.topics.push(t);
-    tie.firstDate = earlierOf(tie.firstDate, start);
-    tie.lastDate = laterOf(tie.lastDate, end);
   }
   tie.weight = round(tie.weight);
   return tie;
