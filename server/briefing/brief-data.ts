@@ -19,6 +19,7 @@ import {
   prepareVerdicts,
   withVerdictOptions,
   type VerdictOptions,
+  newestEntriesFirst,
 } from '../analysis/gap-verdict.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import type { MissingLink } from '../analysis/missing-links.js';
@@ -39,7 +40,6 @@ import {
   kindWords,
   listed,
   LISTED,
-  newestFirst,
   shortName,
   words,
   type BriefItem,
@@ -306,7 +306,7 @@ function orgBrief(
     typeof x === 'function' ? x() : dormantItem(index, x, notes),
   );
   const of = (kind: string) =>
-    newestFirst(
+    newestEntriesFirst(
       index,
       entries.filter((e) => e.instrument.nodeKind === kind),
     );

@@ -1,5 +1,5 @@
 /** The lines a brief lists, each with its footnotes: agreements, meetings, joint cases, dormant agreements. */
-import { agreementUse, DEFAULT_QUIET_MONTHS, newestEntriesFirst, referenceDate } from '../analysis/gap-verdict.js';
+import { agreementUse, DEFAULT_QUIET_MONTHS, referenceDate } from '../analysis/gap-verdict.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
 import type { AgreementRecord, MeetingRecord, JointCaseRecord } from '../domain/records.js';
 import type { Footnotes } from './footnotes.js';
@@ -33,15 +33,6 @@ export function kindWords(kind: string): string {
 
 export function orgNames(entry: InstrumentEntry): string {
   return entry.orgs.map((o) => o.acronym ?? o.name).join(', ');
-}
-
-/**
- * Newest first, undated last, then by id: the order the Gaps view lists instruments in
- * (gap-verdict.ts), by each instrument's place in the index, so a list of tens of thousands is
- * sorted by integers.
- */
-export function newestFirst(index: InstrumentIndex, entries: readonly InstrumentEntry[]): InstrumentEntry[] {
-  return newestEntriesFirst(index, entries);
 }
 
 export function agreementItem(index: InstrumentIndex, e: InstrumentEntry, notes: Footnotes): BriefItem {

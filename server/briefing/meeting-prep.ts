@@ -11,6 +11,7 @@ import {
   pairVerdict,
   prepareInvolvingPair,
   preparePairVerdict,
+  newestEntriesFirst,
 } from '../analysis/gap-verdict.js';
 import type { SectorCoverage } from '../analysis/counterpart-coverage.js';
 import type { InstrumentEntry, InstrumentIndex } from '../analysis/instrument-index.js';
@@ -21,16 +22,7 @@ import type { AgreementRecord, CountryRecord, MeetingRecord } from '../domain/re
 import { bilateralModel, bilateralPicture } from './bilateral.js';
 import type { BriefBody, BriefContext } from './brief-data.js';
 import { country } from './brief-data.js';
-import {
-  agreementItem,
-  annexOf,
-  firstFew,
-  itemsOf,
-  listed,
-  meetingWhen,
-  newestFirst,
-  type BriefItem,
-} from './brief-items.js';
+import { agreementItem, annexOf, firstFew, itemsOf, listed, meetingWhen, type BriefItem } from './brief-items.js';
 import { seriesSlug, type Focus } from './focus.js';
 
 const CLOSED = new Set(['CLOSED', 'CONVICTED']);
@@ -96,7 +88,7 @@ export function meetingPrepBrief(ctx: BriefContext, prep: PrepSeries, coverage: 
   const { index, notes } = ctx;
   const { codes } = prep;
   const [a, b] = [country(index, codes[0]), country(index, codes[1])];
-  const series = newestFirst(index, prep.series);
+  const series = newestEntriesFirst(index, prep.series);
   const lastEntry = series[0];
   const last = lastEntry?.instrument as MeetingRecord | undefined;
   const model = bilateralModel(index, a, b, notes, coverage);
