@@ -33,7 +33,7 @@ import { GraphState } from './graph-state.js';
 import { Journal, type GraphChunk, type JournalOptions } from './journal.js';
 import { chunked } from './snapshot-files.js';
 import { StoreReplayError } from './store-damage.js';
-import { inSlices, slicer, yieldToLoop } from '../../scheduling/time-slices.js';
+import { completed, inSlices, slicer, yieldToLoop } from '../../scheduling/time-slices.js';
 
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
@@ -243,9 +243,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** readGraph at once, for the reads of a write (which runs in the queue already). */
   private readGraphNow(scope: GraphScope): Dataset {
-    const step = this.graphReading(scope, () => false).next();
-    if (!step.done) throw new Error('a read at once never pauses');
-    return step.value;
+    return completed(this.graphReading(scope, () => false));
   }
 
   /** The nodes and ties in scope, pausing (yield) whenever `due` says a time slice has run out. */
